@@ -1,0 +1,36 @@
+import { notFound } from "next/navigation";
+import { getCase } from "@/lib/dal/cases";
+import { requirePageUser } from "@/lib/dal/session";
+import { canWrite } from "@/lib/domain/permissions";
+import { PRIORITY_LABELS } from "@/lib/validation/case";
+import { parseId } from "@/lib/validation/fields";
+import { Badge, ButtonLink, PageHeader } from "@/app/_components/ui";
+import { StatusBadge } from "@/app/_components/status-badge";
+import { CaseTabs } from "./case-tabs";
+
+/** The case header and section tabs shared by every page of one case. */
+export default async function CaseLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
+  const user = await requirePageUser();
+  const id = parseId((await params).id);
+  const found = id ? getCase(user, id) : null;
+  if (!found) notFound();
+  return (
+    <>
+      <PageHeader
+        title={<bdi>{found.personName}</bdi>}
+        subtitle={
+          <span className="flex flex-wrap items-center gap-2">
+            <span>{found.title}</span>
+            <StatusBadge status={found.status} />
+            <Badge tone={found.priority === "urgent" || found.priority === "high" ? "red" : "slate"}>
+              {PRIORITY_LABELS[found.priority]} priority
+            </Badge>
+          </span>
+        }
+        actions={canWrite(user) ? <ButtonLink href={`/cases/${found.id}/edit`} variant="secondary">Edit case</ButtonLink> : null}
+      />
+      <CaseTabs caseId={found.id} />
+      {children}
+    </>
+  );
+}

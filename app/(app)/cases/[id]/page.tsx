@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getCase, getStatusHistory } from "@/lib/dal/cases";
+import { requirePageUser } from "@/lib/dal/session";
+import { canWrite } from "@/lib/domain/permissions";
+import { allowedNextStatuses, CASE_STATUS_LABELS, isCaseStatus } from "@/lib/domain/case-status";
+import { parseId } from "@/lib/validation/fields";
+import { Badge, Card, formatDate, formatDateTime } from "@/app/_components/ui";
+import { StatusChangeForm } from "./status-change-form";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const user = await requirePageUser();
+  const id = parseId((await params).id);
+  const found = id ? getCase(user, id) : null;
+  return { title: found ? found.personName : "Case not found" };
+}
+
+export default async function CasePage({ params }: Props) {
+  const user = await requirePageUser();
+  const id = parseId((await params).id);
+  const found = id ? getCase(user, id) : null;
+  if (!found) notFound();
+  const history = getStatusHistory(user, found.id);
+  const writable = canWrite(user);
+  const nextStatuses = isCaseStatus(found.status) ? allowedNextStatuses(found.status) : [];
+
+  const facts: [string, React.ReactNode][] = [
+    ["Country", found.country],
+    ["Date of arrest", formatDate(found.arrestDate)],
+    ["Place of arrest", found.arrestPlace || "—"],
+    ["Where held now", found.placeHeld || "—"],
+    ["Charges", found.charges || "—"],
+    ["Sentence", found.sentence ? `${found.sentence}${found.sentenceDate ? ` (${formatDate(found.sentenceDate)})` : ""}` : "—"],
+  ];
+
+  return (
+    <>
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Card title="Summary">
+            <p className="whitespace-pre-line text-slate-800">{found.summary || "No summary yet."}</p>
+            {found.tags.length > 0 ? (
+              <ul aria-label="Tags" className="mt-4 flex flex-wrap gap-2">
+                {found.tags.map((tag) => (
+                  <li key={tag}>
+                    <Badge tone="teal">{tag}</Badge>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </Card>
+          <Card title="Detention facts">
+            <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
+              {facts.map(([label, value]) => (
+                <div key={label}>
+                  <dt className="text-sm font-medium text-slate-600">{label}</dt>
+                  <dd className="whitespace-pre-line text-slate-900">{value}</dd>
+                </div>
+              ))}
+            </dl>
+          </Card>
+        </div>
+        <div className="space-y-6">
+          {writable && nextStatuses.length > 0 ? (
+            <Card title="Change status">
+              <StatusChangeForm key={found.status} caseId={found.id} nextStatuses={nextStatuses} />
+            </Card>
+          ) : null}
+          <Card title="Status history">
+            <ol aria-label="Status history" className="space-y-4">
+              {history.map((h) => (
+                <li key={h.id} className="border-l-4 border-brand-600 pl-3">
+                  <p className="font-medium">
+                    {h.fromStatus && isCaseStatus(h.fromStatus) ? `${CASE_STATUS_LABELS[h.fromStatus]} → ` : "Opened as "}
+                    {isCaseStatus(h.toStatus) ? CASE_STATUS_LABELS[h.toStatus] : h.toStatus}
+                  </p>
+                  <p className="text-sm text-slate-600">
+                    {formatDateTime(h.changedAt)} · {h.changedByName}
+                  </p>
+                  {h.note ? <p className="mt-1 text-sm text-slate-800">{h.note}</p> : null}
+                </li>
+              ))}
+            </ol>
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

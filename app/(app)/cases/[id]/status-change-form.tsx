@@ -1,0 +1,59 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { CASE_STATUS_LABELS, type CaseStatus } from "@/lib/domain/case-status";
+import { statusChangeSchema } from "@/lib/validation/case";
+import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
+import { changeCaseStatusAction } from "../actions";
+
+export function StatusChangeForm({ caseId, nextStatuses }: { caseId: number; nextStatuses: readonly CaseStatus[] }) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const { register, handleSubmit, formState } = useForm({
+    resolver: zodResolver(statusChangeSchema),
+    defaultValues: { toStatus: nextStatuses[0], note: "" },
+  });
+  const { errors, isSubmitting } = formState;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    setDone(null);
+    const result = await changeCaseStatusAction(caseId, values);
+    if (!result.ok) {
+      setFormError(result.error);
+      return;
+    }
+    setDone(result.message ?? "Status updated.");
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Change status">
+      <FormError message={formError} />
+      {done ? (
+        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
+          {done}
+        </p>
+      ) : null}
+      <Field id="toStatus" label="New status" error={errors.toStatus?.message}>
+        <select id="toStatus" className={inputClass} {...register("toStatus")}>
+          {nextStatuses.map((s) => (
+            <option key={s} value={s}>
+              {CASE_STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id="note" label="Note (optional)" hint="What happened, and where you read it." error={errors.note?.message}>
+        <textarea id="note" rows={3} className={inputClass} aria-describedby="note-hint" {...register("note")} />
+      </Field>
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Saving…" : "Change status"}
+      </Button>
+    </form>
+  );
+}

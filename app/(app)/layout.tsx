@@ -1,0 +1,26 @@
+import { getDb } from "@/db/client";
+import { isDemoWorkspace } from "@/db/queries/settings";
+import { requirePageUser } from "@/lib/dal/session";
+import { NavBar } from "@/app/_components/nav-bar";
+
+// Every page in this group needs a signed-in, active user; the check runs on the server.
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const user = await requirePageUser();
+  const demo = isDemoWorkspace(getDb());
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
+        Skip to content
+      </a>
+      {demo ? (
+        <div role="note" className="bg-amber-200 px-4 py-1.5 text-center text-sm font-medium text-amber-950">
+          Demo workspace: the records here are examples for trying Vigil out. Do not enter real case data.
+        </div>
+      ) : null}
+      <NavBar user={user} />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

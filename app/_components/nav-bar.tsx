@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { signOutAction } from "@/app/auth-actions";
+import { ROLE_LABELS, type Actor } from "@/lib/domain/permissions";
+
+const NAV_ITEMS = [
+  { href: "/", label: "Dashboard" },
+  { href: "/cases", label: "Cases" },
+];
+
+export function NavBar({ user }: { user: Actor }) {
+  return (
+    <header className="border-b border-brand-800 bg-brand-700 text-white">
+      <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-bold tracking-tight">
+          Vigil
+        </Link>
+        <ul className="flex flex-wrap gap-4 text-sm font-medium">
+          {NAV_ITEMS.map((item) => (
+            <li key={item.href}>
+              <Link href={item.href} className="rounded px-1 py-0.5 hover:underline">
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <div className="ml-auto flex items-center gap-3 text-sm">
+          <span>
+            {user.name} <span className="rounded bg-brand-800 px-1.5 py-0.5 text-xs">{ROLE_LABELS[user.role]}</span>
+          </span>
+          <form action={signOutAction}>
+            <button type="submit" className="rounded border border-white/60 px-2 py-1 hover:bg-brand-800">
+              Sign out
+            </button>
+          </form>
+        </div>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,48 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
+import { signIn, signOut } from "@/auth";
+import { getDb } from "@/db/client";
+import { insertFirstAdmin } from "@/db/queries/users";
+import { hashPassword } from "@/lib/domain/password";
+import { validationFailure, type ActionResult } from "@/lib/action-result";
+import { firstAdminSchema, signInSchema } from "@/lib/validation/user";
+
+const SIGN_IN_FAILED = "Email or password is incorrect.";
+
+function safeNext(next: unknown): string {
+  // Only same-site paths: an open redirect after sign-in would be a phishing aid.
+  return typeof next === "string" && /^\/(?!\/)[\w\-/?=&%.]*$/.test(next) ? next : "/";
+}
+
+export async function signInAction(input: unknown, next?: unknown): Promise<ActionResult> {
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) return validationFailure(parsed.error);
+  try {
+    await signIn("credentials", { ...parsed.data, redirectTo: safeNext(next) });
+  } catch (error) {
+    if (error instanceof AuthError) return { ok: false, error: SIGN_IN_FAILED };
+    throw error; // the redirect after a successful sign-in
+  }
+  return { ok: true, data: undefined };
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/signin" });
+}
+
+export async function createFirstAdminAction(input: unknown): Promise<ActionResult> {
+  const parsed = firstAdminSchema.safeParse(input);
+  if (!parsed.success) return validationFailure(parsed.error);
+  const { name, email, password } = parsed.data;
+  const created = insertFirstAdmin(getDb(), { name, email, passwordHash: await hashPassword(password) });
+  if (!created) return { ok: false, error: "This workspace already has an admin. Sign in instead." };
+  try {
+    await signIn("credentials", { email, password, redirectTo: "/" });
+  } catch (error) {
+    if (error instanceof AuthError) redirect("/signin");
+    throw error;
+  }
+  return { ok: true, data: undefined };
+}

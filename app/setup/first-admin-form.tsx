@@ -1,0 +1,46 @@
+"use client";
+
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { createFirstAdminAction } from "@/app/auth-actions";
+import { firstAdminSchema } from "@/lib/validation/user";
+import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
+
+export function FirstAdminForm() {
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm({ resolver: zodResolver(firstAdminSchema) });
+  const { errors, isSubmitting } = formState;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await createFirstAdminAction(values);
+    if (result && !result.ok) {
+      setFormError(result.error);
+      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+        setError(field as keyof typeof values, { message: messages[0] });
+      }
+    }
+  });
+
+  const fields = [
+    { name: "name", label: "Your name", type: "text", autoComplete: "name" },
+    { name: "email", label: "Email", type: "email", autoComplete: "username" },
+    { name: "password", label: "Password (at least 12 characters)", type: "password", autoComplete: "new-password" },
+    { name: "confirmPassword", label: "Repeat the password", type: "password", autoComplete: "new-password" },
+  ] as const;
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormError message={formError} />
+      {fields.map((f) => (
+        <Field key={f.name} id={f.name} label={f.label} error={errors[f.name]?.message}>
+          <input id={f.name} type={f.type} autoComplete={f.autoComplete} className={inputClass} aria-invalid={!!errors[f.name]} {...register(f.name)} />
+        </Field>
+      ))}
+      <Button type="submit" disabled={isSubmitting} className="w-full">
+        {isSubmitting ? "Creating…" : "Create admin account"}
+      </Button>
+    </form>
+  );
+}

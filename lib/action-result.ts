@@ -1,0 +1,16 @@
+import type { ZodError } from "zod";
+import { z } from "zod";
+
+/** What every server action returns: success, or a message and per-field errors. */
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+
+export function validationFailure(error: ZodError): ActionResult<never> {
+  const flat = z.flattenError(error);
+  return {
+    ok: false,
+    error: flat.formErrors[0] ?? "Some fields need attention.",
+    fieldErrors: flat.fieldErrors as Record<string, string[]>,
+  };
+}

@@ -1,0 +1,16 @@
+import "server-only";
+import { PermissionError } from "@/lib/domain/permissions";
+import { DomainRuleError, NotFoundError, StaleVersionError } from "@/lib/domain/errors";
+import type { ActionResult } from "@/lib/action-result";
+
+/**
+ * Turns the errors the data layer throws on purpose into a result the form can show.
+ * Anything else is a bug and is rethrown (Next.js logs it and shows the error page).
+ */
+export function toActionFailure(error: unknown): ActionResult<never> {
+  if (error instanceof PermissionError) return { ok: false, error: error.message };
+  if (error instanceof NotFoundError) return { ok: false, error: error.message };
+  if (error instanceof DomainRuleError) return { ok: false, error: error.message };
+  if (error instanceof StaleVersionError) return { ok: false, error: error.message };
+  throw error;
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import * as q from "@/db/queries/cases";
+import { assertCanRead, assertCanWrite, type Actor } from "@/lib/domain/permissions";
+import type { CaseStatus } from "@/lib/domain/case-status";
+import type { CreateCaseInput, UpdateCaseInput } from "@/lib/validation/case";
+
+// The data-access layer for cases: every function takes the acting user and checks
+// the role before touching the database. Pages, route handlers and server actions
+// call these, never the queries directly.
+
+export function getCase(actor: Actor | null, id: number) {
+  assertCanRead(actor);
+  return q.findCaseById(getDb(), id);
+}
+
+export function listCases(actor: Actor | null, filters: q.CaseListFilters = {}) {
+  assertCanRead(actor);
+  return q.listCases(getDb(), filters);
+}
+
+export function countCasesByStatus(actor: Actor | null) {
+  assertCanRead(actor);
+  return q.countCasesByStatus(getDb());
+}
+
+export function getStatusHistory(actor: Actor | null, caseId: number) {
+  assertCanRead(actor);
+  return q.listStatusHistory(getDb(), caseId);
+}
+
+export function createCase(actor: Actor | null, input: CreateCaseInput) {
+  assertCanWrite(actor);
+  return q.insertCase(getDb(), actor.id, input);
+}
+
+export function updateCase(actor: Actor | null, id: number, input: UpdateCaseInput) {
+  assertCanWrite(actor);
+  return q.updateCase(getDb(), actor.id, id, input);
+}
+
+export function changeCaseStatus(actor: Actor | null, caseId: number, toStatus: CaseStatus, note: string) {
+  assertCanWrite(actor);
+  return q.recordStatusChange(getDb(), actor.id, caseId, toStatus, note);
+}

@@ -1,0 +1,74 @@
+import { z } from "zod";
+
+// Control characters other than tab and newline have no place in typed text and
+// can hide content from a reader; they are refused rather than silently stripped.
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** A required single-line or multi-line text field, trimmed. */
+export function requiredText(label: string, max: number) {
+  return z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .min(1, { error: `${label} is required.` })
+    .max(max, { error: `${label} must be ${max.toLocaleString("en")} characters or fewer.` })
+    .refine((v) => !CONTROL_CHARS.test(v), { error: `${label} contains invalid characters.` });
+}
+
+/** An optional text field; empty input becomes "". */
+export function optionalText(label: string, max: number) {
+  return z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .max(max, { error: `${label} must be ${max.toLocaleString("en")} characters or fewer.` })
+    .refine((v) => !CONTROL_CHARS.test(v), { error: `${label} contains invalid characters.` })
+    .default("");
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isRealDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** An optional calendar date (YYYY-MM-DD); empty input becomes null. */
+export function optionalDate(label: string, { notInFuture = false } = {}) {
+  return z
+    .string({ error: `${label} must be a date.` })
+    .trim()
+    .refine((v) => v === "" || isRealDate(v), { error: `${label} must be a valid date (YYYY-MM-DD).` })
+    .refine((v) => !notInFuture || v === "" || v <= todayIso(), {
+      error: `${label} cannot be in the future.`,
+    })
+    .transform((v) => (v === "" ? null : v))
+    .default("");
+}
+
+/** A required calendar date (YYYY-MM-DD). */
+export function requiredDate(label: string, { notInFuture = false } = {}) {
+  return z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .min(1, { error: `${label} is required.` })
+    .refine((v) => isRealDate(v), { error: `${label} must be a valid date (YYYY-MM-DD).` })
+    .refine((v) => !notInFuture || v <= todayIso(), { error: `${label} cannot be in the future.` });
+}
+
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** A record id coming from a form or URL: a positive integer. */
+export const recordId = z.coerce
+  .number({ error: "Unknown record." })
+  .int({ error: "Unknown record." })
+  .positive({ error: "Unknown record." })
+  .max(Number.MAX_SAFE_INTEGER, { error: "Unknown record." });
+
+/** Parses a route segment such as "12"; anything else is treated as not found. */
+export function parseId(raw: string): number | null {
+  if (!/^[1-9]\d{0,15}$/.test(raw)) return null;
+  const n = Number(raw);
+  return Number.isSafeInteger(n) ? n : null;
+}
