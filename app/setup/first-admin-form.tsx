@@ -1,15 +1,17 @@
 "use client";
 
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
 import { createFirstAdminAction } from "@/app/auth-actions";
 import { firstAdminSchema } from "@/lib/validation/user";
 import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
 
+const EMPTY = { name: "", email: "", password: "", confirmPassword: "" };
+
 export function FirstAdminForm() {
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm({ resolver: zodResolver(firstAdminSchema) });
+  const form = useZodForm(firstAdminSchema, EMPTY);
+  const { register, handleSubmit, formState } = form;
   const { errors, isSubmitting } = formState;
 
   const onSubmit = handleSubmit(async (values) => {
@@ -17,9 +19,7 @@ export function FirstAdminForm() {
     const result = await createFirstAdminAction(values);
     if (result && !result.ok) {
       setFormError(result.error);
-      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-        setError(field as keyof typeof values, { message: messages[0] });
-      }
+      applyServerErrors(form, result);
     }
   });
 

@@ -1,21 +1,26 @@
 "use client";
 
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
 import { signInAction } from "@/app/auth-actions";
 import { signInSchema } from "@/lib/validation/user";
 import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
 
+const EMPTY = { email: "", password: "" };
+
 export function SignInForm({ next }: { next?: string }) {
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm({ resolver: zodResolver(signInSchema) });
+  const form = useZodForm(signInSchema, EMPTY);
+  const { register, handleSubmit, formState } = form;
   const { errors, isSubmitting } = formState;
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     const result = await signInAction(values, next);
-    if (result && !result.ok) setFormError(result.error);
+    if (result && !result.ok) {
+      setFormError(result.error);
+      applyServerErrors(form, result);
+    }
   });
 
   return (

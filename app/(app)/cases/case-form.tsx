@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { useForm, type FieldPath } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import type { FieldPath, UseFormReturn } from "react-hook-form";
+import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
 import { createCaseSchema, updateCaseSchema, PRIORITIES, PRIORITY_LABELS, type CaseFormInput } from "@/lib/validation/case";
 import { CASE_STATUSES, CASE_STATUS_LABELS } from "@/lib/domain/case-status";
 import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
@@ -34,15 +34,30 @@ const detentionFields: { name: FieldPath<Values>; label: string; type?: "date"; 
   { name: "sentenceDate", label: "Date of sentence", type: "date" },
 ];
 
+// Every field starts as a string so an untouched field validates as "empty", not "missing".
+const EMPTY: Values = {
+  personName: "",
+  title: "",
+  country: "",
+  summary: "",
+  tags: "",
+  priority: "medium",
+  status: "detained",
+  arrestDate: "",
+  arrestPlace: "",
+  placeHeld: "",
+  charges: "",
+  sentence: "",
+  sentenceDate: "",
+};
+
 export function CaseForm({ mode, caseId, defaultValues }: Props) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const schema = mode === "create" ? createCaseSchema : updateCaseSchema;
-  const { register, handleSubmit, setError, formState } = useForm<Values>({
-    // The same schema the server re-checks, so both sides agree on every message.
-    resolver: zodResolver(schema as typeof createCaseSchema) as never,
-    defaultValues,
-  });
+  // The same schema the server re-checks, so both sides agree on every message.
+  const form = useZodForm(schema as typeof createCaseSchema, { ...EMPTY, ...defaultValues }) as unknown as UseFormReturn<Values>;
+  const { register, handleSubmit, formState } = form;
   const { errors, isSubmitting } = formState;
 
   const onSubmit = handleSubmit(async (values) => {
@@ -54,9 +69,7 @@ export function CaseForm({ mode, caseId, defaultValues }: Props) {
       return;
     }
     setFormError(result.error);
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-      setError(field as FieldPath<Values>, { message: messages[0] });
-    }
+    applyServerErrors(form, result);
   });
 
   const errorOf = (name: FieldPath<Values>) => (errors as Record<string, { message?: string } | undefined>)[name]?.message;

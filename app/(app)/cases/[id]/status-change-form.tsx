@@ -2,8 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useZodForm } from "@/app/_components/use-zod-form";
 import { CASE_STATUS_LABELS, type CaseStatus } from "@/lib/domain/case-status";
 import { statusChangeSchema } from "@/lib/validation/case";
 import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
@@ -13,10 +12,7 @@ export function StatusChangeForm({ caseId, nextStatuses }: { caseId: number; nex
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm({
-    resolver: zodResolver(statusChangeSchema),
-    defaultValues: { toStatus: nextStatuses[0], note: "" },
-  });
+  const { register, handleSubmit, formState } = useZodForm(statusChangeSchema, { toStatus: nextStatuses[0], note: "" });
   const { errors, isSubmitting } = formState;
 
   const onSubmit = handleSubmit(async (values) => {

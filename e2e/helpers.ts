@@ -1,0 +1,46 @@
+import { expect, type Browser, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "vigil-demo-2022";
+export type DemoRole = "admin" | "campaigner" | "viewer";
+
+export const DEMO_NAMES: Record<DemoRole, string> = {
+  admin: "Amina Admin",
+  campaigner: "Carlos Campaigner",
+  viewer: "Vera Viewer",
+};
+
+export async function signIn(page: Page, role: DemoRole) {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(`${role}@example.org`);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+}
+
+/** A new browser context signed in as `role`, for tests that act as two people. */
+export async function signedInPage(browser: Browser, role: DemoRole): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, role);
+  return page;
+}
+
+/** Creates a case through the UI and returns its id. */
+export async function createCase(
+  page: Page,
+  fields: { personName: string; title?: string; country?: string; status?: string },
+): Promise<number> {
+  await page.goto("/cases/new");
+  await page.getByLabel("Name of the person").fill(fields.personName);
+  await page.getByLabel("Case title").fill(fields.title ?? `Case of ${fields.personName}`);
+  await page.getByLabel("Country").fill(fields.country ?? "Egypt");
+  if (fields.status) await page.getByLabel("Current status").selectOption({ label: fields.status });
+  await page.getByRole("button", { name: "Create case" }).click();
+  await page.waitForURL(/\/cases\/\d+$/);
+  return Number(new URL(page.url()).pathname.split("/").pop());
+}
+
+/** A name no other test uses, so parallel tests never see each other's records. */
+export function uniqueName(prefix: string): string {
+  return `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
