@@ -44,3 +44,9 @@ export async function createCase(
 export function uniqueName(prefix: string): string {
   return `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
+
+/** The server started with VIGIL_DEMO=0: an empty workspace (see playwright.config.ts). */
+export const EMPTY_WORKSPACE_URL = `http://127.0.0.1:${(Number(process.env.VIGIL_E2E_PORT) || 3100) + 1}`;
+
+/** The reference case of the demo workspace (the seed creates it first). */
+export const DEMO_CASE_ID = 1;

@@ -1,0 +1,57 @@
+import { expect, test } from "@playwright/test";
+import { createCase, DEMO_CASE_ID, signIn, uniqueName } from "./helpers";
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page, "campaigner");
+});
+
+test("an invalid case form shows errors beside the fields and creates nothing", async ({ page }) => {
+  const country = uniqueName("Nowhereland");
+  await page.goto("/cases/new");
+  await page.getByLabel("Case title").fill("x".repeat(10_000));
+  await page.getByLabel("Country").fill(country);
+  await page.getByRole("button", { name: "Create case" }).click();
+  await expect(page.locator("#personName-error")).toHaveText("Name is required.");
+  await expect(page.locator("#title-error")).toHaveText("Title must be 300 characters or fewer.");
+  await expect(page.getByLabel("Name of the person")).toHaveAttribute("aria-invalid", "true");
+  await expect(page).toHaveURL(/\/cases\/new$/);
+  await page.goto("/cases");
+  await expect(page.getByText(country)).toHaveCount(0);
+});
+
+test("names in Latin with diacritics, Arabic script and Vietnamese round-trip unchanged", async ({ page }) => {
+  for (const name of ["Paul Rusesabagina", "Nguyễn Văn Đài", "نرگس محمدی"]) {
+    const id = await createCase(page, { personName: name, title: uniqueName("Round trip") });
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    await page.goto(`/cases/${id}/edit`);
+    await expect(page.getByLabel("Name of the person")).toHaveValue(name);
+  }
+});
+
+test("a campaigner edits a case and sees the change", async ({ page }) => {
+  const id = await createCase(page, { personName: uniqueName("Editable") });
+  await page.getByRole("link", { name: "Edit case" }).click();
+  await page.getByLabel("Where held now").fill("Evin Prison, Tehran");
+  await page.getByLabel("Tags").fill("journalist, press freedom");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(new RegExp(`/cases/${id}$`));
+  await expect(page.getByText("Evin Prison, Tehran")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Tags" })).toContainText("press freedom");
+});
+
+test("an unknown case shows a not-found page, never an error", async ({ page }) => {
+  for (const route of ["/cases/999999", "/cases/abc", "/cases/0/edit", "/cases/99999999999999999999"]) {
+    const response = await page.goto(route);
+    expect(response?.status(), route).toBe(404);
+    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  }
+});
+
+test("the demo case carries its status history, newest first", async ({ page }) => {
+  await page.goto(`/cases/${DEMO_CASE_ID}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Paul Rusesabagina" })).toBeVisible();
+  const items = page.getByRole("list", { name: "Status history" }).getByRole("listitem");
+  await expect(items.nth(0)).toContainText("Sentenced → Released");
+  await expect(items.nth(1)).toContainText("Detained → Sentenced");
+  await expect(items.nth(2)).toContainText("Opened as Detained");
+});

@@ -1,0 +1,26 @@
+import { expect, test } from "@playwright/test";
+import { EMPTY_WORKSPACE_URL } from "./helpers";
+
+test("with VIGIL_DEMO=0 the first visit asks for the first admin account, then never again", async ({ page }) => {
+  await page.goto(`${EMPTY_WORKSPACE_URL}/`);
+  await expect(page).toHaveURL(/\/setup$/);
+  await expect(page.getByRole("heading", { name: "Welcome to Vigil" })).toBeVisible();
+
+  await page.getByLabel("Your name").fill("Ifeoma Okafor");
+  await page.getByLabel("Email").fill("ifeoma@example.net");
+  await page.getByLabel("Password (at least 12 characters)").fill("short");
+  await page.getByLabel("Repeat the password").fill("different");
+  await page.getByRole("button", { name: "Create admin account" }).click();
+  await expect(page.getByText("Password must be at least 12 characters.")).toBeVisible();
+
+  await page.getByLabel("Password (at least 12 characters)").fill("a long enough passphrase");
+  await page.getByLabel("Repeat the password").fill("a long enough passphrase");
+  await page.getByRole("button", { name: "Create admin account" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  await expect(page.getByText(/Demo workspace/)).toHaveCount(0);
+  await page.goto(`${EMPTY_WORKSPACE_URL}/cases`);
+  await expect(page.getByText("No cases yet.")).toBeVisible();
+
+  await page.goto(`${EMPTY_WORKSPACE_URL}/setup`);
+  await expect(page).not.toHaveURL(/\/setup$/);
+});
