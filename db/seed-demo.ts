@@ -2,6 +2,7 @@ import type { Db } from "./client";
 import { insertCase, recordStatusChange } from "./queries/cases";
 import { insertUser } from "./queries/users";
 import { setSetting } from "./queries/settings";
+import { seedDemoAdvocacy } from "./seed-demo-advocacy";
 import { hashPassword } from "../lib/domain/password";
 
 export const DEMO_PASSWORD = "vigil-demo-2022";
@@ -14,7 +15,8 @@ export const DEMO_ACCOUNTS = [
 
 /**
  * Fills a new database with the demo workspace: three accounts and the reference
- * case (Paul Rusesabagina) with the status history reported in the press.
+ * case (Paul Rusesabagina) with the status history reported in the press and its
+ * advocacy record.
  */
 export async function seedDemoWorkspace(db: Db): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -63,5 +65,6 @@ export async function seedDemoWorkspace(db: Db): Promise<void> {
     "2023-03-25T10:00:00.000Z",
   );
 
+  seedDemoAdvocacy(db, rusesabagina.id, campaigner.id);
   setSetting(db, "demo", "1");
 }

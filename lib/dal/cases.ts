@@ -1,7 +1,9 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import * as q from "@/db/queries/cases";
-import { assertCanRead, assertCanWrite, type Actor } from "@/lib/domain/permissions";
+import { loadTimelineItems } from "@/db/queries/timeline";
+import { assertCanRead, assertCanWrite, canSeeConfidential, type Actor } from "@/lib/domain/permissions";
+import { mergeTimeline, type TimelineKind } from "@/lib/domain/timeline";
 import type { CaseStatus } from "@/lib/domain/case-status";
 import type { CreateCaseInput, UpdateCaseInput } from "@/lib/validation/case";
 
@@ -42,4 +44,10 @@ export function updateCase(actor: Actor | null, id: number, input: UpdateCaseInp
 export function changeCaseStatus(actor: Actor | null, caseId: number, toStatus: CaseStatus, note: string) {
   assertCanWrite(actor);
   return q.recordStatusChange(getDb(), actor.id, caseId, toStatus, note);
+}
+
+export function getCaseTimeline(actor: Actor | null, caseId: number, kinds?: readonly TimelineKind[]) {
+  assertCanRead(actor);
+  const items = loadTimelineItems(getDb(), caseId, { includeConfidential: canSeeConfidential(actor) });
+  return mergeTimeline(items, kinds);
 }

@@ -1,0 +1,85 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../client";
+import { askStatusChanges, asks, cases, caseSources, caseStatusChanges, outcomes, people, sources } from "../schema";
+import { CASE_STATUS_LABELS, isCaseStatus } from "../../lib/domain/case-status";
+import type { TimelineItem } from "../../lib/domain/timeline";
+
+function label(value: string | null): string {
+  if (!value) return "";
+  if (isCaseStatus(value)) return CASE_STATUS_LABELS[value];
+  const text = value.replace(/_/g, " ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Every dated thing that happened on a case, unordered; `mergeTimeline` orders it. */
+export function loadTimelineItems(db: Db, caseId: number, { includeConfidential }: { includeConfidential: boolean }): TimelineItem[] {
+  const items: TimelineItem[] = [];
+  const found = db.select().from(cases).where(eq(cases.id, caseId)).get();
+  if (!found) return items;
+
+  if (found.arrestDate) {
+    items.push({ kind: "detention", at: found.arrestDate, id: 1, title: "Arrested", detail: found.arrestPlace || undefined });
+  }
+  if (found.sentenceDate) {
+    items.push({ kind: "detention", at: found.sentenceDate, id: 2, title: "Sentenced", detail: found.sentence || undefined });
+  }
+
+  for (const change of db.select().from(caseStatusChanges).where(eq(caseStatusChanges.caseId, caseId)).all()) {
+    items.push({
+      kind: "status",
+      at: change.changedAt,
+      id: change.id,
+      title: change.fromStatus ? `Status: ${label(change.fromStatus)} → ${label(change.toStatus)}` : `Case opened as ${label(change.toStatus)}`,
+      detail: change.note || undefined,
+    });
+  }
+
+  const linked = db
+    .select({ source: sources })
+    .from(caseSources)
+    .innerJoin(sources, eq(sources.id, caseSources.sourceId))
+    .where(and(eq(caseSources.caseId, caseId), includeConfidential ? undefined : eq(sources.confidential, false)))
+    .all();
+  for (const { source } of linked) {
+    items.push({
+      kind: "source",
+      at: source.publishedOn ?? source.createdAt,
+      id: source.id,
+      title: source.title,
+      detail: [label(source.type), source.outlet].filter(Boolean).join(" · "),
+    });
+  }
+
+  const caseAsks = db
+    .select({ ask: asks, officialName: people.name })
+    .from(asks)
+    .innerJoin(people, eq(people.id, asks.officialId))
+    .where(eq(asks.caseId, caseId))
+    .all();
+  for (const { ask, officialName } of caseAsks) {
+    items.push({
+      kind: "ask",
+      at: ask.madeOn ?? ask.createdAt,
+      id: ask.id,
+      title: `Ask to ${officialName}${ask.officeAtTime ? ` (${ask.officeAtTime})` : ""}`,
+      detail: `${ask.text} · ${label(ask.channel)}`,
+      href: `/people/${ask.officialId}`,
+    });
+    const moves = db.select().from(askStatusChanges).where(eq(askStatusChanges.askId, ask.id)).all();
+    for (const move of moves) {
+      if (!move.fromStatus) continue; // the ask's creation is already on the timeline
+      items.push({
+        kind: "ask_move",
+        at: move.changedAt,
+        id: move.id,
+        title: `Ask to ${officialName}: ${label(move.fromStatus)} → ${label(move.toStatus)}`,
+        detail: move.note || undefined,
+      });
+    }
+  }
+
+  for (const outcome of db.select().from(outcomes).where(eq(outcomes.caseId, caseId)).all()) {
+    items.push({ kind: "outcome", at: outcome.occurredOn, id: outcome.id, title: label(outcome.type), detail: outcome.description });
+  }
+  return items;
+}

@@ -1,0 +1,62 @@
+/**
+ * The story of a case in one chronological list: detention events, status changes,
+ * sources (by published date), asks and their moves, and outcomes.
+ *
+ * Items are ordered by calendar day, oldest first. Within one day the order follows
+ * how events usually unfold: what happened to the person, then the reports of it,
+ * then the campaign's asks and their answers, then outcomes, and last the status
+ * change the team recorded in response. Ties keep their time of day, then their id.
+ */
+export const TIMELINE_KINDS = ["detention", "source", "ask", "ask_move", "outcome", "status"] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+export const TIMELINE_KIND_LABELS: Record<TimelineKind, string> = {
+  detention: "Detention",
+  source: "Source",
+  ask: "Ask",
+  ask_move: "Ask update",
+  outcome: "Outcome",
+  status: "Status change",
+};
+
+export interface TimelineItem {
+  kind: TimelineKind;
+  /** YYYY-MM-DD, or a full ISO timestamp when the time of day is known. */
+  at: string;
+  /** Distinguishes items of one kind; also the last tie-breaker. */
+  id: number;
+  title: string;
+  detail?: string;
+  href?: string;
+}
+
+const KIND_RANK: Record<TimelineKind, number> = Object.fromEntries(TIMELINE_KINDS.map((k, i) => [k, i])) as Record<
+  TimelineKind,
+  number
+>;
+
+export function dayOf(at: string): string {
+  return at.slice(0, 10);
+}
+
+export function compareTimelineItems(a: TimelineItem, b: TimelineItem): number {
+  return (
+    dayOf(a.at).localeCompare(dayOf(b.at)) ||
+    KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+    a.at.localeCompare(b.at) ||
+    a.id - b.id
+  );
+}
+
+/** Merges items from every source into one ordered timeline, keeping only the kinds asked for. */
+export function mergeTimeline(items: Iterable<TimelineItem>, kinds: readonly TimelineKind[] = TIMELINE_KINDS): TimelineItem[] {
+  const wanted = new Set(kinds);
+  return [...items].filter((item) => wanted.has(item.kind)).sort(compareTimelineItems);
+}
+
+/** Reads the kinds filter from a URL value such as "source,ask"; unknown words are ignored. */
+export function parseTimelineKinds(raw: string | string[] | undefined): TimelineKind[] {
+  const words = (Array.isArray(raw) ? raw : raw ? [raw] : []).flatMap((v) => v.split(","));
+  const kinds = TIMELINE_KINDS.filter((k) => words.includes(k));
+  return kinds.length > 0 ? kinds : [...TIMELINE_KINDS];
+}
