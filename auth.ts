@@ -12,6 +12,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     maxAge: hours(Number(process.env.VIGIL_SESSION_MAX_HOURS) || 12),
   },
   pages: { signIn: "/signin" },
+  logger: {
+    // A wrong password is an expected outcome (and audited), not a server error.
+    error(error) {
+      if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
+      console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
