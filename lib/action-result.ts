@@ -4,7 +4,13 @@ import { z } from "zod";
 /** What every server action returns: success, or a message and per-field errors. */
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+  | { ok: false; error: string; fieldErrors?: Record<string, string[]>; conflict?: EditConflict };
+
+/** Someone saved the record after the editor loaded it: their version, to compare and reapply. */
+export interface EditConflict {
+  version: number;
+  current: Record<string, unknown>;
+}
 
 export function validationFailure(error: ZodError): ActionResult<never> {
   const flat = z.flattenError(error);

@@ -63,3 +63,36 @@ export type CaseFormInput = z.input<typeof createCaseSchema>;
 export type CreateCaseInput = z.output<typeof createCaseSchema>;
 export type UpdateCaseInput = z.output<typeof updateCaseSchema>;
 export type StatusChangeInput = z.output<typeof statusChangeSchema>;
+
+/** The case form's fields for a stored case, as the form shows them (tags joined, empty dates as ""). */
+export function caseToFormValues(row: {
+  personName: string;
+  title: string;
+  country: string;
+  summary: string;
+  tags: string[];
+  priority: Priority;
+  arrestDate: string | null;
+  arrestPlace: string;
+  placeHeld: string;
+  charges: string;
+  sentence: string;
+  sentenceDate: string | null;
+  version: number;
+}) {
+  return {
+    personName: row.personName,
+    title: row.title,
+    country: row.country,
+    summary: row.summary,
+    tags: row.tags.join(", "),
+    priority: row.priority,
+    arrestDate: row.arrestDate ?? "",
+    arrestPlace: row.arrestPlace,
+    placeHeld: row.placeHeld,
+    charges: row.charges,
+    sentence: row.sentence,
+    sentenceDate: row.sentenceDate ?? "",
+    version: row.version,
+  };
+}

@@ -4,9 +4,11 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { FieldPath, UseFormReturn } from "react-hook-form";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
-import { createCaseSchema, updateCaseSchema, PRIORITIES, PRIORITY_LABELS, type CaseFormInput } from "@/lib/validation/case";
+import { caseToFormValues, createCaseSchema, updateCaseSchema, PRIORITIES, PRIORITY_LABELS, type CaseFormInput } from "@/lib/validation/case";
 import { CASE_STATUSES, CASE_STATUS_LABELS } from "@/lib/domain/case-status";
 import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
+import { EditConflictNotice } from "@/app/_components/edit-conflict";
+import type { EditConflict } from "@/lib/action-result";
 import { createCaseAction, updateCaseAction } from "./actions";
 
 type Values = CaseFormInput & { version?: number };
@@ -51,9 +53,20 @@ const EMPTY: Values = {
   sentenceDate: "",
 };
 
+const FIELD_LABELS: Record<string, string> = {
+  ...Object.fromEntries([...textFields, ...detentionFields].map((f) => [f.name, f.label])),
+  priority: "Priority",
+};
+
+function conflictValues(conflict: EditConflict): Values {
+  return { ...EMPTY, ...caseToFormValues(conflict.current as Parameters<typeof caseToFormValues>[0]) };
+}
+
 export function CaseForm({ mode, caseId, defaultValues }: Props) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<EditConflict | null>(null);
+  const [original, setOriginal] = useState<Partial<Values>>(defaultValues);
   const schema = mode === "create" ? createCaseSchema : updateCaseSchema;
   // The same schema the server re-checks, so both sides agree on every message.
   const form = useZodForm(schema as typeof createCaseSchema, { ...EMPTY, ...defaultValues }) as unknown as UseFormReturn<Values>;
@@ -62,10 +75,15 @@ export function CaseForm({ mode, caseId, defaultValues }: Props) {
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
+    setConflict(null);
     const result = mode === "create" ? await createCaseAction(values) : await updateCaseAction(caseId, values);
     if (result.ok) {
       router.push(`/cases/${result.data.id}`);
       router.refresh();
+      return;
+    }
+    if (result.conflict) {
+      setConflict(result.conflict);
       return;
     }
     setFormError(result.error);
@@ -79,6 +97,34 @@ export function CaseForm({ mode, caseId, defaultValues }: Props) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <FormError message={formError} />
+      {conflict ? (
+        <EditConflictNotice
+          original={original}
+          theirs={conflictValues(conflict)}
+          labels={FIELD_LABELS}
+          onReapply={() => {
+            // Start from their saved version and put back only the fields this editor
+            // changed, so their other changes are kept rather than overwritten.
+            const theirs = conflictValues(conflict);
+            const mine = form.getValues();
+            const merged = { ...theirs } as Record<string, unknown>;
+            for (const key of Object.keys(FIELD_LABELS)) {
+              const typed = (mine as Record<string, unknown>)[key];
+              if (String(typed ?? "") !== String((original as Record<string, unknown>)[key] ?? "")) merged[key] = typed;
+            }
+            setOriginal(theirs);
+            form.reset(merged as Values);
+            setConflict(null);
+            void onSubmit();
+          }}
+          onLoadTheirs={() => {
+            const theirs = conflictValues(conflict);
+            setOriginal(theirs);
+            form.reset(theirs);
+            setConflict(null);
+          }}
+        />
+      ) : null}
       {mode === "edit" ? <input type="hidden" {...register("version")} /> : null}
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
         <legend className="px-1 text-base font-semibold">The person and the case</legend>

@@ -4,6 +4,7 @@ import { getCase } from "@/lib/dal/cases";
 import { requirePageUser } from "@/lib/dal/session";
 import { canWrite } from "@/lib/domain/permissions";
 import { parseId } from "@/lib/validation/fields";
+import { caseToFormValues } from "@/lib/validation/case";
 import { CaseForm } from "../../case-form";
 
 export const metadata: Metadata = { title: "Edit case" };
@@ -20,21 +21,7 @@ export default async function EditCasePage({ params }: { params: Promise<{ id: s
       <CaseForm
         mode="edit"
         caseId={found.id}
-        defaultValues={{
-          personName: found.personName,
-          title: found.title,
-          country: found.country,
-          summary: found.summary,
-          tags: found.tags.join(", "),
-          priority: found.priority,
-          arrestDate: found.arrestDate ?? "",
-          arrestPlace: found.arrestPlace,
-          placeHeld: found.placeHeld,
-          charges: found.charges,
-          sentence: found.sentence,
-          sentenceDate: found.sentenceDate ?? "",
-          version: found.version,
-        }}
+        defaultValues={caseToFormValues(found)}
       />
     </>
   );
