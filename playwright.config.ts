@@ -12,6 +12,9 @@ const dataDir = process.env.VIGIL_E2E_DIR;
 // VIGIL_E2E_PORT lets several checkouts run their suites side by side.
 export const DEMO_PORT = Number(process.env.VIGIL_E2E_PORT) || 3100;
 export const EMPTY_PORT = DEMO_PORT + 1;
+// The security matrix and the malformed-input tests compare database snapshots, so they
+// get a server of their own that no other test writes to.
+export const MATRIX_PORT = DEMO_PORT + 2;
 
 // Use the system Chromium where there is one (Debian's package in CI); otherwise
 // Playwright's own browser, as on an ordinary developer machine.
@@ -69,5 +72,5 @@ export default defineConfig({
       },
     },
   ],
-  webServer: [server(DEMO_PORT, "demo"), server(EMPTY_PORT, "empty", { VIGIL_DEMO: "0" })],
+  webServer: [server(DEMO_PORT, "demo"), server(EMPTY_PORT, "empty", { VIGIL_DEMO: "0" }), server(MATRIX_PORT, "matrix")],
 });

@@ -1,0 +1,72 @@
+import { hash } from "@node-rs/argon2";
+import type { APIRequestContext, Browser, PlaywrightWorkerArgs } from "@playwright/test";
+
+type Playwright = PlaywrightWorkerArgs["playwright"];
+import type Database from "better-sqlite3";
+
+export const MATRIX_URL = `http://127.0.0.1:${(Number(process.env.VIGIL_E2E_PORT) || 3100) + 2}`;
+
+export type IdentityName = "anonymous" | "forged-cookie" | "middleware-subrequest" | "deactivated" | "viewer" | "campaigner" | "admin";
+
+export interface Identity {
+  name: IdentityName;
+  request: APIRequestContext;
+  /** The role the server should grant: none for the first four. */
+  role: "none" | "viewer" | "campaigner" | "admin";
+}
+
+async function signedInRequest(browser: Browser, email: string, password: string): Promise<APIRequestContext> {
+  const context = await browser.newContext({ baseURL: MATRIX_URL });
+  const page = await context.newPage();
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(`${MATRIX_URL}/`);
+  await page.close();
+  return context.request;
+}
+
+/**
+ * Everyone the matrix calls as. The deactivated user signs in while active and is then
+ * deactivated in the database, so their session cookie is real but must stop working.
+ */
+export async function makeIdentities(browser: Browser, playwright: Playwright, db: Database.Database): Promise<Identity[]> {
+  const password = "matrix-test-passphrase";
+  const email = `deactivated-${Date.now()}@example.org`;
+  db.prepare("INSERT INTO users (email, name, role, password_hash) VALUES (?, ?, 'campaigner', ?)").run(
+    email,
+    "Soon Deactivated",
+    await hash(password),
+  );
+  const deactivated = await signedInRequest(browser, email, password);
+  db.prepare("UPDATE users SET active = 0 WHERE email = ?").run(email);
+
+  const forged = await playwright.request.newContext({
+    baseURL: MATRIX_URL,
+    extraHTTPHeaders: { cookie: "authjs.session-token=forged.session.token" },
+  });
+  const subrequest = await playwright.request.newContext({
+    baseURL: MATRIX_URL,
+    extraHTTPHeaders: { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
+  });
+  return [
+    { name: "anonymous", role: "none", request: await playwright.request.newContext({ baseURL: MATRIX_URL }) },
+    { name: "forged-cookie", role: "none", request: forged },
+    { name: "middleware-subrequest", role: "none", request: subrequest },
+    { name: "deactivated", role: "none", request: deactivated },
+    { name: "viewer", role: "viewer", request: await signedInRequest(browser, "viewer@example.org", "vigil-demo-2022") },
+    { name: "campaigner", role: "campaigner", request: await signedInRequest(browser, "campaigner@example.org", "vigil-demo-2022") },
+    { name: "admin", role: "admin", request: await signedInRequest(browser, "admin@example.org", "vigil-demo-2022") },
+  ];
+}
+
+/** Posts a server action the way the browser does. */
+export function postAction(request: APIRequestContext, action: { id: string; pagePath: string }, args: unknown[] | string) {
+  return request.post(action.pagePath, {
+    headers: { "next-action": action.id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+    data: typeof args === "string" ? args : JSON.stringify(args),
+    maxRedirects: 0,
+    failOnStatusCode: false,
+  });
+}

@@ -1,0 +1,72 @@
+import { expect, test } from "@playwright/test";
+import { pageRoutes, routeHandlers, serverActions } from "./app-surface";
+import { databaseDigest, openMatrixDatabase } from "./db-snapshot";
+import { makeIdentities, postAction, type Identity } from "./identities";
+import { actionPolicy, mayUse, pageAllowed, sampleArgs } from "./policy";
+
+test.describe.configure({ mode: "serial" });
+
+const PUBLIC_PAGES = new Set(["/signin", "/setup"]);
+
+test("authorisation matrix: every page, route handler and server action as every kind of caller", async ({ browser, playwright }) => {
+  test.setTimeout(300_000);
+  const db = openMatrixDatabase();
+  const identities = await makeIdentities(browser, playwright, db);
+  const unexpected: string[] = [];
+  let calls = 0;
+  const record = (ok: boolean, what: string) => {
+    calls++;
+    if (!ok) unexpected.push(what);
+  };
+
+  // Pages: refused callers are sent to sign-in and see no case data.
+  for (const { path } of pageRoutes()) {
+    for (const who of identities) {
+      if (PUBLIC_PAGES.has(path)) continue;
+      const response = await who.request.get(path, { maxRedirects: 0, failOnStatusCode: false });
+      const status = response.status();
+      const body = await response.text();
+      const allowed = pageAllowed(path, who.name);
+      const ok = allowed
+        ? status < 500 && status !== 401 && status !== 403
+        : status !== 200 && status < 500 && (who.role !== "none" || !body.includes("Rusesabagina"));
+      record(ok, `page ${path} as ${who.name}: ${status}`);
+    }
+  }
+
+  // Route handlers (Auth.js's own endpoints excepted): no data without a session.
+  for (const { path } of routeHandlers()) {
+    if (path.startsWith("/api/auth")) continue;
+    for (const who of identities) {
+      const response = await who.request.get(path, { maxRedirects: 0, failOnStatusCode: false });
+      const status = response.status();
+      const ok = who.role === "none" ? status !== 200 && status < 500 : status < 500;
+      record(ok, `route ${path} as ${who.name}: ${status}`);
+    }
+  }
+
+  // Server actions: refused callers get an error and the database does not change.
+  const ordered: Identity[] = [...identities].sort((a, b) => Number(a.role !== "none") - Number(b.role !== "none"));
+  for (const action of serverActions()) {
+    if (action.name === "signOutAction") continue; // takes no input and changes no record
+    const policy = actionPolicy(action);
+    for (const who of ordered) {
+      const before = databaseDigest(db);
+      const response = await postAction(who.request, action, sampleArgs(action));
+      const status = response.status();
+      const body = await response.text();
+      if (mayUse(policy, who.name)) {
+        record(status < 500, `action ${action.name} as ${who.name}: ${status}`);
+      } else {
+        const unchanged = databaseDigest(db) === before;
+        record(status < 500 && !body.includes('"ok":true') && unchanged, `action ${action.name} as ${who.name}: ${status}${unchanged ? "" : ", database changed"}`);
+      }
+    }
+  }
+
+  console.log(`authorisation matrix: ${calls} calls (${identities.length} callers), ${unexpected.length} unexpected`);
+  for (const line of unexpected) console.log(`  unexpected: ${line}`);
+  db.close();
+  expect(unexpected).toEqual([]);
+  expect(calls).toBeGreaterThan(50);
+});
