@@ -66,7 +66,7 @@ export function LogAskForm({ caseId, currentUserId, officials, owners }: Props) 
           {done}
         </p>
       ) : null}
-      <Field id="ask-officialId" label="Official" error={err("officialId")}>
+      <Field id="ask-officialId" label="Addressed to" error={err("officialId")}>
         <select id="ask-officialId" className={inputClass} {...a11y("officialId")} {...register("officialId")}>
           <option value="">Choose an official…</option>
           {officials.map((o) => (
