@@ -75,7 +75,7 @@ export default async function DashboardPage() {
                   </div>
                   <p className="shrink-0 text-right text-sm font-semibold tabular-nums">
                     {a.daysWaiting === null ? "—" : `${a.daysWaiting} ${a.daysWaiting === 1 ? "day" : "days"}`}
-                    <span className="sr-only"> waiting</span>
+                    <span className="block text-xs font-normal text-slate-600">waiting</span>
                   </p>
                 </li>
               ))}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { FieldPath } from "react-hook-form";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
@@ -33,10 +33,16 @@ export function LogAskForm({ caseId, currentUserId, officials, owners }: Props) 
     followUpOn: "",
   };
   const form = useZodForm(createAskSchema, defaults);
-  const { register, handleSubmit, formState, watch, reset } = form;
+  const { register, handleSubmit, formState, watch, reset, setValue, getValues } = form;
   const { errors, isSubmitting } = formState;
   const officialId = watch("officialId");
   const status = watch("status");
+
+  // A planned ask has not been made yet, so it starts without a date; a made one defaults to today.
+  useEffect(() => {
+    if (status === "planned") setValue("madeOn", "");
+    else if (!getValues("madeOn")) setValue("madeOn", todayIso());
+  }, [status, setValue, getValues]);
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
