@@ -3,6 +3,7 @@ import Link from "next/link";
 import { countCasesByStatus, listCases } from "@/lib/dal/cases";
 import { listAwaitingResponse, listMyFollowUps } from "@/lib/dal/asks";
 import { requirePageUser } from "@/lib/dal/session";
+import { canWrite } from "@/lib/domain/permissions";
 import { CASE_STATUSES, CASE_STATUS_LABELS } from "@/lib/domain/case-status";
 import { askChannelLabel } from "@/lib/validation/ask";
 import { Card, PageHeader, formatDate } from "@/app/_components/ui";
@@ -19,12 +20,14 @@ export default async function DashboardPage() {
   const user = await requirePageUser();
   const counts = countCasesByStatus(user);
   const recent = listCases(user, { pageSize: 8 }).rows;
-  const followUps = listMyFollowUps(user);
+  // Only people who can act on an ask own one, so viewers have no follow-ups of their own.
+  const followUps = canWrite(user) ? listMyFollowUps(user) : null;
   const awaiting = listAwaitingResponse(user);
   return (
     <>
       <PageHeader title="Dashboard" subtitle={`Welcome, ${user.name}.`} />
       <div className="grid gap-6 lg:grid-cols-2">
+        {followUps ? (
         <Card title="My follow-ups">
           {followUps.length === 0 ? (
             <p className="text-slate-600">Nothing to follow up in the next 14 days.</p>
@@ -55,6 +58,7 @@ export default async function DashboardPage() {
             </ul>
           )}
         </Card>
+        ) : null}
         <Card title="Awaiting a response the longest">
           {awaiting.length === 0 ? (
             <p className="text-slate-600">No asks are waiting for an answer.</p>
