@@ -3,10 +3,16 @@ import type { Db } from "../client";
 import { askStatusChanges, asks, cases, caseSources, caseStatusChanges, outcomes, people, sources } from "../schema";
 import { CASE_STATUS_LABELS, isCaseStatus } from "../../lib/domain/case-status";
 import type { TimelineItem } from "../../lib/domain/timeline";
+import { ASK_STATUS_LABELS } from "../../lib/domain/ask-status";
+import { ASK_CHANNEL_LABELS } from "../../lib/validation/ask";
+import { OUTCOME_TYPE_LABELS } from "../../lib/validation/outcome";
+
+const LABELS: Record<string, string> = { ...ASK_STATUS_LABELS, ...ASK_CHANNEL_LABELS, ...OUTCOME_TYPE_LABELS };
 
 function label(value: string | null): string {
   if (!value) return "";
   if (isCaseStatus(value)) return CASE_STATUS_LABELS[value];
+  if (LABELS[value]) return LABELS[value];
   const text = value.replace(/_/g, " ");
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -51,19 +57,21 @@ export function loadTimelineItems(db: Db, caseId: number, { includeConfidential 
   }
 
   const caseAsks = db
-    .select({ ask: asks, officialName: people.name })
+    .select({ ask: asks, name: people.name, officialConfidential: people.confidential })
     .from(asks)
     .innerJoin(people, eq(people.id, asks.officialId))
     .where(eq(asks.caseId, caseId))
     .all();
-  for (const { ask, officialName } of caseAsks) {
+  for (const { ask, name, officialConfidential } of caseAsks) {
+    const hidden = officialConfidential && !includeConfidential;
+    const officialName = hidden ? "Confidential official" : name;
     items.push({
       kind: "ask",
       at: ask.madeOn ?? ask.createdAt,
       id: ask.id,
-      title: `Ask to ${officialName}${ask.officeAtTime ? ` (${ask.officeAtTime})` : ""}`,
+      title: `Ask to ${officialName}${ask.officeAtTime && !hidden ? ` (${ask.officeAtTime})` : ""}`,
       detail: `${ask.text} · ${label(ask.channel)}`,
-      href: `/people/${ask.officialId}`,
+      href: hidden ? undefined : `/people/${ask.officialId}`,
     });
     const moves = db.select().from(askStatusChanges).where(eq(askStatusChanges.askId, ask.id)).all();
     for (const move of moves) {

@@ -1,0 +1,141 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { useRouter } from "next/navigation";
+import type { FieldPath } from "react-hook-form";
+import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
+import { ASK_CHANNELS, ASK_CHANNEL_LABELS, NEW_OFFICIAL, createAskSchema, type CreateAskFormInput } from "@/lib/validation/ask";
+import { ASK_STATUS_LABELS, INITIAL_ASK_STATUSES } from "@/lib/domain/ask-status";
+import { todayIso } from "@/lib/validation/fields";
+import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
+import { createAskAction } from "./actions";
+
+interface Props {
+  caseId: number;
+  currentUserId: number;
+  officials: { id: number; name: string; office: string }[];
+  owners: { id: number; name: string }[];
+}
+
+export function LogAskForm({ caseId, currentUserId, officials, owners }: Props) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const defaults: CreateAskFormInput = {
+    officialId: officials.length === 0 ? NEW_OFFICIAL : "",
+    newOfficialName: "",
+    newOfficialOffice: "",
+    text: "",
+    channel: "letter",
+    status: "made",
+    madeOn: todayIso(),
+    ownerId: String(currentUserId),
+    followUpOn: "",
+  };
+  const form = useZodForm(createAskSchema, defaults);
+  const { register, handleSubmit, formState, watch, reset, setValue, getValues } = form;
+  const { errors, isSubmitting } = formState;
+  const officialId = watch("officialId");
+  const status = watch("status");
+
+  // A planned ask has not been made yet, so it starts without a date; a made one defaults to today.
+  useEffect(() => {
+    if (status === "planned") setValue("madeOn", "");
+    else if (!getValues("madeOn")) setValue("madeOn", todayIso());
+  }, [status, setValue, getValues]);
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    setDone(null);
+    const result = await createAskAction(caseId, values);
+    if (!result.ok) {
+      setFormError(result.error);
+      applyServerErrors(form, result);
+      return;
+    }
+    reset(defaults);
+    setDone(result.message ?? "Ask logged.");
+    router.refresh();
+  });
+
+  const err = (name: FieldPath<CreateAskFormInput>) => (errors as Record<string, { message?: string } | undefined>)[name]?.message;
+  const a11y = (name: FieldPath<CreateAskFormInput>) => ({
+    "aria-invalid": !!err(name),
+    "aria-describedby": err(name) ? `ask-${name}-error` : undefined,
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Log an ask">
+      <FormError message={formError} />
+      {done ? (
+        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
+          {done}
+        </p>
+      ) : null}
+      <Field id="ask-officialId" label="Addressed to" error={err("officialId")}>
+        <select id="ask-officialId" className={inputClass} {...a11y("officialId")} {...register("officialId")}>
+          <option value="">Choose an official…</option>
+          {officials.map((o) => (
+            <option key={o.id} value={String(o.id)}>
+              {o.name}
+              {o.office ? ` — ${o.office}` : ""}
+            </option>
+          ))}
+          <option value={NEW_OFFICIAL}>New official…</option>
+        </select>
+      </Field>
+      {officialId === NEW_OFFICIAL ? (
+        <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
+          <legend className="px-1 text-sm font-semibold">New official</legend>
+          <Field id="ask-newOfficialName" label="Name of the official" error={err("newOfficialName")}>
+            <input id="ask-newOfficialName" type="text" dir="auto" className={inputClass} {...a11y("newOfficialName")} {...register("newOfficialName")} />
+          </Field>
+          <Field id="ask-newOfficialOffice" label="Office held" hint="E.g. Minister of Foreign Affairs." error={err("newOfficialOffice")}>
+            <input id="ask-newOfficialOffice" type="text" className={inputClass} {...a11y("newOfficialOffice")} {...register("newOfficialOffice")} />
+          </Field>
+        </fieldset>
+      ) : null}
+      <Field id="ask-text" label="What was asked" error={err("text")}>
+        <textarea id="ask-text" rows={3} className={inputClass} {...a11y("text")} {...register("text")} />
+      </Field>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field id="ask-channel" label="Channel" error={err("channel")}>
+          <select id="ask-channel" className={inputClass} {...a11y("channel")} {...register("channel")}>
+            {ASK_CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {ASK_CHANNEL_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="ask-status" label="Stage" error={err("status")}>
+          <select id="ask-status" className={inputClass} {...a11y("status")} {...register("status")}>
+            {INITIAL_ASK_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {ASK_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="ask-madeOn" label={status === "planned" ? "Date made (optional)" : "Date made"} error={err("madeOn")}>
+          <input id="ask-madeOn" type="date" className={inputClass} {...a11y("madeOn")} {...register("madeOn")} />
+        </Field>
+        <Field id="ask-followUpOn" label="Follow-up date (optional)" error={err("followUpOn")}>
+          <input id="ask-followUpOn" type="date" className={inputClass} {...a11y("followUpOn")} {...register("followUpOn")} />
+        </Field>
+      </div>
+      <Field id="ask-ownerId" label="Owner" error={err("ownerId")}>
+        <select id="ask-ownerId" className={inputClass} {...a11y("ownerId")} {...register("ownerId")}>
+          {owners.map((o) => (
+            <option key={o.id} value={String(o.id)}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Saving…" : "Log ask"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,169 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getCase } from "@/lib/dal/cases";
+import { listAskOwners, listAsksForCase, listCaseSources, listOfficials, listOutcomesForCase } from "@/lib/dal/asks";
+import { requirePageUser } from "@/lib/dal/session";
+import { canWrite } from "@/lib/domain/permissions";
+import { checkCaseStatusMove, isCaseStatus } from "@/lib/domain/case-status";
+import { ASK_STATUS_LABELS, allowedNextAskStatuses, isAskStatus, isClosedAskStatus } from "@/lib/domain/ask-status";
+import { askChannelLabel } from "@/lib/validation/ask";
+import { outcomeTypeLabel } from "@/lib/validation/outcome";
+import { parseId, todayIso } from "@/lib/validation/fields";
+import { Badge, Card, formatDate, formatDateTime } from "@/app/_components/ui";
+import { AskStatusBadge } from "./ask-status-badge";
+import { AskStatusForm } from "./ask-status-form";
+import { LogAskForm } from "./log-ask-form";
+import { OutcomeForm } from "./outcome-form";
+
+export const metadata: Metadata = { title: "Asks & outcomes" };
+
+type Props = { params: Promise<{ id: string }> };
+
+function statusLabel(status: string | null) {
+  return status && isAskStatus(status) ? ASK_STATUS_LABELS[status] : (status ?? "");
+}
+
+function shorten(text: string, max = 60) {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+export default async function CaseAsksPage({ params }: Props) {
+  const user = await requirePageUser();
+  const id = parseId((await params).id);
+  const found = id ? getCase(user, id) : null;
+  if (!found) notFound();
+  const writable = canWrite(user);
+  const asks = listAsksForCase(user, found.id);
+  const outcomes = listOutcomesForCase(user, found.id);
+  const today = todayIso();
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-3">
+      <div className="space-y-6 lg:col-span-2">
+        <Card title="Asks">
+          {asks.length === 0 ? (
+            <p className="text-slate-600">No asks logged for this case yet.</p>
+          ) : (
+            <ul className="space-y-4" aria-label="Asks">
+              {asks.map((ask) => {
+                const next = isAskStatus(ask.status) ? allowedNextAskStatuses(ask.status) : [];
+                const overdue = !!ask.followUpOn && ask.followUpOn < today && isAskStatus(ask.status) && !isClosedAskStatus(ask.status);
+                return (
+                  <li key={ask.id}>
+                    <article aria-labelledby={`ask-${ask.id}-title`} className="rounded-md border border-slate-200 p-4">
+                      <div className="flex flex-wrap items-start justify-between gap-2">
+                        <h3 id={`ask-${ask.id}-title`} className="font-semibold text-slate-900">
+                          <bdi>{ask.officialName}</bdi>
+                          {ask.officeAtTime ? <span className="font-normal text-slate-600">, {ask.officeAtTime} (at the time)</span> : null}
+                        </h3>
+                        <AskStatusBadge status={ask.status} />
+                      </div>
+                      <p className="mt-2 whitespace-pre-line text-slate-800">{ask.text}</p>
+                      <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
+                        <div className="flex gap-2"><dt className="text-slate-600">Channel:</dt><dd>{askChannelLabel(ask.channel)}</dd></div>
+                        <div className="flex gap-2"><dt className="text-slate-600">Date made:</dt><dd>{formatDate(ask.madeOn)}</dd></div>
+                        <div className="flex gap-2">
+                          <dt className="text-slate-600">Follow-up:</dt>
+                          <dd className={overdue ? "font-semibold text-red-700" : undefined}>
+                            {formatDate(ask.followUpOn)}
+                            {overdue ? " (Overdue)" : ""}
+                          </dd>
+                        </div>
+                        <div className="flex gap-2"><dt className="text-slate-600">Owner:</dt><dd>{ask.ownerName ?? "—"}</dd></div>
+                      </dl>
+                      <details className="mt-3 text-sm">
+                        <summary className="cursor-pointer font-medium text-brand-700">Status history ({ask.history.length})</summary>
+                        <ol aria-label="Status history" className="mt-2 space-y-2">
+                          {ask.history.map((h) => (
+                            <li key={h.id} className="border-l-4 border-brand-600 pl-3">
+                              <p className="font-medium">
+                                {h.fromStatus ? `${statusLabel(h.fromStatus)} → ` : "Logged as "}
+                                {statusLabel(h.toStatus)}
+                              </p>
+                              <p className="text-slate-600">
+                                {formatDateTime(h.changedAt)} · {h.changedByName}
+                              </p>
+                              {h.note ? <p className="text-slate-800">{h.note}</p> : null}
+                            </li>
+                          ))}
+                        </ol>
+                      </details>
+                      {writable ? (
+                        <>
+                          {next.length > 0 ? <AskStatusForm key={`${ask.status}-${ask.version}`} askId={ask.id} nextStatuses={next} /> : null}
+                          <p className="mt-2 text-sm">
+                            <Link href={`/cases/${found.id}/asks/${ask.id}/edit`} className="font-medium text-brand-700 underline">
+                              Edit ask<span className="sr-only"> to {ask.officialName}</span>
+                            </Link>
+                          </p>
+                        </>
+                      ) : null}
+                    </article>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </Card>
+        <Card title="Outcomes">
+          {outcomes.length === 0 ? (
+            <p className="text-slate-600">No outcomes recorded for this case yet.</p>
+          ) : (
+            <ul className="space-y-4" aria-label="Outcomes">
+              {outcomes.map((o) => (
+                <li key={o.id} className="rounded-md border border-slate-200 p-4">
+                  <p className="flex flex-wrap items-center gap-2">
+                    <Badge tone={o.type === "release" ? "green" : "teal"}>{outcomeTypeLabel(o.type)}</Badge>
+                    <span className="text-sm text-slate-600">{formatDate(o.occurredOn)}</span>
+                  </p>
+                  <p className="mt-2 whitespace-pre-line text-slate-800">{o.description}</p>
+                  {o.askText ? <p className="mt-1 text-sm text-slate-600">In answer to: {shorten(o.askText, 120)}</p> : null}
+                  {o.sources.length > 0 ? (
+                    <div className="mt-2 text-sm">
+                      <p className="text-slate-600">Reported by:</p>
+                      <ul className="list-disc pl-5">
+                        {o.sources.map((s) => (
+                          <li key={s.id}>
+                            {s.url ? (
+                              <a href={s.url} rel="noreferrer noopener" target="_blank" className="text-brand-700 underline">
+                                <bdi>{s.title}</bdi>
+                              </a>
+                            ) : (
+                              <bdi>{s.title}</bdi>
+                            )}
+                            {s.outlet ? ` · ${s.outlet}` : ""}
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+      {writable ? (
+        <div className="space-y-6">
+          <Card title="Log an ask">
+            <LogAskForm
+              caseId={found.id}
+              currentUserId={user.id}
+              officials={listOfficials(user).map(({ id, name, office }) => ({ id, name, office }))}
+              owners={listAskOwners(user)}
+            />
+          </Card>
+          <Card title="Record an outcome">
+            <OutcomeForm
+              caseId={found.id}
+              asks={asks.map((a) => ({ id: a.id, label: `${a.officialName}: ${shorten(a.text)}` }))}
+              sources={listCaseSources(user, found.id).map(({ id, title, outlet, publishedOn }) => ({ id, title, outlet, publishedOn }))}
+              canMoveToReleased={isCaseStatus(found.status) && checkCaseStatusMove(found.status, "released").ok}
+            />
+          </Card>
+        </div>
+      ) : null}
+    </div>
+  );
+}

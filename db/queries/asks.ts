@@ -1,0 +1,317 @@
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, notInArray, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import type { Db } from "../client";
+import { recordAudit, diffFields } from "../audit";
+import { asks, askStatusChanges, cases, people, users, type Ask } from "../schema";
+import {
+  AWAITING_ASK_STATUSES,
+  CLOSED_ASK_STATUSES,
+  checkAskStatusMove,
+  isAskStatus,
+  type AskStatus,
+} from "../../lib/domain/ask-status";
+import { DomainRuleError, NotFoundError, StaleVersionError } from "../../lib/domain/errors";
+import { FieldRuleError } from "../../lib/domain/field-rule-error";
+import type { CreateAskInput, UpdateAskInput } from "../../lib/validation/ask";
+
+/** Officials to choose from when logging an ask, by name. */
+export function listOfficials(db: Db, { includeConfidential }: { includeConfidential: boolean }) {
+  return db
+    .select({ id: people.id, name: people.name, office: people.office, confidential: people.confidential })
+    .from(people)
+    .where(and(eq(people.kind, "official"), includeConfidential ? undefined : eq(people.confidential, false)))
+    .orderBy(asc(people.name), asc(people.id))
+    .all();
+}
+
+/** Users who may own an ask: active accounts that can act on it (not viewers). */
+export function listAskOwners(db: Db) {
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(eq(users.active, true), inArray(users.role, ["admin", "campaigner"])))
+    .orderBy(asc(users.name))
+    .all();
+}
+
+function assertOwner(db: Db, ownerId: number) {
+  const owner = db.select({ active: users.active, role: users.role }).from(users).where(eq(users.id, ownerId)).get();
+  if (!owner || !owner.active || owner.role === "viewer") {
+    throw new FieldRuleError("ownerId", "Choose an owner from the active campaigners and admins.");
+  }
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * Logs an ask on a case, creating the official first when the form typed in a new one.
+ * The official's current office is copied so the record stays true after a reshuffle.
+ */
+export function insertAsk(db: Db, actorId: number, caseId: number, input: CreateAskInput, at?: string): Ask {
+  return db.transaction((tx) => {
+    const timestamp = at ?? new Date().toISOString();
+    const found = tx.select({ id: cases.id }).from(cases).where(eq(cases.id, caseId)).get();
+    if (!found) throw new NotFoundError("That case does not exist.");
+    assertOwner(db, input.ownerId);
+
+    let official: { id: number; office: string };
+    if (input.official.kind === "new") {
+      official = tx
+        .insert(people)
+        .values({
+          kind: "official",
+          name: input.official.name,
+          office: input.official.office,
+          createdBy: actorId,
+          createdAt: timestamp,
+          updatedAt: timestamp,
+        })
+        .returning({ id: people.id, office: people.office })
+        .get();
+      recordAudit(tx, {
+        actorId,
+        action: "create",
+        entityType: "person",
+        entityId: official.id,
+        details: { kind: "official", name: input.official.name, office: input.official.office },
+      });
+    } else {
+      const existing = tx
+        .select({ id: people.id, office: people.office })
+        .from(people)
+        .where(and(eq(people.id, input.official.id), eq(people.kind, "official")))
+        .get();
+      if (!existing) throw new FieldRuleError("officialId", "Choose an official from the list.");
+      official = existing;
+    }
+
+    const row = tx
+      .insert(asks)
+      .values({
+        caseId,
+        officialId: official.id,
+        officeAtTime: official.office,
+        text: input.text,
+        channel: input.channel,
+        madeOn: input.madeOn,
+        ownerId: input.ownerId,
+        followUpOn: input.followUpOn,
+        status: input.status,
+        createdBy: actorId,
+        createdAt: timestamp,
+        updatedAt: timestamp,
+      })
+      .returning()
+      .get();
+    tx.insert(askStatusChanges)
+      .values({ askId: row.id, fromStatus: null, toStatus: input.status, changedBy: actorId, changedAt: timestamp })
+      .run();
+    recordAudit(tx, {
+      actorId,
+      action: "create",
+      entityType: "ask",
+      entityId: row.id,
+      caseId,
+      details: { officialId: official.id, officeAtTime: official.office, channel: input.channel, status: input.status },
+    });
+    tx.update(cases).set({ updatedAt: timestamp, updatedBy: actorId }).where(eq(cases.id, caseId)).run();
+    return row;
+  });
+}
+
+export function findAskById(db: Db, id: number): Ask | null {
+  return db.select().from(asks).where(eq(asks.id, id)).get() ?? null;
+}
+
+/** Saves an edit made from `input.version`; refuses if the ask has changed since. */
+export function updateAsk(db: Db, actorId: number, askId: number, input: UpdateAskInput): Ask {
+  return db.transaction((tx) => {
+    const before = tx.select().from(asks).where(eq(asks.id, askId)).get();
+    if (!before) throw new NotFoundError("That ask does not exist.");
+    if (before.version !== input.version) throw new StaleVersionError(before);
+    if (before.status !== "planned" && !input.madeOn) {
+      throw new FieldRuleError("madeOn", "Date made is required once the ask has been made.");
+    }
+    if (input.ownerId !== before.ownerId) assertOwner(db, input.ownerId);
+    const next = {
+      text: input.text,
+      channel: input.channel,
+      madeOn: input.madeOn,
+      ownerId: input.ownerId,
+      followUpOn: input.followUpOn,
+      officeAtTime: input.officeAtTime,
+    };
+    const changes = diffFields(before, next);
+    const timestamp = new Date().toISOString();
+    const row = tx
+      .update(asks)
+      .set({ ...next, updatedAt: timestamp, version: sql`${asks.version} + 1` })
+      .where(and(eq(asks.id, askId), eq(asks.version, input.version)))
+      .returning()
+      .get();
+    if (!row) throw new StaleVersionError(before);
+    recordAudit(tx, { actorId, action: "update", entityType: "ask", entityId: askId, caseId: before.caseId, details: changes });
+    tx.update(cases).set({ updatedAt: timestamp, updatedBy: actorId }).where(eq(cases.id, before.caseId)).run();
+    return row;
+  });
+}
+
+/**
+ * Moves an ask to a new status if the pipeline allows it, recording who, when, from, to
+ * and why. Making a planned ask with no date records today as the date it was made.
+ */
+export function recordAskStatusChange(
+  db: Db,
+  actorId: number,
+  askId: number,
+  toStatus: AskStatus,
+  note: string,
+  at?: string,
+): Ask {
+  return db.transaction((tx) => {
+    const current = tx.select().from(asks).where(eq(asks.id, askId)).get();
+    if (!current) throw new NotFoundError("That ask does not exist.");
+    if (!isAskStatus(current.status)) throw new DomainRuleError("The ask has an unknown status.");
+    const check = checkAskStatusMove(current.status, toStatus);
+    if (!check.ok) throw new DomainRuleError(check.reason);
+    const timestamp = at ?? new Date().toISOString();
+    const madeOn = current.madeOn ?? (toStatus === "made" ? timestamp.slice(0, 10) : null);
+    tx.insert(askStatusChanges)
+      .values({ askId, fromStatus: current.status, toStatus, note, changedBy: actorId, changedAt: timestamp })
+      .run();
+    const row = tx
+      .update(asks)
+      .set({ status: toStatus, madeOn, updatedAt: timestamp, version: sql`${asks.version} + 1` })
+      .where(eq(asks.id, askId))
+      .returning()
+      .get();
+    recordAudit(tx, {
+      actorId,
+      action: "status_change",
+      entityType: "ask",
+      entityId: askId,
+      caseId: current.caseId,
+      details: { status: [current.status, toStatus], note },
+    });
+    tx.update(cases).set({ updatedAt: timestamp, updatedBy: actorId }).where(eq(cases.id, current.caseId)).run();
+    return row!;
+  });
+}
+
+/** The asks of a case, newest first, each with its official, owner and status history. */
+export function listAsksForCase(db: Db, caseId: number) {
+  const owner = alias(users, "owner");
+  const rows = db
+    .select({
+      id: asks.id,
+      caseId: asks.caseId,
+      officialId: asks.officialId,
+      officialName: people.name,
+      officialConfidential: people.confidential,
+      officeAtTime: asks.officeAtTime,
+      text: asks.text,
+      channel: asks.channel,
+      madeOn: asks.madeOn,
+      followUpOn: asks.followUpOn,
+      ownerId: asks.ownerId,
+      ownerName: owner.name,
+      status: asks.status,
+      createdAt: asks.createdAt,
+      version: asks.version,
+    })
+    .from(asks)
+    .innerJoin(people, eq(people.id, asks.officialId))
+    .leftJoin(owner, eq(owner.id, asks.ownerId))
+    .where(eq(asks.caseId, caseId))
+    .orderBy(desc(asks.createdAt), desc(asks.id))
+    .all();
+  if (rows.length === 0) return [];
+  const changer = alias(users, "changer");
+  const history = db
+    .select({
+      id: askStatusChanges.id,
+      askId: askStatusChanges.askId,
+      fromStatus: askStatusChanges.fromStatus,
+      toStatus: askStatusChanges.toStatus,
+      note: askStatusChanges.note,
+      changedAt: askStatusChanges.changedAt,
+      changedByName: changer.name,
+    })
+    .from(askStatusChanges)
+    .innerJoin(changer, eq(changer.id, askStatusChanges.changedBy))
+    .where(inArray(askStatusChanges.askId, rows.map((r) => r.id)))
+    .orderBy(desc(askStatusChanges.changedAt), desc(askStatusChanges.id))
+    .all();
+  return rows.map((r) => ({ ...r, history: history.filter((h) => h.askId === r.id) }));
+}
+
+export type CaseAsk = ReturnType<typeof listAsksForCase>[number];
+
+/** Adds `days` to a YYYY-MM-DD date. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (both YYYY-MM-DD). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+const dashboardAskColumns = {
+  id: asks.id,
+  caseId: asks.caseId,
+  personName: cases.personName,
+  officialName: people.name,
+  officialConfidential: people.confidential,
+  officeAtTime: asks.officeAtTime,
+  text: asks.text,
+  channel: asks.channel,
+  status: asks.status,
+  madeOn: asks.madeOn,
+  followUpOn: asks.followUpOn,
+};
+
+/**
+ * The owner's follow-ups: open asks whose follow-up date has passed, is today, or falls
+ * within the next `withinDays` days; soonest (most overdue) first.
+ */
+export function listFollowUps(db: Db, ownerId: number, opts: { today?: string; withinDays?: number } = {}) {
+  const day = opts.today ?? today();
+  const until = addDays(day, opts.withinDays ?? 14);
+  return db
+    .select(dashboardAskColumns)
+    .from(asks)
+    .innerJoin(cases, eq(cases.id, asks.caseId))
+    .innerJoin(people, eq(people.id, asks.officialId))
+    .where(
+      and(
+        eq(asks.ownerId, ownerId),
+        isNotNull(asks.followUpOn),
+        lte(asks.followUpOn, until),
+        notInArray(asks.status, [...CLOSED_ASK_STATUSES]),
+        isNull(cases.archivedAt),
+      ),
+    )
+    .orderBy(asc(asks.followUpOn), asc(asks.id))
+    .all()
+    .map((r) => ({ ...r, overdue: r.followUpOn! < day, dueToday: r.followUpOn === day }));
+}
+
+/** Asks made or acknowledged and still without an answer, waiting longest first. */
+export function listAwaitingResponse(db: Db, opts: { today?: string; limit?: number } = {}) {
+  const day = opts.today ?? today();
+  return db
+    .select(dashboardAskColumns)
+    .from(asks)
+    .innerJoin(cases, eq(cases.id, asks.caseId))
+    .innerJoin(people, eq(people.id, asks.officialId))
+    .where(and(inArray(asks.status, [...AWAITING_ASK_STATUSES]), isNull(cases.archivedAt)))
+    .orderBy(sql`${asks.madeOn} is null`, asc(asks.madeOn), asc(asks.id))
+    .limit(opts.limit ?? 10)
+    .all()
+    .map((r) => ({ ...r, daysWaiting: r.madeOn ? Math.max(0, daysBetween(r.madeOn, day)) : null }));
+}

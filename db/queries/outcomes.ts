@@ -1,0 +1,111 @@
+import { and, desc, eq, inArray } from "drizzle-orm";
+import type { Db } from "../client";
+import { recordAudit } from "../audit";
+import { asks, cases, caseSources, outcomes, outcomeSources, sources, type Outcome } from "../schema";
+import { recordStatusChange } from "./cases";
+import { NotFoundError } from "../../lib/domain/errors";
+import { FieldRuleError } from "../../lib/domain/field-rule-error";
+import type { CreateOutcomeInput } from "../../lib/validation/outcome";
+
+/** Sources linked to a case, for choosing which ones report an outcome. */
+export function listCaseSources(db: Db, caseId: number, { includeConfidential }: { includeConfidential: boolean }) {
+  return db
+    .select({ id: sources.id, title: sources.title, outlet: sources.outlet, publishedOn: sources.publishedOn, confidential: sources.confidential })
+    .from(caseSources)
+    .innerJoin(sources, eq(sources.id, caseSources.sourceId))
+    .where(and(eq(caseSources.caseId, caseId), includeConfidential ? undefined : eq(sources.confidential, false)))
+    .orderBy(desc(sources.publishedOn), desc(sources.id))
+    .all();
+}
+
+/**
+ * Records an outcome with the ask it answers and the sources that report it, all in one
+ * transaction. With `moveCaseToReleased` a release also moves the case to Released (if the
+ * case's status allows it); if that move is refused nothing is saved.
+ */
+export function insertOutcome(db: Db, actorId: number, caseId: number, input: CreateOutcomeInput, at?: string): Outcome {
+  return db.transaction((tx) => {
+    const timestamp = at ?? new Date().toISOString();
+    const found = tx.select({ id: cases.id }).from(cases).where(eq(cases.id, caseId)).get();
+    if (!found) throw new NotFoundError("That case does not exist.");
+    if (input.askId !== null) {
+      const ask = tx.select({ caseId: asks.caseId }).from(asks).where(eq(asks.id, input.askId)).get();
+      if (!ask || ask.caseId !== caseId) throw new FieldRuleError("askId", "Choose an ask from this case.");
+    }
+    if (input.sourceIds.length > 0) {
+      const linked = tx
+        .select({ sourceId: caseSources.sourceId })
+        .from(caseSources)
+        .where(and(eq(caseSources.caseId, caseId), inArray(caseSources.sourceId, input.sourceIds)))
+        .all();
+      if (linked.length !== input.sourceIds.length) {
+        throw new FieldRuleError("sourceIds", "Choose sources that are linked to this case.");
+      }
+    }
+    const row = tx
+      .insert(outcomes)
+      .values({
+        caseId,
+        askId: input.askId,
+        type: input.type,
+        occurredOn: input.occurredOn,
+        description: input.description,
+        createdBy: actorId,
+        createdAt: timestamp,
+        updatedAt: timestamp,
+      })
+      .returning()
+      .get();
+    if (input.sourceIds.length > 0) {
+      tx.insert(outcomeSources)
+        .values(input.sourceIds.map((sourceId) => ({ outcomeId: row.id, sourceId })))
+        .run();
+    }
+    recordAudit(tx, {
+      actorId,
+      action: "create",
+      entityType: "outcome",
+      entityId: row.id,
+      caseId,
+      details: { type: input.type, occurredOn: input.occurredOn, askId: input.askId, sourceIds: input.sourceIds },
+    });
+    if (input.moveCaseToReleased) {
+      // Nested in this transaction: a refused move rolls the outcome back too.
+      recordStatusChange(db, actorId, caseId, "released", `Outcome recorded: ${input.description}`.slice(0, 2000), timestamp);
+    } else {
+      tx.update(cases).set({ updatedAt: timestamp, updatedBy: actorId }).where(eq(cases.id, caseId)).run();
+    }
+    return row;
+  });
+}
+
+/** The outcomes of a case, latest first, with the ask they answer and their sources. */
+export function listOutcomesForCase(db: Db, caseId: number, { includeConfidential }: { includeConfidential: boolean }) {
+  const rows = db
+    .select({
+      id: outcomes.id,
+      type: outcomes.type,
+      occurredOn: outcomes.occurredOn,
+      description: outcomes.description,
+      askId: outcomes.askId,
+      askText: asks.text,
+    })
+    .from(outcomes)
+    .leftJoin(asks, eq(asks.id, outcomes.askId))
+    .where(eq(outcomes.caseId, caseId))
+    .orderBy(desc(outcomes.occurredOn), desc(outcomes.id))
+    .all();
+  if (rows.length === 0) return [];
+  const links = db
+    .select({ outcomeId: outcomeSources.outcomeId, id: sources.id, title: sources.title, outlet: sources.outlet, url: sources.url })
+    .from(outcomeSources)
+    .innerJoin(sources, eq(sources.id, outcomeSources.sourceId))
+    .where(
+      and(
+        inArray(outcomeSources.outcomeId, rows.map((r) => r.id)),
+        includeConfidential ? undefined : eq(sources.confidential, false),
+      ),
+    )
+    .all();
+  return rows.map((r) => ({ ...r, sources: links.filter((l) => l.outcomeId === r.id) }));
+}

@@ -1,0 +1,40 @@
+import { openDatabase, type Db } from "../client";
+import { runMigrations } from "../migrate";
+import { people, sources, caseSources } from "../schema";
+import { insertUser } from "./users";
+import { insertCase } from "./cases";
+import type { CaseStatus } from "../../lib/domain/case-status";
+
+/** A fresh in-memory database with a campaigner, a viewer and one case. */
+export function setupDb(caseStatus: CaseStatus = "detained") {
+  const db = openDatabase(":memory:");
+  runMigrations(db);
+  const campaigner = insertUser(db, null, { email: "c@example.org", name: "Carla", role: "campaigner", passwordHash: "x" });
+  const viewer = insertUser(db, null, { email: "v@example.org", name: "Vic", role: "viewer", passwordHash: "x" });
+  const kase = insertCase(db, campaigner.id, {
+    personName: "Test Person",
+    title: "Test case",
+    country: "Rwanda",
+    summary: "",
+    tags: [],
+    priority: "medium",
+    status: caseStatus,
+    arrestDate: null,
+    arrestPlace: "",
+    placeHeld: "",
+    charges: "",
+    sentence: "",
+    sentenceDate: null,
+  });
+  return { db, campaigner, viewer, kase };
+}
+
+export function insertOfficial(db: Db, createdBy: number, name: string, office: string) {
+  return db.insert(people).values({ kind: "official", name, office, createdBy }).returning().get();
+}
+
+export function insertLinkedSource(db: Db, caseId: number, userId: number, title: string, confidential = false) {
+  const source = db.insert(sources).values({ title, type: "news", createdBy: userId, confidential }).returning().get();
+  db.insert(caseSources).values({ caseId, sourceId: source.id, linkedBy: userId }).run();
+  return source;
+}

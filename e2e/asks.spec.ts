@@ -1,0 +1,122 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createCase, DEMO_NAMES, signedInPage, signIn, uniqueName } from "./helpers";
+
+/** Logs an ask on the case's asks tab to a new official typed into the form. */
+async function logAskToNewOfficial(page: Page, caseId: number, official: { name: string; office: string }, text: string) {
+  await page.goto(`/cases/${caseId}/asks`);
+  const form = page.getByRole("form", { name: "Log an ask" });
+  await form.getByLabel("Addressed to").selectOption({ label: "New official…" });
+  await form.getByLabel("Name of the official").fill(official.name);
+  await form.getByLabel("Office held").fill(official.office);
+  await form.getByLabel("What was asked").fill(text);
+  await form.getByLabel("Channel").selectOption({ label: "Letter" });
+  await form.getByRole("button", { name: "Log ask" }).click();
+  await expect(form.getByRole("status")).toHaveText("Ask logged.");
+  return page.getByRole("article").filter({ hasText: text });
+}
+
+test("a campaigner logs an ask to a new official, moves it to acknowledged and sees the history", async ({ page }) => {
+  await signIn(page, "campaigner");
+  const person = uniqueName("Asks Person");
+  const caseId = await createCase(page, { personName: person, status: "Detained" });
+  await page.getByRole("link", { name: "Asks & outcomes" }).click();
+  await expect(page).toHaveURL(`/cases/${caseId}/asks`);
+
+  // A form submitted without the official's name says so beside the field and saves nothing.
+  const form = page.getByRole("form", { name: "Log an ask" });
+  await form.getByLabel("Addressed to").selectOption({ label: "New official…" });
+  await form.getByRole("button", { name: "Log ask" }).click();
+  await expect(form.getByText("Name of the new official is required.")).toBeVisible();
+  await expect(form.getByText("What was asked is required.")).toBeVisible();
+  await expect(page.getByText("No asks logged for this case yet.")).toBeVisible();
+
+  const officialName = uniqueName("Minister Nadia");
+  const text = uniqueName("Please raise the detention with your counterpart");
+  const ask = await logAskToNewOfficial(page, caseId, { name: officialName, office: "Minister of Foreign Affairs" }, text);
+  await expect(ask.getByRole("heading")).toContainText(officialName);
+  await expect(ask.getByRole("heading")).toContainText("Minister of Foreign Affairs");
+  await expect(ask).toContainText("Letter");
+  await expect(ask).toContainText(DEMO_NAMES.campaigner);
+  await expect(ask.getByText("Made", { exact: true })).toBeVisible();
+
+  await ask.getByLabel("New status").selectOption({ label: "Acknowledged" });
+  await ask.getByLabel("Note (optional)").fill("Reply from the private office.");
+  await ask.getByRole("button", { name: "Move status" }).click();
+  await expect(ask.getByText("Acknowledged", { exact: true })).toBeVisible();
+
+  await ask.getByText(/Status history/).click();
+  const history = ask.getByRole("list", { name: "Status history" });
+  const newest = history.getByRole("listitem").first();
+  await expect(newest).toContainText("Made → Acknowledged");
+  await expect(newest).toContainText(DEMO_NAMES.campaigner);
+  await expect(newest).toContainText("Reply from the private office.");
+  await expect(history.getByRole("listitem").last()).toContainText("Logged as Made");
+
+  // The official is now in the directory for the next ask.
+  await expect(page.getByRole("form", { name: "Log an ask" }).getByLabel("Addressed to")).toContainText(officialName);
+});
+
+test("an edit made from a stale version is refused with a clear message", async ({ page, browser }) => {
+  await signIn(page, "campaigner");
+  const caseId = await createCase(page, { personName: uniqueName("Stale Ask Person") });
+  const text = uniqueName("Visit him in prison");
+  const ask = await logAskToNewOfficial(page, caseId, { name: uniqueName("Ambassador"), office: "Ambassador" }, text);
+  await ask.getByRole("link", { name: /Edit ask/ }).click();
+  await expect(page.getByRole("heading", { name: "Edit ask" })).toBeVisible();
+
+  const other = await signedInPage(browser, "admin");
+  await other.goto(page.url());
+  await other.getByLabel("What was asked").fill(`${text} (admin's edit)`);
+  await other.getByRole("button", { name: "Save ask" }).click();
+  await other.waitForURL(`**/cases/${caseId}/asks`);
+
+  await page.getByLabel("What was asked").fill(`${text} (stale edit)`);
+  await page.getByRole("button", { name: "Save ask" }).click();
+  await expect(page.getByText("Someone else changed this record while you were editing it")).toBeVisible();
+  await page.goto(`/cases/${caseId}/asks`);
+  const asks = page.getByRole("list", { name: "Asks" });
+  await expect(asks.getByText(`${text} (admin's edit)`)).toBeVisible();
+  await expect(page.getByText(`${text} (stale edit)`)).toHaveCount(0);
+  await other.context().close();
+});
+
+test("recording a release outcome can also move the case to released", async ({ page }) => {
+  await signIn(page, "campaigner");
+  const caseId = await createCase(page, { personName: uniqueName("Release Person"), status: "Sentenced" });
+  const askText = uniqueName("Call for a pardon");
+  await logAskToNewOfficial(page, caseId, { name: uniqueName("President"), office: "President" }, askText);
+
+  const form = page.getByRole("form", { name: "Record an outcome" });
+  await expect(form.getByLabel("Also move the case to Released")).toHaveCount(0);
+  await form.getByLabel("Type of outcome").selectOption({ label: "Release" });
+  await form.getByLabel("What happened").fill("Released on presidential pardon and flown home.");
+  await form.getByLabel("In answer to (optional)").selectOption({ index: 1 });
+  await form.getByLabel("Also move the case to Released").check();
+  await form.getByRole("button", { name: "Record outcome" }).click();
+  await expect(form.getByRole("status")).toHaveText("Outcome recorded and the case moved to Released.");
+
+  const outcomes = page.getByRole("list", { name: "Outcomes" });
+  await expect(outcomes).toContainText("Released on presidential pardon and flown home.");
+  await expect(outcomes).toContainText(`In answer to: ${askText}`);
+  await page.getByRole("link", { name: "Overview" }).click();
+  await expect(page.getByRole("list", { name: "Status history" }).getByRole("listitem").first()).toContainText("Sentenced → Released");
+});
+
+test("a viewer reads asks and outcomes but sees no controls", async ({ page, browser }) => {
+  const campaigner = await signedInPage(browser, "campaigner");
+  const caseId = await createCase(campaigner, { personName: uniqueName("Viewer Asks Person") });
+  const text = uniqueName("Publicly call for access to a lawyer");
+  await logAskToNewOfficial(campaigner, caseId, { name: uniqueName("Justice Minister"), office: "Minister of Justice" }, text);
+  await campaigner.context().close();
+
+  await signIn(page, "viewer");
+  await page.goto(`/cases/${caseId}/asks`);
+  const ask = page.getByRole("article").filter({ hasText: text });
+  await expect(ask).toBeVisible();
+  await expect(ask).toContainText("Minister of Justice");
+  await expect(page.getByRole("form", { name: "Log an ask" })).toHaveCount(0);
+  await expect(page.getByRole("form", { name: "Record an outcome" })).toHaveCount(0);
+  await expect(page.getByRole("form", { name: "Move status" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Move status" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /Edit ask/ })).toHaveCount(0);
+});

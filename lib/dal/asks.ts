@@ -1,0 +1,82 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import * as q from "@/db/queries/asks";
+import * as oq from "@/db/queries/outcomes";
+import { assertCanRead, assertCanWrite, canSeeConfidential, type Actor } from "@/lib/domain/permissions";
+import type { AskStatus } from "@/lib/domain/ask-status";
+import type { CreateAskInput, UpdateAskInput } from "@/lib/validation/ask";
+import type { CreateOutcomeInput } from "@/lib/validation/outcome";
+
+// The data-access layer for asks and outcomes: every function checks the actor's role
+// before touching the database, and hides confidential officials and sources from those
+// who may not see them.
+
+const CONFIDENTIAL_OFFICIAL = "Confidential official";
+
+function maskOfficial<T extends { officialName: string; officialConfidential: boolean; officeAtTime: string }>(
+  actor: Actor,
+  row: T,
+): T {
+  if (!row.officialConfidential || canSeeConfidential(actor)) return row;
+  return { ...row, officialName: CONFIDENTIAL_OFFICIAL, officeAtTime: "" };
+}
+
+export function listOfficials(actor: Actor | null) {
+  assertCanWrite(actor);
+  return q.listOfficials(getDb(), { includeConfidential: canSeeConfidential(actor) });
+}
+
+export function listAskOwners(actor: Actor | null) {
+  assertCanWrite(actor);
+  return q.listAskOwners(getDb());
+}
+
+export function listAsksForCase(actor: Actor | null, caseId: number) {
+  assertCanRead(actor);
+  return q.listAsksForCase(getDb(), caseId).map((row) => maskOfficial(actor, row));
+}
+
+export function getAsk(actor: Actor | null, askId: number) {
+  assertCanRead(actor);
+  return q.findAskById(getDb(), askId);
+}
+
+export function createAsk(actor: Actor | null, caseId: number, input: CreateAskInput) {
+  assertCanWrite(actor);
+  return q.insertAsk(getDb(), actor.id, caseId, input);
+}
+
+export function updateAsk(actor: Actor | null, askId: number, input: UpdateAskInput) {
+  assertCanWrite(actor);
+  return q.updateAsk(getDb(), actor.id, askId, input);
+}
+
+export function changeAskStatus(actor: Actor | null, askId: number, toStatus: AskStatus, note: string) {
+  assertCanWrite(actor);
+  return q.recordAskStatusChange(getDb(), actor.id, askId, toStatus, note);
+}
+
+export function listMyFollowUps(actor: Actor | null) {
+  assertCanRead(actor);
+  return q.listFollowUps(getDb(), actor.id).map((row) => maskOfficial(actor, row));
+}
+
+export function listAwaitingResponse(actor: Actor | null) {
+  assertCanRead(actor);
+  return q.listAwaitingResponse(getDb()).map((row) => maskOfficial(actor, row));
+}
+
+export function listCaseSources(actor: Actor | null, caseId: number) {
+  assertCanRead(actor);
+  return oq.listCaseSources(getDb(), caseId, { includeConfidential: canSeeConfidential(actor) });
+}
+
+export function listOutcomesForCase(actor: Actor | null, caseId: number) {
+  assertCanRead(actor);
+  return oq.listOutcomesForCase(getDb(), caseId, { includeConfidential: canSeeConfidential(actor) });
+}
+
+export function createOutcome(actor: Actor | null, caseId: number, input: CreateOutcomeInput) {
+  assertCanWrite(actor);
+  return oq.insertOutcome(getDb(), actor.id, caseId, input);
+}
