@@ -29,14 +29,17 @@ describe("checkWebUrl", () => {
     expect(checkWebUrl(`https://example.org/${"a".repeat(2_000)}`).ok).toBe(false);
   });
 
-  it("accepts http and https addresses and keeps what the user typed, trimmed", () => {
+  it("accepts http and https addresses and keeps what the user typed, trimmed, without tracking parameters", () => {
     const check = checkWebUrl("  https://www.example.org/news/2022/08/11/blinken-kigali?utm_source=twitter#top ");
     expect(check).toEqual({
       ok: true,
-      url: "https://www.example.org/news/2022/08/11/blinken-kigali?utm_source=twitter#top",
+      url: "https://www.example.org/news/2022/08/11/blinken-kigali#top",
       normalized: "https://www.example.org/news/2022/08/11/blinken-kigali",
     });
     expect(checkWebUrl("http://example.org").ok).toBe(true);
+    expect(checkWebUrl("https://example.org/a?id=7&fbclid=x").ok && checkWebUrl("https://example.org/a?id=7&fbclid=x")).toMatchObject({
+      url: "https://example.org/a?id=7",
+    });
   });
 });
 

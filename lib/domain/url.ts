@@ -95,7 +95,19 @@ export function checkWebUrl(raw: string): UrlCheck {
   if (parsed.username || parsed.password) {
     return { ok: false, reason: "Remove the user name or password from the web address." };
   }
-  return { ok: true, url: parsed.href, normalized: canonicalForm(parsed) };
+  return { ok: true, url: withoutTracking(parsed), normalized: canonicalForm(parsed) };
+}
+
+/**
+ * The address as typed, minus tracking parameters: they identify who shared or clicked
+ * the link, which a colleague opening the source should not pass on to the outlet.
+ */
+function withoutTracking(input: URL): string {
+  const url = new URL(input.href);
+  for (const name of [...url.searchParams.keys()]) {
+    if (isTrackingParam(name)) url.searchParams.delete(name);
+  }
+  return url.href;
 }
 
 /** The canonical form of an http(s) address, or null for anything else. */
