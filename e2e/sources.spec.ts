@@ -117,3 +117,33 @@ test("a viewer sees no add or unlink controls and never a confidential source", 
   await expect(viewer.getByText("No source matches this search.")).toBeVisible();
   await viewer.context().close();
 });
+
+test("a campaigner edits a source to mark it confidential and viewers stop seeing it", async ({ page, browser }) => {
+  await signIn(page, "campaigner");
+  const caseId = await createCase(page, { personName: uniqueName("Edit Source") });
+  const title = uniqueName("Interview with the detainee's brother");
+  await addSource(page, caseId, { title, outlet: "Radio" });
+  await expect(page.getByRole("status")).toHaveText("Source added to this case.");
+
+  const viewer = await signedInPage(browser, "viewer");
+  await viewer.goto(`/cases/${caseId}/sources`);
+  const seen = caseSources(viewer).getByRole("article", { name: title });
+  await expect(seen).toBeVisible();
+  await expect(seen.getByRole("link", { name: /Edit/ })).toHaveCount(0);
+
+  await caseSources(page).getByRole("link", { name: `Edit ${title}` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Edit source" })).toBeVisible();
+  await page.getByLabel("Web address (optional)").fill("data:text/html,<b>hi</b>");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.locator("#source-url-error")).toHaveText("Only web addresses starting with https:// or http:// can be saved.");
+  await page.getByLabel("Web address (optional)").fill("");
+  await page.getByLabel("Confidential").check();
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await page.waitForURL(new RegExp(`/cases/${caseId}/sources$`));
+  await expect(caseSources(page).getByRole("article", { name: title }).getByText("Confidential", { exact: true })).toBeVisible();
+
+  await viewer.reload();
+  await expect(viewer.getByText("No sources for this case yet.")).toBeVisible();
+  await expect(viewer.getByText(title)).toHaveCount(0);
+  await viewer.context().close();
+});

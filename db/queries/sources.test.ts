@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { auditEvents, caseSources, sources } from "../schema";
 import { testCase, testDatabase } from "../test/fixtures";
-import { sourceSchema, type SourceInput } from "../../lib/validation/source";
-import { addSourceToCase, linkSourceToCase, listCaseSources, listLinkableSources, listSources, unlinkSourceFromCase } from "./sources";
+import { sourceSchema, updateSourceSchema, type SourceInput } from "../../lib/validation/source";
+import { addSourceToCase, linkSourceToCase, listCaseSources, listLinkableSources, listSources, unlinkSourceFromCase, updateSource } from "./sources";
 
 function input(fields: Partial<Record<keyof SourceInput, unknown>>): SourceInput {
   return sourceSchema.parse({ type: "news_report", ...fields });
@@ -101,5 +101,41 @@ describe("linking and unlinking", () => {
     const unlink = db.select().from(auditEvents).where(and(eq(auditEvents.action, "unlink"), eq(auditEvents.caseId, b.id))).all();
     expect(unlink).toHaveLength(1);
     expect(() => unlinkSourceFromCase(db, campaigner.id, b.id, source.id)).toThrow(/not linked/);
+  });
+});
+
+describe("updateSource", () => {
+  it("saves an edit (e.g. marking it confidential) with an audit event on each linked case", () => {
+    const { db, campaigner } = testDatabase();
+    const a = testCase(db, campaigner.id, "Case A");
+    const b = testCase(db, campaigner.id, "Case B");
+    const { source } = addSourceToCase(db, campaigner.id, a.id, input({ title: "Report", url: "https://example.org/r" }));
+    linkSourceToCase(db, campaigner.id, b.id, source.id);
+    const updated = updateSource(
+      db,
+      campaigner.id,
+      source.id,
+      updateSourceSchema.parse({ title: "Report", type: "news_report", url: "https://example.org/r2?utm_source=x", confidential: true, version: 1 }),
+    );
+    expect(updated).toMatchObject({ confidential: true, url: "https://example.org/r2", normalizedUrl: "https://example.org/r2", version: 2 });
+    expect(listCaseSources(db, b.id, { includeConfidential: false })).toHaveLength(0);
+    const events = db.select().from(auditEvents).where(and(eq(auditEvents.action, "update"), eq(auditEvents.entityId, source.id))).all();
+    expect(events.map((e) => e.caseId).sort()).toEqual([a.id, b.id].sort());
+    expect(JSON.parse(events[0].details).confidential).toEqual([false, true]);
+  });
+
+  it("refuses a stale version and an address another source already has", () => {
+    const { db, campaigner } = testDatabase();
+    const c = testCase(db, campaigner.id, "Case A");
+    const one = addSourceToCase(db, campaigner.id, c.id, input({ title: "One", url: "https://example.org/one" })).source;
+    addSourceToCase(db, campaigner.id, c.id, input({ title: "Two", url: "https://example.org/two" }));
+    expect(() =>
+      updateSource(db, campaigner.id, one.id, updateSourceSchema.parse({ title: "One", type: "news_report", url: "https://EXAMPLE.org/two/", version: 1 })),
+    ).toThrow(/already has this web address: “Two”/);
+    updateSource(db, campaigner.id, one.id, updateSourceSchema.parse({ title: "One, corrected", type: "news_report", url: "https://example.org/one", version: 1 }));
+    expect(() =>
+      updateSource(db, campaigner.id, one.id, updateSourceSchema.parse({ title: "Stale", type: "news_report", version: 1 })),
+    ).toThrow(/Someone else changed/);
+    expect(db.select().from(sources).where(eq(sources.id, one.id)).get()?.title).toBe("One, corrected");
   });
 });

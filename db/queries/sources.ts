@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, inArray, notInArray, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { recordAudit, type Tx } from "../audit";
+import { diffFields, recordAudit, type Tx } from "../audit";
 import { cases, caseSources, sources, type Source } from "../schema";
 import { normalizeUrl } from "../../lib/domain/url";
-import { NotFoundError } from "../../lib/domain/errors";
-import type { SourceInput } from "../../lib/validation/source";
+import { DomainRuleError, NotFoundError, StaleVersionError } from "../../lib/domain/errors";
+import type { SourceInput, UpdateSourceInput } from "../../lib/validation/source";
 
 // Sources are shared between cases: the same report often concerns several people.
 // Every read takes `includeConfidential`; the data-access layer sets it from the role.
@@ -97,6 +97,56 @@ export function addSourceToCase(db: Db, actorId: number, caseId: number, input: 
     tx.insert(caseSources).values({ caseId, sourceId: source.id, linkedBy: actorId, linkedAt: timestamp }).run();
     recordAudit(tx, { actorId, action: "link", entityType: "source", entityId: source.id, caseId, details: { title: source.title } });
     return { outcome: "created", source };
+  });
+}
+
+/** An edit would give a source the web address another source already has. */
+export class DuplicateSourceUrlError extends DomainRuleError {
+  constructor(public readonly existingTitle: string) {
+    super(`Another source already has this web address: “${existingTitle}”. Link that one to the case instead.`);
+    this.name = "DuplicateSourceUrlError";
+  }
+}
+
+/**
+ * Saves an edit made from `input.version`; refuses if someone saved in between, or if the
+ * new address belongs to another source. One audit event per case the source is linked to,
+ * so each case's history shows the change (e.g. a source newly marked confidential).
+ */
+export function updateSource(db: Db, actorId: number, id: number, input: UpdateSourceInput): Source {
+  return db.transaction((tx) => {
+    const before = tx.select().from(sources).where(eq(sources.id, id)).get();
+    if (!before) throw new NotFoundError("That source does not exist.");
+    if (before.version !== input.version) throw new StaleVersionError(before as never);
+    const normalizedUrl = input.url ? normalizeUrl(input.url) : null;
+    if (normalizedUrl) {
+      const clash = tx.select({ id: sources.id, title: sources.title }).from(sources).where(eq(sources.normalizedUrl, normalizedUrl)).get();
+      if (clash && clash.id !== id) throw new DuplicateSourceUrlError(clash.title);
+    }
+    const next = {
+      title: input.title,
+      outlet: input.outlet,
+      url: input.url,
+      normalizedUrl,
+      publishedOn: input.publishedOn,
+      type: input.type,
+      excerpt: input.excerpt,
+      notes: input.notes,
+      confidential: input.confidential,
+    };
+    const changes = diffFields(before, next);
+    const row = tx
+      .update(sources)
+      .set({ ...next, updatedAt: new Date().toISOString(), version: sql`${sources.version} + 1` })
+      .where(and(eq(sources.id, id), eq(sources.version, input.version)))
+      .returning()
+      .get();
+    if (!row) throw new StaleVersionError(before as never);
+    const linkedCases = tx.select({ caseId: caseSources.caseId }).from(caseSources).where(eq(caseSources.sourceId, id)).all();
+    for (const caseId of linkedCases.length ? linkedCases.map((l) => l.caseId) : [null]) {
+      recordAudit(tx, { actorId, action: "update", entityType: "source", entityId: id, caseId, details: changes });
+    }
+    return row;
   });
 }
 

@@ -7,7 +7,7 @@ import type { PersonInput, PersonKind, UpdatePersonInput } from "@/lib/validatio
 // The data-access layer for the people directory: every function checks the role first,
 // and reads drop confidential people (often a relative or a lawyer) for viewers.
 
-export function listPeople(actor: Actor | null, filters: { kind?: PersonKind; q?: string; caseId?: number } = {}) {
+export function listPeople(actor: Actor | null, filters: { kind?: PersonKind; q?: string; caseId?: number; limit?: number } = {}) {
   assertCanRead(actor);
   return q.listPeople(getDb(), { ...filters, includeConfidential: canSeeConfidential(actor) });
 }

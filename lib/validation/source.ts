@@ -66,9 +66,15 @@ export const sourceSchema = z.object({
   confidential: z.boolean({ error: "Confidential must be yes or no." }).default(false),
 });
 
+export const updateSourceSchema = sourceSchema.extend({
+  /** The version the editor started from; a stale version is refused, not overwritten. */
+  version: z.coerce.number({ error: "Missing version." }).int().positive(),
+});
+
 export const linkSourceSchema = z.object({
   sourceId: recordId,
 });
 
 export type SourceFormInput = z.input<typeof sourceSchema>;
 export type SourceInput = z.output<typeof sourceSchema>;
+export type UpdateSourceInput = z.output<typeof updateSourceSchema>;

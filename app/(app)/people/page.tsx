@@ -8,6 +8,8 @@ import { Badge, ButtonLink, PageHeader, buttonClass, inputClass } from "@/app/_c
 
 export const metadata: Metadata = { title: "People" };
 
+const PEOPLE_PAGE_LIMIT = 500;
+
 type Props = { searchParams: Promise<{ kind?: string; q?: string }> };
 
 export default async function PeoplePage({ searchParams }: Props) {
@@ -15,7 +17,7 @@ export default async function PeoplePage({ searchParams }: Props) {
   const params = await searchParams;
   const kind = isPersonKind(params.kind) ? params.kind : undefined;
   const q = typeof params.q === "string" ? params.q.slice(0, 200) : "";
-  const rows = listPeople(user, { kind, q });
+  const rows = listPeople(user, { kind, q, limit: PEOPLE_PAGE_LIMIT });
 
   return (
     <>
@@ -54,6 +56,10 @@ export default async function PeoplePage({ searchParams }: Props) {
           {canWrite(user) ? " Use “Add person” to record an official, an organisation or a contact." : ""}
         </p>
       ) : (
+        <>
+        {rows.length >= PEOPLE_PAGE_LIMIT ? (
+          <p className="mb-3 text-sm text-slate-600">Showing the first {PEOPLE_PAGE_LIMIT}; filter or search to narrow the list.</p>
+        ) : null}
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <caption className="sr-only">People</caption>
@@ -93,6 +99,7 @@ export default async function PeoplePage({ searchParams }: Props) {
             </tbody>
           </table>
         </div>
+        </>
       )}
     </>
   );

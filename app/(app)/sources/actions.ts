@@ -1,14 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { addSourceToCase, linkSourceToCase, unlinkSourceFromCase } from "@/lib/dal/sources";
+import { addSourceToCase, linkSourceToCase, unlinkSourceFromCase, updateSource } from "@/lib/dal/sources";
 import { getCurrentUser } from "@/lib/dal/session";
 import { toActionFailure } from "@/lib/dal/action-errors";
 import { validationFailure, type ActionResult } from "@/lib/action-result";
 import { canWrite } from "@/lib/domain/permissions";
 import { recordId } from "@/lib/validation/fields";
-import { linkSourceSchema, sourceSchema } from "@/lib/validation/source";
-import type { AddSourceOutcome } from "@/db/queries/sources";
+import { linkSourceSchema, sourceSchema, updateSourceSchema } from "@/lib/validation/source";
+import { DuplicateSourceUrlError, type AddSourceOutcome } from "@/db/queries/sources";
 
 // Each action authorises the caller itself, re-validates with the form's schema, then
 // calls the data layer (which checks the role again before writing).
@@ -73,6 +73,24 @@ export async function unlinkSourceAction(caseId: unknown, sourceId: unknown): Pr
     refresh(c.data);
     return { ok: true, data: undefined, message: "Source removed from this case. It stays in the sources list." };
   } catch (error) {
+    return toActionFailure(error);
+  }
+}
+
+export async function updateSourceAction(sourceId: unknown, input: unknown): Promise<ActionResult<{ id: number }>> {
+  const actor = await getCurrentUser();
+  if (!canWrite(actor)) return { ok: false, error: actor ? READ_ONLY : "Please sign in first." };
+  const id = recordId.safeParse(sourceId);
+  if (!id.success) return { ok: false, error: "That source does not exist." };
+  const parsed = updateSourceSchema.safeParse(input);
+  if (!parsed.success) return validationFailure(parsed.error);
+  try {
+    const row = updateSource(actor, id.data, parsed.data);
+    revalidatePath("/sources");
+    revalidatePath("/cases", "layout");
+    return { ok: true, data: { id: row.id }, message: "Source saved." };
+  } catch (error) {
+    if (error instanceof DuplicateSourceUrlError) return { ok: false, error: error.message, fieldErrors: { url: [error.message] } };
     return toActionFailure(error);
   }
 }

@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import { listSources } from "@/lib/dal/sources";
 import { requirePageUser } from "@/lib/dal/session";
 import { PageHeader, buttonClass, inputClass } from "@/app/_components/ui";
-import { SourceDetails } from "./source-details";
+import { canWrite } from "@/lib/domain/permissions";
+import { EditSourceLink, SourceDetails } from "./source-details";
 
 export const metadata: Metadata = { title: "Sources" };
+
+const SOURCES_PAGE_LIMIT = 200;
 
 type Props = { searchParams: Promise<{ q?: string }> };
 
@@ -12,7 +15,8 @@ export default async function SourcesPage({ searchParams }: Props) {
   const user = await requirePageUser();
   const raw = (await searchParams).q;
   const q = typeof raw === "string" ? raw.slice(0, 200) : "";
-  const rows = listSources(user, { q });
+  const rows = listSources(user, { q, limit: SOURCES_PAGE_LIMIT });
+  const writable = canWrite(user);
 
   return (
     <>
@@ -36,13 +40,18 @@ export default async function SourcesPage({ searchParams }: Props) {
           {q ? "No source matches this search." : "No sources yet."}
         </p>
       ) : (
+        <>
+        {rows.length >= SOURCES_PAGE_LIMIT ? (
+          <p className="mb-3 text-sm text-slate-600">Showing the {SOURCES_PAGE_LIMIT} newest sources; search to find older ones.</p>
+        ) : null}
         <ul aria-label="All sources" className="space-y-3">
           {rows.map((s) => (
             <li key={s.id}>
-              <SourceDetails source={s} cases={s.cases} />
+              <SourceDetails source={s} cases={s.cases} actions={writable ? <EditSourceLink sourceId={s.id} title={s.title} returnTo="/sources" /> : null} />
             </li>
           ))}
         </ul>
+        </>
       )}
     </>
   );

@@ -6,8 +6,8 @@ import { requirePageUser } from "@/lib/dal/session";
 import { canWrite } from "@/lib/domain/permissions";
 import { parseId } from "@/lib/validation/fields";
 import { Card } from "@/app/_components/ui";
-import { SourceDetails } from "@/app/(app)/sources/source-details";
-import { AddSourceForm } from "./add-source-form";
+import { EditSourceLink, SourceDetails } from "@/app/(app)/sources/source-details";
+import { SourceForm } from "@/app/(app)/sources/source-form";
 import { LinkSourceForm } from "./link-source-form";
 import { UnlinkSourceButton } from "./unlink-source-button";
 
@@ -39,7 +39,14 @@ export default async function CaseSourcesPage({ params }: { params: Promise<{ id
               <li key={s.id}>
                 <SourceDetails
                   source={s}
-                  actions={writable ? <UnlinkSourceButton caseId={found.id} sourceId={s.id} title={s.title} /> : null}
+                  actions={
+                    writable ? (
+                      <>
+                        <EditSourceLink sourceId={s.id} title={s.title} returnTo={`/cases/${found.id}/sources`} />
+                        <UnlinkSourceButton caseId={found.id} sourceId={s.id} title={s.title} />
+                      </>
+                    ) : null
+                  }
                 />
               </li>
             ))}
@@ -49,7 +56,7 @@ export default async function CaseSourcesPage({ params }: { params: Promise<{ id
       {writable ? (
         <div className="space-y-6">
           <Card title="Add a source">
-            <AddSourceForm caseId={found.id} />
+            <SourceForm mode="add" caseId={found.id} />
           </Card>
           <Card title="Link a source already in Vigil">
             <LinkSourceForm caseId={found.id} sources={linkable} />

@@ -6,7 +6,7 @@ import type { FieldPath } from "react-hook-form";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
 import { SOURCE_TYPES, SOURCE_TYPE_LABELS, sourceSchema, type SourceFormInput } from "@/lib/validation/source";
 import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
-import { addSourceAction } from "@/app/(app)/sources/actions";
+import { addSourceAction, updateSourceAction } from "./actions";
 
 const EMPTY: SourceFormInput = {
   title: "",
@@ -19,21 +19,31 @@ const EMPTY: SourceFormInput = {
   confidential: false,
 };
 
-export function AddSourceForm({ caseId }: { caseId: number }) {
+type Props =
+  | { mode: "add"; caseId: number }
+  | { mode: "edit"; sourceId: number; version: number; defaultValues: SourceFormInput; returnTo: string };
+
+/** Adds a source to a case, or edits a source (on every case it is linked to). */
+export function SourceForm(props: Props) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const form = useZodForm(sourceSchema, EMPTY);
+  const form = useZodForm(sourceSchema, props.mode === "edit" ? props.defaultValues : EMPTY);
   const { register, handleSubmit, formState, reset } = form;
   const { errors, isSubmitting } = formState;
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     setDone(null);
-    const result = await addSourceAction(caseId, values);
+    const result = props.mode === "add" ? await addSourceAction(props.caseId, values) : await updateSourceAction(props.sourceId, { ...values, version: props.version });
     if (!result.ok) {
       setFormError(result.error);
       applyServerErrors(form, result);
+      return;
+    }
+    if (props.mode === "edit") {
+      router.push(props.returnTo);
+      router.refresh();
       return;
     }
     setDone(result.message ?? "Source added.");
@@ -46,7 +56,7 @@ export function AddSourceForm({ caseId }: { caseId: number }) {
     [hint ? `source-${name}-hint` : null, errorOf(name) ? `source-${name}-error` : null].filter(Boolean).join(" ") || undefined;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Add a source">
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={props.mode === "add" ? "Add a source" : "Edit source"}>
       <FormError message={formError} />
       {done ? (
         <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
@@ -93,9 +103,16 @@ export function AddSourceForm({ caseId }: { caseId: number }) {
           </p>
         </div>
       </div>
-      <Button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? "Saving…" : "Add source"}
-      </Button>
+      <div className="flex gap-3">
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : props.mode === "add" ? "Add source" : "Save changes"}
+        </Button>
+        {props.mode === "edit" ? (
+          <Button type="button" variant="secondary" onClick={() => router.back()}>
+            Cancel
+          </Button>
+        ) : null}
+      </div>
     </form>
   );
 }
