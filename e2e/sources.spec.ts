@@ -132,7 +132,8 @@ test("a campaigner edits a source to mark it confidential and viewers stop seein
   await expect(seen.getByRole("link", { name: /Edit/ })).toHaveCount(0);
 
   await caseSources(page).getByRole("link", { name: `Edit ${title}` }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Edit source" })).toBeVisible();
+  await page.waitForURL(/\/sources\/\d+\/edit/);
+  await expect(page.getByRole("heading", { level: 1, name: "Edit source", exact: true })).toBeVisible();
   await page.getByLabel("Web address (optional)").fill("data:text/html,<b>hi</b>");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.locator("#source-url-error")).toHaveText("Only web addresses starting with https:// or http:// can be saved.");
