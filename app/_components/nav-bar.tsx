@@ -5,6 +5,8 @@ import { ROLE_LABELS, type Actor } from "@/lib/domain/permissions";
 const NAV_ITEMS = [
   { href: "/", label: "Dashboard" },
   { href: "/cases", label: "Cases" },
+  { href: "/sources", label: "Sources" },
+  { href: "/people", label: "People" },
 ];
 
 export function NavBar({ user }: { user: Actor }) {

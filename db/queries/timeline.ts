@@ -6,6 +6,7 @@ import type { TimelineItem } from "../../lib/domain/timeline";
 import { ASK_STATUS_LABELS } from "../../lib/domain/ask-status";
 import { ASK_CHANNEL_LABELS } from "../../lib/validation/ask";
 import { OUTCOME_TYPE_LABELS } from "../../lib/validation/outcome";
+import { sourceTypeLabel } from "../../lib/validation/source";
 
 const LABELS: Record<string, string> = { ...ASK_STATUS_LABELS, ...ASK_CHANNEL_LABELS, ...OUTCOME_TYPE_LABELS };
 
@@ -52,7 +53,7 @@ export function loadTimelineItems(db: Db, caseId: number, { includeConfidential 
       at: source.publishedOn ?? source.createdAt,
       id: source.id,
       title: source.title,
-      detail: [label(source.type), source.outlet].filter(Boolean).join(" · "),
+      detail: [sourceTypeLabel(source.type), source.outlet].filter(Boolean).join(" · "),
     });
   }
 

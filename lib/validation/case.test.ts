@@ -36,8 +36,10 @@ describe("case form schema", () => {
     expect(parsed.tags).toEqual(["journalist", "Egypt"]);
   });
 
-  it("turns empty optional dates into null", () => {
+  it("turns empty or missing optional dates into null", () => {
     expect(createCaseSchema.parse(valid).sentenceDate).toBeNull();
+    const { arrestDate: _omitted, ...withoutArrestDate } = valid;
+    expect(createCaseSchema.parse(withoutArrestDate).arrestDate).toBeNull();
   });
 
   it("reports an empty name and an overlong title on their own fields", () => {

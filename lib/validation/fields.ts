@@ -41,8 +41,8 @@ export function optionalDate(label: string, { notInFuture = false } = {}) {
     .refine((v) => !notInFuture || v === "" || v <= todayIso(), {
       error: `${label} cannot be in the future.`,
     })
-    .transform((v) => (v === "" ? null : v))
-    .default("");
+    .optional()
+    .transform((v) => (v === undefined || v === "" ? null : v));
 }
 
 /** A required calendar date (YYYY-MM-DD). */

@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 // Each part of a case's record has its own page under /cases/[id]/…; add new ones here.
 const TABS = [
   { segment: "", label: "Overview" },
+  { segment: "sources", label: "Sources" },
   { segment: "asks", label: "Asks & outcomes" },
   { segment: "timeline", label: "Timeline" },
 ];

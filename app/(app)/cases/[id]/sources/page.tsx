@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getCase } from "@/lib/dal/cases";
+import { listCaseSources, listLinkableSources } from "@/lib/dal/sources";
+import { requirePageUser } from "@/lib/dal/session";
+import { canWrite } from "@/lib/domain/permissions";
+import { parseId } from "@/lib/validation/fields";
+import { Card } from "@/app/_components/ui";
+import { EditSourceLink, SourceDetails } from "@/app/(app)/sources/source-details";
+import { SourceForm } from "@/app/(app)/sources/source-form";
+import { LinkSourceForm } from "./link-source-form";
+import { UnlinkSourceButton } from "./unlink-source-button";
+
+export const metadata: Metadata = { title: "Sources" };
+
+export default async function CaseSourcesPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePageUser();
+  const id = parseId((await params).id);
+  const found = id ? getCase(user, id) : null;
+  if (!found) notFound();
+  const list = listCaseSources(user, found.id);
+  const writable = canWrite(user);
+  const linkable = writable ? listLinkableSources(user, found.id) : [];
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-3">
+      <section aria-labelledby="sources-heading" className="space-y-3 lg:col-span-2">
+        <h2 id="sources-heading" className="text-lg font-semibold text-slate-900">
+          Sources <span className="font-normal text-slate-600">({list.length})</span>
+        </h2>
+        <p className="text-sm text-slate-600">Newest first by date published.</p>
+        {list.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
+            No sources for this case yet.
+          </p>
+        ) : (
+          <ul aria-label="Sources of this case" className="space-y-3">
+            {list.map((s) => (
+              <li key={s.id}>
+                <SourceDetails
+                  source={s}
+                  actions={
+                    writable ? (
+                      <>
+                        <EditSourceLink sourceId={s.id} title={s.title} returnTo={`/cases/${found.id}/sources`} />
+                        <UnlinkSourceButton caseId={found.id} sourceId={s.id} title={s.title} />
+                      </>
+                    ) : null
+                  }
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {writable ? (
+        <div className="space-y-6">
+          <Card title="Add a source">
+            <SourceForm mode="add" caseId={found.id} />
+          </Card>
+          <Card title="Link a source already in Vigil">
+            <LinkSourceForm caseId={found.id} sources={linkable} />
+          </Card>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getPerson, listAsksToOfficial } from "@/lib/dal/people";
+import { requirePageUser } from "@/lib/dal/session";
+import { canWrite } from "@/lib/domain/permissions";
+import { parseId } from "@/lib/validation/fields";
+import { PERSON_KIND_LABELS } from "@/lib/validation/person";
+import { Badge, ButtonLink, Card, PageHeader, formatDate } from "@/app/_components/ui";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const user = await requirePageUser();
+  const id = parseId((await params).id);
+  const found = id ? getPerson(user, id) : null;
+  return { title: found ? found.name : "Person not found" };
+}
+
+/** "follow_up_due" → "Follow up due": asks and outcomes store plain codes. */
+function humanize(code: string): string {
+  const words = code.replace(/[_-]+/g, " ").trim();
+  return words ? words[0].toUpperCase() + words.slice(1) : "—";
+}
+
+export default async function PersonPage({ params }: Props) {
+  const user = await requirePageUser();
+  const id = parseId((await params).id);
+  const found = id ? getPerson(user, id) : null;
+  if (!found) notFound();
+  const asks = found.kind === "contact" ? [] : listAsksToOfficial(user, found.id);
+
+  const facts: [string, React.ReactNode][] = [
+    [found.kind === "official" ? "Office now" : found.kind === "contact" ? "Relationship or role" : "Description", found.office || "—"],
+    ["Institution", found.institution || "—"],
+    ["Country", found.country || "—"],
+  ];
+  if (found.kind === "contact") {
+    facts.push([
+      "Case",
+      found.caseId && found.casePersonName ? (
+        <Link href={`/cases/${found.caseId}`} className="text-brand-700 underline">
+          <bdi>{found.casePersonName}</bdi>
+        </Link>
+      ) : (
+        "—"
+      ),
+    ]);
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={<bdi>{found.name}</bdi>}
+        subtitle={
+          <span className="flex flex-wrap items-center gap-2">
+            <Badge tone="teal">{PERSON_KIND_LABELS[found.kind]}</Badge>
+            {found.office ? <span>{found.office}</span> : null}
+            {found.confidential ? <Badge tone="red">Confidential</Badge> : null}
+          </span>
+        }
+        actions={canWrite(user) ? <ButtonLink href={`/people/${found.id}/edit`} variant="secondary">Edit</ButtonLink> : null}
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:order-2">
+          <Card title="Details">
+            <dl className="space-y-3">
+              {facts.map(([label, value]) => (
+                <div key={label}>
+                  <dt className="text-sm font-medium text-slate-600">{label}</dt>
+                  <dd className="text-slate-900">{value}</dd>
+                </div>
+              ))}
+            </dl>
+            {found.notes ? <p className="mt-4 whitespace-pre-line border-t border-slate-100 pt-3 text-sm text-slate-800">{found.notes}</p> : null}
+          </Card>
+        </div>
+        {found.kind !== "contact" ? (
+          <section aria-labelledby="asks-heading" className="space-y-3 lg:order-1 lg:col-span-2">
+            <h2 id="asks-heading" className="text-lg font-semibold text-slate-900">
+              Asks made to <bdi>{found.name}</bdi> <span className="font-normal text-slate-600">({asks.length})</span>
+            </h2>
+            <p className="text-sm text-slate-600">Across all cases, most recent first, with the office held when each ask was made.</p>
+            {asks.length === 0 ? (
+              <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">No asks made to them yet.</p>
+            ) : (
+              <ol aria-label="Asks" className="space-y-3">
+                {asks.map((a) => (
+                  <li key={a.id}>
+                    <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+                      <div className="flex flex-wrap items-start justify-between gap-2">
+                        <p className="font-semibold">
+                          <Link href={`/cases/${a.caseId}`} className="text-brand-700 underline">
+                            <bdi>{a.casePersonName}</bdi>
+                          </Link>
+                          <span className="font-normal text-slate-600"> · {a.caseTitle}</span>
+                        </p>
+                        <Badge tone="blue">{humanize(a.status)}</Badge>
+                      </div>
+                      <p className="mt-2 whitespace-pre-line text-slate-900">
+                        <bdi>{a.text}</bdi>
+                      </p>
+                      <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
+                        <div>
+                          <dt className="inline font-medium text-slate-600">Office then: </dt>
+                          <dd className="inline">{a.officeAtTime || "—"}</dd>
+                        </div>
+                        <div>
+                          <dt className="inline font-medium text-slate-600">Channel: </dt>
+                          <dd className="inline">{humanize(a.channel)}</dd>
+                        </div>
+                        <div>
+                          <dt className="inline font-medium text-slate-600">Made on: </dt>
+                          <dd className="inline">{a.madeOn ? formatDate(a.madeOn) : "Not yet made"}</dd>
+                        </div>
+                        <div>
+                          <dt className="inline font-medium text-slate-600">Follow up: </dt>
+                          <dd className="inline">
+                            {formatDate(a.followUpOn)}
+                          </dd>
+                        </div>
+                      </dl>
+                      <div className="mt-3 border-t border-slate-100 pt-3">
+                        <h3 className="text-sm font-semibold text-slate-800">Outcomes</h3>
+                        {a.outcomes.length === 0 ? (
+                          <p className="text-sm text-slate-600">No outcome recorded yet.</p>
+                        ) : (
+                          <ul className="mt-1 space-y-1 text-sm">
+                            {a.outcomes.map((o) => (
+                              <li key={o.id}>
+                                <span className="font-medium">{formatDate(o.occurredOn)}</span> · {humanize(o.type)}: {o.description}
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                      </div>
+                    </article>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import type { FieldPath, UseFormReturn } from "react-hook-form";
+import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
+import { PERSON_KINDS, PERSON_KIND_LABELS, personSchema, updatePersonSchema, type PersonFormInput } from "@/lib/validation/person";
+import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
+import { createPersonAction, updatePersonAction } from "./actions";
+
+type Values = PersonFormInput;
+
+interface Props {
+  mode: "create" | "edit";
+  personId?: number;
+  defaultValues: Partial<Values>;
+  cases: { id: number; personName: string; title: string }[];
+}
+
+const EMPTY: Omit<Values, "version"> = {
+  kind: "official",
+  name: "",
+  office: "",
+  institution: "",
+  country: "",
+  notes: "",
+  caseId: "",
+  confidential: false,
+};
+
+export function PersonForm({ mode, personId, defaultValues, cases }: Props) {
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const schema = mode === "create" ? personSchema : updatePersonSchema;
+  const form = useZodForm(schema as typeof updatePersonSchema, { ...EMPTY, ...defaultValues }) as unknown as UseFormReturn<Values>;
+  const { register, handleSubmit, formState, watch } = form;
+  const { errors, isSubmitting } = formState;
+  const kind = watch("kind");
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    const result = mode === "create" ? await createPersonAction(values) : await updatePersonAction(personId, values);
+    if (result.ok) {
+      router.push(`/people/${result.data.id}`);
+      router.refresh();
+      return;
+    }
+    setFormError(result.error);
+    applyServerErrors(form, result);
+  });
+
+  const errorOf = (name: FieldPath<Values>) => (errors as Record<string, { message?: string } | undefined>)[name]?.message;
+  const describedBy = (name: FieldPath<Values>, hint?: boolean) =>
+    [hint ? `${name}-hint` : null, errorOf(name) ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
+  const text = (name: FieldPath<Values>, label: string, hint?: string) => (
+    <Field id={name} label={label} hint={hint} error={errorOf(name)}>
+      <input id={name} type="text" dir="auto" className={inputClass} aria-invalid={!!errorOf(name)} aria-describedby={describedBy(name, !!hint)} {...register(name)} />
+    </Field>
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6">
+      <FormError message={formError} />
+      {mode === "edit" ? <input type="hidden" {...register("version")} /> : null}
+      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+        <legend className="px-1 text-base font-semibold">Who they are</legend>
+        <Field id="kind" label="Kind" error={errorOf("kind")}>
+          <select id="kind" className={inputClass} aria-invalid={!!errorOf("kind")} aria-describedby={describedBy("kind")} {...register("kind")}>
+            {PERSON_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {PERSON_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {text("name", "Name", "As it is written in their own script, if you know it.")}
+        {text(
+          "office",
+          kind === "organisation" ? "Description" : kind === "contact" ? "Relationship or role" : "Office or title",
+          kind === "official"
+            ? "The office held now. Asks already made keep the office held at the time."
+            : kind === "contact"
+              ? "E.g. brother, defence lawyer."
+              : undefined,
+        )}
+        {text("institution", "Institution", kind === "official" ? "E.g. US Department of State." : undefined)}
+        {text("country", "Country")}
+        {kind === "contact" ? (
+          <Field id="caseId" label="Case" hint="The case this person is a contact for." error={errorOf("caseId")}>
+            <select id="caseId" className={inputClass} aria-invalid={!!errorOf("caseId")} aria-describedby={describedBy("caseId", true)} {...register("caseId")}>
+              <option value="">No case</option>
+              {cases.map((c) => (
+                <option key={c.id} value={String(c.id)}>
+                  {c.personName} — {c.title}
+                </option>
+              ))}
+            </select>
+          </Field>
+        ) : null}
+        <Field id="notes" label="Notes" error={errorOf("notes")}>
+          <textarea id="notes" rows={4} dir="auto" className={inputClass} aria-invalid={!!errorOf("notes")} aria-describedby={describedBy("notes")} {...register("notes")} />
+        </Field>
+        <div className="flex items-start gap-2">
+          <input id="confidential" type="checkbox" className="mt-1 h-4 w-4" aria-describedby="confidential-hint" {...register("confidential")} />
+          <div>
+            <label htmlFor="confidential" className="text-sm font-medium text-slate-800">
+              Confidential
+            </label>
+            <p id="confidential-hint" className="text-xs text-slate-600">
+              Hidden from viewers everywhere in Vigil. Use it for relatives, lawyers and anyone put at risk by being named.
+            </p>
+          </div>
+        </div>
+      </fieldset>
+      <div className="flex gap-3">
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : mode === "create" ? "Add to directory" : "Save changes"}
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => router.back()}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { asks, auditEvents, outcomes } from "../schema";
+import { testCase, testDatabase } from "../test/fixtures";
+import { personSchema, updatePersonSchema } from "../../lib/validation/person";
+import { insertPerson, listAsksToOfficial, listPeople, findPersonById, updatePerson } from "./people";
+import type { Db } from "../client";
+
+function official(db: Db, actorId: number, name: string, office: string) {
+  return insertPerson(db, actorId, personSchema.parse({ kind: "official", name, office, institution: "US Department of State", country: "United States" }));
+}
+
+describe("listAsksToOfficial", () => {
+  it("returns every ask to the official across cases, newest first, with the office held then and the outcomes answering each", () => {
+    const { db, campaigner } = testDatabase();
+    const rusesabagina = testCase(db, campaigner.id, "Paul Rusesabagina");
+    const other = testCase(db, campaigner.id, "Another Detainee");
+    const blinken = official(db, campaigner.id, "Antony Blinken", "US Secretary of State");
+    const kagame = official(db, campaigner.id, "Paul Kagame", "President of Rwanda");
+
+    const [older, newer, toSomeoneElse, undated] = db
+      .insert(asks)
+      .values([
+        { caseId: other.id, officialId: blinken.id, officeAtTime: "Deputy Secretary of State", text: "Raise the case in Cairo", channel: "letter", madeOn: "2016-03-01", status: "closed", createdBy: campaigner.id },
+        { caseId: rusesabagina.id, officialId: blinken.id, officeAtTime: "US Secretary of State", text: "Raise Rusesabagina's release with President Kagame during the Kigali visit", channel: "meeting", madeOn: "2022-08-09", followUpOn: "2022-08-20", status: "answered", createdBy: campaigner.id },
+        { caseId: rusesabagina.id, officialId: kagame.id, officeAtTime: "President of Rwanda", text: "Release him", channel: "public_letter", madeOn: "2022-08-01", status: "pending", createdBy: campaigner.id },
+        { caseId: rusesabagina.id, officialId: blinken.id, officeAtTime: "US Secretary of State", text: "Follow up on the commitment", channel: "email", status: "draft", createdBy: campaigner.id },
+      ])
+      .returning()
+      .all();
+    db.insert(outcomes)
+      .values([
+        { caseId: rusesabagina.id, askId: newer.id, type: "statement", occurredOn: "2022-08-11", description: "Blinken says he raised the case with Kagame", createdBy: campaigner.id },
+        { caseId: rusesabagina.id, askId: toSomeoneElse.id, type: "statement", occurredOn: "2022-08-12", description: "Kigali denies", createdBy: campaigner.id },
+        { caseId: rusesabagina.id, askId: null, type: "release", occurredOn: "2023-03-24", description: "Released and returned to the US", createdBy: campaigner.id },
+        { caseId: rusesabagina.id, askId: newer.id, type: "release", occurredOn: "2023-03-24", description: "Sentence commuted; released", createdBy: campaigner.id },
+      ])
+      .run();
+
+    const result = listAsksToOfficial(db, blinken.id);
+    expect(result.map((a) => a.id)).toEqual([undated.id, newer.id, older.id]);
+    const kigali = result[1];
+    expect(kigali).toMatchObject({
+      caseId: rusesabagina.id,
+      casePersonName: "Paul Rusesabagina",
+      text: "Raise Rusesabagina's release with President Kagame during the Kigali visit",
+      officeAtTime: "US Secretary of State",
+      channel: "meeting",
+      madeOn: "2022-08-09",
+      followUpOn: "2022-08-20",
+      status: "answered",
+    });
+    expect(kigali.outcomes.map((o) => o.description)).toEqual(["Blinken says he raised the case with Kagame", "Sentence commuted; released"]);
+    expect(result[2]).toMatchObject({ casePersonName: "Another Detainee", officeAtTime: "Deputy Secretary of State", outcomes: [] });
+    expect(listAsksToOfficial(db, kagame.id).map((a) => a.text)).toEqual(["Release him"]);
+    expect(listAsksToOfficial(db, 9999)).toEqual([]);
+  });
+
+  it("keeps the office held at each ask when the official's office is edited later", () => {
+    const { db, campaigner } = testDatabase();
+    const c = testCase(db, campaigner.id, "Paul Rusesabagina");
+    const blinken = official(db, campaigner.id, "Antony Blinken", "US Secretary of State");
+    db.insert(asks)
+      .values({ caseId: c.id, officialId: blinken.id, officeAtTime: blinken.office, text: "Raise the case", channel: "meeting", madeOn: "2022-08-09", status: "pending", createdBy: campaigner.id })
+      .run();
+
+    const updated = updatePerson(
+      db,
+      campaigner.id,
+      blinken.id,
+      updatePersonSchema.parse({ kind: "official", name: "Antony Blinken", office: "Former Secretary of State", version: blinken.version }),
+    );
+    expect(updated.office).toBe("Former Secretary of State");
+    expect(updated.version).toBe(blinken.version + 1);
+    expect(listAsksToOfficial(db, blinken.id)[0].officeAtTime).toBe("US Secretary of State");
+    const audit = db.select().from(auditEvents).where(eq(auditEvents.entityType, "person")).all().at(-1)!;
+    expect(JSON.parse(audit.details).office).toEqual(["US Secretary of State", "Former Secretary of State"]);
+  });
+});
+
+describe("people", () => {
+  it("refuses an edit made from a stale version and keeps the newer one", () => {
+    const { db, campaigner } = testDatabase();
+    const p = official(db, campaigner.id, "Paul Kagame", "President of Rwanda");
+    updatePerson(db, campaigner.id, p.id, updatePersonSchema.parse({ kind: "official", name: "Paul Kagame", office: "President", version: 1 }));
+    expect(() =>
+      updatePerson(db, campaigner.id, p.id, updatePersonSchema.parse({ kind: "official", name: "Paul Kagame", office: "Old", version: 1 })),
+    ).toThrow(/Someone else changed/);
+    expect(findPersonById(db, p.id, { includeConfidential: true })?.office).toBe("President");
+  });
+
+  it("filters by kind and keeps confidential contacts from those who may not see them", () => {
+    const { db, campaigner } = testDatabase();
+    const c = testCase(db, campaigner.id, "Paul Rusesabagina");
+    official(db, campaigner.id, "Antony Blinken", "US Secretary of State");
+    insertPerson(db, campaigner.id, personSchema.parse({ kind: "organisation", name: "Human Rights Watch" }));
+    const lawyer = insertPerson(db, campaigner.id, personSchema.parse({ kind: "contact", name: "Family lawyer", caseId: String(c.id), confidential: true }));
+    expect(lawyer.caseId).toBe(c.id);
+    expect(listPeople(db, { includeConfidential: true, kind: "organisation" }).map((p) => p.name)).toEqual(["Human Rights Watch"]);
+    expect(listPeople(db, { includeConfidential: true, kind: "contact" })[0]).toMatchObject({ name: "Family lawyer", casePersonName: "Paul Rusesabagina" });
+    expect(listPeople(db, { includeConfidential: false }).map((p) => p.name)).not.toContain("Family lawyer");
+    expect(findPersonById(db, lawyer.id, { includeConfidential: false })).toBeNull();
+  });
+
+  it("drops the case of anyone who is not a contact, and refuses an unknown case", () => {
+    const { db, campaigner } = testDatabase();
+    const c = testCase(db, campaigner.id, "Paul Rusesabagina");
+    expect(personSchema.parse({ kind: "official", name: "X", caseId: String(c.id) }).caseId).toBeNull();
+    expect(() => insertPerson(db, campaigner.id, personSchema.parse({ kind: "contact", name: "Y", caseId: "999" }))).toThrow(/does not exist/);
+    expect(listPeople(db, { includeConfidential: true })).toHaveLength(0);
+  });
+});

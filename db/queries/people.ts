@@ -1,0 +1,219 @@
+import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { recordAudit, diffFields, type Tx } from "../audit";
+import { asks, cases, outcomes, people, type Person } from "../schema";
+import { NotFoundError, StaleVersionError } from "../../lib/domain/errors";
+import type { PersonInput, PersonKind, UpdatePersonInput } from "../../lib/validation/person";
+
+// Officials, organisations and case contacts. Every read takes `includeConfidential`;
+// the data-access layer sets it from the role, so a confidential contact never reaches a viewer.
+
+export interface PersonRow extends Person {
+  casePersonName: string | null;
+}
+
+interface Visibility {
+  includeConfidential: boolean;
+}
+
+const personColumns = {
+  id: people.id,
+  kind: people.kind,
+  name: people.name,
+  office: people.office,
+  institution: people.institution,
+  country: people.country,
+  notes: people.notes,
+  caseId: people.caseId,
+  confidential: people.confidential,
+  createdBy: people.createdBy,
+  createdAt: people.createdAt,
+  updatedAt: people.updatedAt,
+  version: people.version,
+  casePersonName: cases.personName,
+};
+
+export function findPersonById(db: Db, id: number, { includeConfidential }: Visibility): PersonRow | null {
+  const row = db.select(personColumns).from(people).leftJoin(cases, eq(cases.id, people.caseId)).where(eq(people.id, id)).get();
+  if (!row || (row.confidential && !includeConfidential)) return null;
+  return row;
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export interface PeopleFilters extends Visibility {
+  kind?: PersonKind;
+  q?: string;
+  caseId?: number;
+  limit?: number;
+}
+
+/** The directory, by kind then name, optionally filtered by kind, case or a name/office/institution search. */
+export function listPeople(db: Db, { includeConfidential, kind, q, caseId, limit = 500 }: PeopleFilters): PersonRow[] {
+  const term = q?.trim();
+  const pattern = term ? `%${escapeLike(term)}%` : null;
+  return db
+    .select(personColumns)
+    .from(people)
+    .leftJoin(cases, eq(cases.id, people.caseId))
+    .where(
+      and(
+        includeConfidential ? undefined : eq(people.confidential, false),
+        kind ? eq(people.kind, kind) : undefined,
+        caseId ? eq(people.caseId, caseId) : undefined,
+        pattern
+          ? or(
+              sql`${people.name} like ${pattern} escape '\\'`,
+              sql`${people.office} like ${pattern} escape '\\'`,
+              sql`${people.institution} like ${pattern} escape '\\'`,
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(people.kind), asc(sql`lower(${people.name})`), asc(people.id))
+    .limit(limit)
+    .all();
+}
+
+function assertCaseExists(tx: Tx, caseId: number | null) {
+  if (caseId === null) return;
+  if (!tx.select({ id: cases.id }).from(cases).where(eq(cases.id, caseId)).get()) {
+    throw new NotFoundError("The case chosen for this contact does not exist.");
+  }
+}
+
+export function insertPerson(db: Db, actorId: number, input: PersonInput, at?: string): Person {
+  return db.transaction((tx) => {
+    assertCaseExists(tx, input.caseId);
+    const timestamp = at ?? new Date().toISOString();
+    const row = tx
+      .insert(people)
+      .values({
+        kind: input.kind,
+        name: input.name,
+        office: input.office,
+        institution: input.institution,
+        country: input.country,
+        notes: input.notes,
+        caseId: input.caseId,
+        confidential: input.confidential,
+        createdBy: actorId,
+        createdAt: timestamp,
+        updatedAt: timestamp,
+      })
+      .returning()
+      .get();
+    recordAudit(tx, {
+      actorId,
+      action: "create",
+      entityType: "person",
+      entityId: row.id,
+      caseId: row.caseId,
+      details: { kind: row.kind, name: row.name, office: row.office, confidential: row.confidential },
+    });
+    return row;
+  });
+}
+
+/**
+ * Saves an edit made from `input.version`; refuses if someone saved in between.
+ * Changing an official's office never touches the asks already made: each ask keeps
+ * the office held at the time (asks.office_at_time).
+ */
+export function updatePerson(db: Db, actorId: number, id: number, input: UpdatePersonInput): Person {
+  return db.transaction((tx) => {
+    const before = tx.select().from(people).where(eq(people.id, id)).get();
+    if (!before) throw new NotFoundError("That person does not exist.");
+    if (before.version !== input.version) throw new StaleVersionError(before as never);
+    assertCaseExists(tx, input.caseId);
+    const next = {
+      kind: input.kind,
+      name: input.name,
+      office: input.office,
+      institution: input.institution,
+      country: input.country,
+      notes: input.notes,
+      caseId: input.caseId,
+      confidential: input.confidential,
+    };
+    const changes = diffFields(before, next);
+    const row = tx
+      .update(people)
+      .set({ ...next, updatedAt: new Date().toISOString(), version: sql`${people.version} + 1` })
+      .where(and(eq(people.id, id), eq(people.version, input.version)))
+      .returning()
+      .get();
+    if (!row) throw new StaleVersionError(before as never);
+    recordAudit(tx, { actorId, action: "update", entityType: "person", entityId: id, caseId: row.caseId ?? before.caseId, details: changes });
+    return row;
+  });
+}
+
+export interface OfficialAskOutcome {
+  id: number;
+  type: string;
+  occurredOn: string;
+  description: string;
+}
+
+export interface OfficialAsk {
+  id: number;
+  caseId: number;
+  casePersonName: string;
+  caseTitle: string;
+  text: string;
+  officeAtTime: string;
+  channel: string;
+  madeOn: string | null;
+  followUpOn: string | null;
+  status: string;
+  outcomes: OfficialAskOutcome[];
+}
+
+/**
+ * Every ask made to one official, across all cases, most recent first (asks not yet
+ * dated first: they are the ones being prepared), each with the outcomes that answer it.
+ * This is what a campaigner reads before meeting the official.
+ */
+export function listAsksToOfficial(db: Db, officialId: number): OfficialAsk[] {
+  const rows = db
+    .select({
+      id: asks.id,
+      caseId: asks.caseId,
+      casePersonName: cases.personName,
+      caseTitle: cases.title,
+      text: asks.text,
+      officeAtTime: asks.officeAtTime,
+      channel: asks.channel,
+      madeOn: asks.madeOn,
+      followUpOn: asks.followUpOn,
+      status: asks.status,
+    })
+    .from(asks)
+    .innerJoin(cases, eq(cases.id, asks.caseId))
+    .where(eq(asks.officialId, officialId))
+    .orderBy(sql`${asks.madeOn} is not null`, desc(asks.madeOn), desc(asks.createdAt), desc(asks.id))
+    .all();
+  if (rows.length === 0) return [];
+  const answers = db
+    .select({ askId: outcomes.askId, id: outcomes.id, type: outcomes.type, occurredOn: outcomes.occurredOn, description: outcomes.description })
+    .from(outcomes)
+    .where(inArray(outcomes.askId, rows.map((r) => r.id)))
+    .orderBy(asc(outcomes.occurredOn), asc(outcomes.id))
+    .all();
+  const byAsk = new Map<number, OfficialAskOutcome[]>();
+  for (const { askId, ...outcome } of answers) {
+    if (askId === null) continue;
+    const list = byAsk.get(askId) ?? [];
+    list.push(outcome);
+    byAsk.set(askId, list);
+  }
+  return rows.map((r) => ({ ...r, outcomes: byAsk.get(r.id) ?? [] }));
+}
+
+/** Cases to choose from when recording a contact, by name. */
+export function listCaseChoices(db: Db) {
+  return db.select({ id: cases.id, personName: cases.personName, title: cases.title }).from(cases).orderBy(asc(sql`lower(${cases.personName})`)).all();
+}

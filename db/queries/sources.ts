@@ -1,0 +1,257 @@
+import { and, asc, desc, eq, inArray, notInArray, or, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { diffFields, recordAudit, type Tx } from "../audit";
+import { cases, caseSources, sources, type Source } from "../schema";
+import { normalizeUrl } from "../../lib/domain/url";
+import { DomainRuleError, NotFoundError, StaleVersionError } from "../../lib/domain/errors";
+import type { SourceInput, UpdateSourceInput } from "../../lib/validation/source";
+
+// Sources are shared between cases: the same report often concerns several people.
+// Every read takes `includeConfidential`; the data-access layer sets it from the role.
+
+/** What happened when a source was added to a case. */
+export type AddSourceOutcome = "created" | "linked_existing" | "already_linked";
+
+export interface AddSourceResult {
+  outcome: AddSourceOutcome;
+  source: Source;
+}
+
+/** Newest first by published date; undated sources last, most recently recorded first. */
+const newestFirst = [sql`${sources.publishedOn} is null`, desc(sources.publishedOn), desc(sources.createdAt), desc(sources.id)];
+
+export function findSourceById(db: Db, id: number, { includeConfidential }: { includeConfidential: boolean }): Source | null {
+  const row = db.select().from(sources).where(eq(sources.id, id)).get();
+  if (!row || (row.confidential && !includeConfidential)) return null;
+  return row;
+}
+
+function findCaseOrThrow(db: Db | Tx, caseId: number) {
+  const found = db.select({ id: cases.id }).from(cases).where(eq(cases.id, caseId)).get();
+  if (!found) throw new NotFoundError("That case does not exist.");
+  return found;
+}
+
+function isLinked(db: Db | Tx, caseId: number, sourceId: number): boolean {
+  return !!db
+    .select({ sourceId: caseSources.sourceId })
+    .from(caseSources)
+    .where(and(eq(caseSources.caseId, caseId), eq(caseSources.sourceId, sourceId)))
+    .get();
+}
+
+/**
+ * Records a source for a case. If a source with the same web address (in canonical form)
+ * is already in Vigil, that source is linked to the case instead of creating a duplicate.
+ * The source, its case link and the audit events are written in one transaction.
+ */
+export function addSourceToCase(db: Db, actorId: number, caseId: number, input: SourceInput, at?: string): AddSourceResult {
+  return db.transaction((tx) => {
+    findCaseOrThrow(tx, caseId);
+    const normalizedUrl = input.url ? normalizeUrl(input.url) : null;
+    const timestamp = at ?? new Date().toISOString();
+
+    if (normalizedUrl) {
+      const existing = tx.select().from(sources).where(eq(sources.normalizedUrl, normalizedUrl)).get();
+      if (existing) {
+        if (isLinked(tx, caseId, existing.id)) return { outcome: "already_linked", source: existing };
+        tx.insert(caseSources).values({ caseId, sourceId: existing.id, linkedBy: actorId, linkedAt: timestamp }).run();
+        recordAudit(tx, {
+          actorId,
+          action: "link",
+          entityType: "source",
+          entityId: existing.id,
+          caseId,
+          details: { title: existing.title, reason: "same web address added again" },
+        });
+        return { outcome: "linked_existing", source: existing };
+      }
+    }
+
+    const source = tx
+      .insert(sources)
+      .values({
+        title: input.title,
+        outlet: input.outlet,
+        url: input.url,
+        normalizedUrl,
+        publishedOn: input.publishedOn,
+        type: input.type,
+        excerpt: input.excerpt,
+        notes: input.notes,
+        confidential: input.confidential,
+        createdBy: actorId,
+        createdAt: timestamp,
+        updatedAt: timestamp,
+      })
+      .returning()
+      .get();
+    recordAudit(tx, {
+      actorId,
+      action: "create",
+      entityType: "source",
+      entityId: source.id,
+      caseId,
+      details: { title: source.title, url: source.url, type: source.type, confidential: source.confidential },
+    });
+    tx.insert(caseSources).values({ caseId, sourceId: source.id, linkedBy: actorId, linkedAt: timestamp }).run();
+    recordAudit(tx, { actorId, action: "link", entityType: "source", entityId: source.id, caseId, details: { title: source.title } });
+    return { outcome: "created", source };
+  });
+}
+
+/** An edit would give a source the web address another source already has. */
+export class DuplicateSourceUrlError extends DomainRuleError {
+  constructor(public readonly existingTitle: string) {
+    super(`Another source already has this web address: “${existingTitle}”. Link that one to the case instead.`);
+    this.name = "DuplicateSourceUrlError";
+  }
+}
+
+/**
+ * Saves an edit made from `input.version`; refuses if someone saved in between, or if the
+ * new address belongs to another source. One audit event per case the source is linked to,
+ * so each case's history shows the change (e.g. a source newly marked confidential).
+ */
+export function updateSource(db: Db, actorId: number, id: number, input: UpdateSourceInput): Source {
+  return db.transaction((tx) => {
+    const before = tx.select().from(sources).where(eq(sources.id, id)).get();
+    if (!before) throw new NotFoundError("That source does not exist.");
+    if (before.version !== input.version) throw new StaleVersionError(before as never);
+    const normalizedUrl = input.url ? normalizeUrl(input.url) : null;
+    if (normalizedUrl) {
+      const clash = tx.select({ id: sources.id, title: sources.title }).from(sources).where(eq(sources.normalizedUrl, normalizedUrl)).get();
+      if (clash && clash.id !== id) throw new DuplicateSourceUrlError(clash.title);
+    }
+    const next = {
+      title: input.title,
+      outlet: input.outlet,
+      url: input.url,
+      normalizedUrl,
+      publishedOn: input.publishedOn,
+      type: input.type,
+      excerpt: input.excerpt,
+      notes: input.notes,
+      confidential: input.confidential,
+    };
+    const changes = diffFields(before, next);
+    const row = tx
+      .update(sources)
+      .set({ ...next, updatedAt: new Date().toISOString(), version: sql`${sources.version} + 1` })
+      .where(and(eq(sources.id, id), eq(sources.version, input.version)))
+      .returning()
+      .get();
+    if (!row) throw new StaleVersionError(before as never);
+    const linkedCases = tx.select({ caseId: caseSources.caseId }).from(caseSources).where(eq(caseSources.sourceId, id)).all();
+    for (const caseId of linkedCases.length ? linkedCases.map((l) => l.caseId) : [null]) {
+      recordAudit(tx, { actorId, action: "update", entityType: "source", entityId: id, caseId, details: changes });
+    }
+    return row;
+  });
+}
+
+/** Links a source already in Vigil to a case; linking twice is harmless. */
+export function linkSourceToCase(db: Db, actorId: number, caseId: number, sourceId: number): AddSourceOutcome {
+  return db.transaction((tx) => {
+    findCaseOrThrow(tx, caseId);
+    const source = tx.select().from(sources).where(eq(sources.id, sourceId)).get();
+    if (!source) throw new NotFoundError("That source does not exist.");
+    if (isLinked(tx, caseId, sourceId)) return "already_linked";
+    tx.insert(caseSources).values({ caseId, sourceId, linkedBy: actorId }).run();
+    recordAudit(tx, { actorId, action: "link", entityType: "source", entityId: sourceId, caseId, details: { title: source.title } });
+    return "linked_existing";
+  });
+}
+
+/** Removes a source from a case. The source itself stays in Vigil (and on its other cases). */
+export function unlinkSourceFromCase(db: Db, actorId: number, caseId: number, sourceId: number): void {
+  db.transaction((tx) => {
+    const source = tx.select().from(sources).where(eq(sources.id, sourceId)).get();
+    const removed = tx
+      .delete(caseSources)
+      .where(and(eq(caseSources.caseId, caseId), eq(caseSources.sourceId, sourceId)))
+      .returning()
+      .get();
+    if (!source || !removed) throw new NotFoundError("That source is not linked to this case.");
+    recordAudit(tx, {
+      actorId,
+      action: "unlink",
+      entityType: "source",
+      entityId: sourceId,
+      caseId,
+      details: { title: source.title, linkedAt: removed.linkedAt, linkedBy: removed.linkedBy },
+    });
+  });
+}
+
+/** The sources of one case, newest first by published date. */
+export function listCaseSources(db: Db, caseId: number, { includeConfidential }: { includeConfidential: boolean }): Source[] {
+  return db
+    .select({ source: sources })
+    .from(caseSources)
+    .innerJoin(sources, eq(sources.id, caseSources.sourceId))
+    .where(and(eq(caseSources.caseId, caseId), includeConfidential ? undefined : eq(sources.confidential, false)))
+    .orderBy(...newestFirst)
+    .all()
+    .map((r) => r.source);
+}
+
+export interface SourceWithCases extends Source {
+  cases: { id: number; personName: string }[];
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function textMatch(q: string | undefined) {
+  const term = q?.trim();
+  if (!term) return undefined;
+  const pattern = `%${escapeLike(term)}%`;
+  return or(sql`${sources.title} like ${pattern} escape '\\'`, sql`${sources.outlet} like ${pattern} escape '\\'`);
+}
+
+/** Every source (optionally matching `q` in title or outlet) with the cases it is linked to. */
+export function listSources(
+  db: Db,
+  { includeConfidential, q, limit = 200 }: { includeConfidential: boolean; q?: string; limit?: number },
+): SourceWithCases[] {
+  const rows = db
+    .select()
+    .from(sources)
+    .where(and(includeConfidential ? undefined : eq(sources.confidential, false), textMatch(q)))
+    .orderBy(...newestFirst)
+    .limit(limit)
+    .all();
+  if (rows.length === 0) return [];
+  const links = db
+    .select({ sourceId: caseSources.sourceId, caseId: cases.id, personName: cases.personName })
+    .from(caseSources)
+    .innerJoin(cases, eq(cases.id, caseSources.caseId))
+    .where(inArray(caseSources.sourceId, rows.map((r) => r.id)))
+    .orderBy(asc(cases.personName))
+    .all();
+  const bySource = new Map<number, { id: number; personName: string }[]>();
+  for (const l of links) {
+    const list = bySource.get(l.sourceId) ?? [];
+    list.push({ id: l.caseId, personName: l.personName });
+    bySource.set(l.sourceId, list);
+  }
+  return rows.map((r) => ({ ...r, cases: bySource.get(r.id) ?? [] }));
+}
+
+/** Sources not yet linked to `caseId`, by title, for the "link an existing source" picker. */
+export function listLinkableSources(
+  db: Db,
+  caseId: number,
+  { includeConfidential, q, limit = 200 }: { includeConfidential: boolean; q?: string; limit?: number },
+) {
+  const linked = db.select({ id: caseSources.sourceId }).from(caseSources).where(eq(caseSources.caseId, caseId));
+  return db
+    .select({ id: sources.id, title: sources.title, outlet: sources.outlet, publishedOn: sources.publishedOn, confidential: sources.confidential })
+    .from(sources)
+    .where(and(notInArray(sources.id, linked), includeConfidential ? undefined : eq(sources.confidential, false), textMatch(q)))
+    .orderBy(asc(sql`lower(${sources.title})`), asc(sources.id))
+    .limit(limit)
+    .all();
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import * as q from "@/db/queries/people";
+import { assertCanRead, assertCanWrite, canSeeConfidential, type Actor } from "@/lib/domain/permissions";
+import type { PersonInput, PersonKind, UpdatePersonInput } from "@/lib/validation/person";
+
+// The data-access layer for the people directory: every function checks the role first,
+// and reads drop confidential people (often a relative or a lawyer) for viewers.
+
+export function listPeople(actor: Actor | null, filters: { kind?: PersonKind; q?: string; caseId?: number; limit?: number } = {}) {
+  assertCanRead(actor);
+  return q.listPeople(getDb(), { ...filters, includeConfidential: canSeeConfidential(actor) });
+}
+
+export function getPerson(actor: Actor | null, id: number) {
+  assertCanRead(actor);
+  return q.findPersonById(getDb(), id, { includeConfidential: canSeeConfidential(actor) });
+}
+
+/** The asks made to a person the actor may see; nothing for a person hidden from them. */
+export function listAsksToOfficial(actor: Actor | null, officialId: number) {
+  assertCanRead(actor);
+  const db = getDb();
+  if (!q.findPersonById(db, officialId, { includeConfidential: canSeeConfidential(actor) })) return [];
+  return q.listAsksToOfficial(db, officialId);
+}
+
+export function listCaseChoices(actor: Actor | null) {
+  assertCanWrite(actor);
+  return q.listCaseChoices(getDb());
+}
+
+export function createPerson(actor: Actor | null, input: PersonInput) {
+  assertCanWrite(actor);
+  return q.insertPerson(getDb(), actor.id, input);
+}
+
+export function updatePerson(actor: Actor | null, id: number, input: UpdatePersonInput) {
+  assertCanWrite(actor);
+  return q.updatePerson(getDb(), actor.id, id, input);
+}
