@@ -1,21 +1,22 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { NextResponse } from "next/server";
+import { auth } from "@/auth";
 
-// A convenience only: sends visitors without a session cookie to the sign-in page
-// before rendering anything. It guards nothing by itself: every page, server action
-// and route handler checks the session and role on the server (lib/dal).
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+// Two jobs, neither of them access control (every page, server action and route handler
+// checks the session and role on the server, in lib/dal):
+// - reading the session here re-signs its cookie with a fresh last-seen time, which is
+//   what keeps an active session alive and lets an idle one expire (see auth.ts);
+// - visitors without a session are sent to the sign-in page before anything renders.
 const PUBLIC_PATHS = ["/signin", "/setup", "/api/auth"];
 
-export function proxy(request: NextRequest) {
+export const proxy = auth((request) => {
   const { pathname } = request.nextUrl;
   if (PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return NextResponse.next();
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasSession) return NextResponse.next();
+  if (request.auth) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = "/signin";
   url.search = pathname === "/" ? "" : `?next=${encodeURIComponent(pathname)}`;
   return NextResponse.redirect(url);
-}
+});
 
 export const config = {
   matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|css|js)$).*)"],
