@@ -74,7 +74,7 @@ export function AuditDetails({ details }: { details: Record<string, unknown> }) 
           <dd className="whitespace-pre-line break-words text-slate-900">
             {isChange(value) ? (
               <>
-                <del className="text-slate-500 decoration-slate-400"><bdi>{showField(field, value[0])}</bdi></del>
+                <del className="text-slate-600 no-underline"><bdi>{showField(field, value[0])}</bdi></del>
                 <span aria-hidden="true"> → </span>
                 <span className="sr-only"> changed to </span>
                 <ins className="no-underline"><bdi>{showField(field, value[1])}</bdi></ins>
