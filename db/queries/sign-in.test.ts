@@ -81,3 +81,11 @@ describe("sign-in throttling", () => {
     expect((await attemptSignIn(db, "gone@example.org", PASSWORD, now)).kind).toBe("invalid");
   });
 });
+
+describe("sign-in throttling under parallel attempts", () => {
+  it("lets at most 10 attempts fired at once be checked; the rest are locked", async () => {
+    const results = await Promise.all(Array.from({ length: 15 }, () => attemptSignIn(db, "nadia@example.org", "wrong password here", now)));
+    expect(results.filter((r) => r.kind === "invalid")).toHaveLength(10);
+    expect(results.filter((r) => r.kind === "locked")).toHaveLength(5);
+  });
+});

@@ -1,13 +1,13 @@
 import { and, eq, gte } from "drizzle-orm";
 import type { Db } from "../client";
-import { recordAudit } from "../audit";
+import { recordAudit, type Tx } from "../audit";
 import { signInFailures, type User } from "../schema";
 import { findUserByEmail } from "./users";
 import { dummyPasswordHash, verifyPassword } from "../../lib/domain/password";
 import { lockStateAt, THROTTLE_LOOKBACK_MS, type LockState } from "../../lib/domain/sign-in-throttle";
 
 /** Whether this email address is locked out at `now` after repeated failed sign-ins. */
-export function signInLockState(db: Db, email: string, now: Date = new Date()): LockState {
+export function signInLockState(db: Db | Tx, email: string, now: Date = new Date()): LockState {
   const since = new Date(now.getTime() - THROTTLE_LOOKBACK_MS).toISOString();
   const rows = db
     .select({ at: signInFailures.at })
@@ -30,9 +30,18 @@ export type SignInResult = { kind: "ok"; user: User } | { kind: "invalid" } | { 
  */
 export async function attemptSignIn(db: Db, email: string, password: string, now: () => Date = () => new Date()): Promise<SignInResult> {
   const address = email.toLowerCase();
-  const lock = signInLockState(db, address, now());
+  const user = findUserByEmail(db, address);
+  // Checking the lock and counting this attempt happen in one synchronous transaction,
+  // before the (slow, asynchronous) password check: attempts fired in parallel each see
+  // the ones before them, so they cannot all slip in under the limit. The attempt is
+  // counted as a failure until it succeeds.
+  const lock = db.transaction((tx) => {
+    const at = now();
+    const state = signInLockState(tx, address, at);
+    if (!state.locked) tx.insert(signInFailures).values({ email: address, at: at.toISOString() }).run();
+    return state;
+  });
   if (lock.locked) {
-    const user = findUserByEmail(db, address);
     recordAudit(db, {
       actorId: user?.id ?? null,
       action: "sign_in_failed",
@@ -42,13 +51,10 @@ export async function attemptSignIn(db: Db, email: string, password: string, now
     });
     return { kind: "locked", until: lock.until };
   }
-  const user = findUserByEmail(db, address);
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   const success = Boolean(user && user.active && ok);
-  const at = now().toISOString();
   db.transaction((tx) => {
     if (success) tx.delete(signInFailures).where(eq(signInFailures.email, address)).run();
-    else tx.insert(signInFailures).values({ email: address, at }).run();
     recordAudit(tx, {
       actorId: user?.id ?? null,
       action: success ? "sign_in" : "sign_in_failed",
