@@ -1,15 +1,38 @@
-import NextAuth from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/dal/authenticate";
+import { sessionLimitsFromEnv, sessionTimeRefusal } from "@/lib/domain/session-rules";
 
-const hours = (h: number) => Math.round(h * 3600);
+declare module "next-auth" {
+  interface Session {
+    /** When this session was opened (ms since the epoch), checked against the user's session epoch. */
+    issuedAt?: number;
+  }
+}
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+declare module "@auth/core/jwt" {
+  interface JWT {
+    uid?: string;
+    issuedAt?: number;
+    lastSeen?: number;
+  }
+}
+
+/** Thrown by authorize when the address is locked out, so the sign-in form can say so. */
+export class AccountLocked extends CredentialsSignin {
+  code = "locked";
+}
+
+const limits = sessionLimitsFromEnv();
+
+export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   // Vigil is self-hosted behind whatever host name the organisation chooses.
   trustHost: true,
   session: {
     strategy: "jwt",
-    maxAge: hours(Number(process.env.VIGIL_SESSION_MAX_HOURS) || 12),
+    // The absolute limit is also checked against the issue time in the jwt callback:
+    // Auth.js re-signs the token on every request, which would otherwise slide this.
+    maxAge: Math.round(limits.maxAgeMs / 1000),
   },
   pages: { signIn: "/signin" },
   logger: {
@@ -23,18 +46,32 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
       authorize: async (credentials) => {
-        const user = await authenticate(credentials?.email, credentials?.password);
-        return user ? { id: String(user.id), email: user.email, name: user.name } : null;
+        const result = await authenticate(credentials?.email, credentials?.password);
+        if (result.kind === "locked") throw new AccountLocked();
+        if (result.kind !== "ok") return null;
+        const { user } = result;
+        return { id: String(user.id), email: user.email, name: user.name };
       },
     }),
   ],
   callbacks: {
+    // Runs on every request that reads the session (the proxy refreshes the cookie with it).
     jwt({ token, user }) {
-      if (user?.id) token.uid = user.id;
+      const now = Date.now();
+      if (user?.id) {
+        token.uid = user.id;
+        token.issuedAt = now;
+        token.lastSeen = now;
+        return token;
+      }
+      // Too old, or idle for too long: returning null ends the session.
+      if (sessionTimeRefusal({ issuedAt: token.issuedAt, lastSeen: token.lastSeen }, now, limits)) return null;
+      token.lastSeen = now;
       return token;
     },
     session({ session, token }) {
       if (typeof token.uid === "string") session.user.id = token.uid;
+      if (typeof token.issuedAt === "number") session.issuedAt = token.issuedAt;
       return session;
     },
   },

@@ -2,6 +2,8 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Enables forbidden() so pages a role may not open answer 403, not 200.
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {

@@ -1,13 +1,15 @@
-import { NextResponse, type NextRequest } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { auth } from "@/auth";
 
-// Two jobs, both per request:
-// 1. A Content-Security-Policy with a fresh nonce: Next.js reads it from the request
-//    headers and puts the nonce on its own scripts, so no inline script runs without it.
-// 2. A convenience redirect to sign-in for visitors without a session cookie. It guards
-//    nothing by itself: every page, server action and route handler checks the session
-//    and role on the server (lib/dal).
+// Three jobs per request, none of them access control (every page, server action and
+// route handler checks the session and role on the server, in lib/dal):
+// - a Content-Security-Policy with a fresh nonce: Next.js reads it from the request
+//   headers and puts the nonce on its own scripts, so no inline script runs without it;
+// - on page loads, reading the session re-signs its cookie with a fresh last-seen time,
+//   which keeps an active session alive and lets an idle one expire (see auth.ts);
+// - visitors without a session are sent to the sign-in page (API callers get a 401).
+const PUBLIC_PATHS = ["/signin", "/setup", "/api/auth"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
-const PUBLIC_PATHS = ["/signin", "/setup", "/api/auth", "/_next", "/favicon.ico"];
 
 function contentSecurityPolicy(nonce: string): string {
   const dev = process.env.NODE_ENV !== "production";
@@ -26,15 +28,16 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
-export function proxy(request: NextRequest) {
+function respond(request: NextRequest, signedIn: boolean): NextResponse {
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce);
   const { pathname } = request.nextUrl;
-
   const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
+
   let response: NextResponse;
-  if (!isPublic && !hasSession) {
+  if (!isPublic && !signedIn && pathname.startsWith("/api/")) {
+    response = NextResponse.json({ error: "Please sign in first." }, { status: 401 });
+  } else if (!isPublic && !signedIn) {
     const url = request.nextUrl.clone();
     url.pathname = "/signin";
     url.search = pathname === "/" ? "" : `?next=${encodeURIComponent(pathname)}`;
@@ -46,13 +49,21 @@ export function proxy(request: NextRequest) {
     response = NextResponse.next({ request: { headers: requestHeaders } });
   }
   response.headers.set("Content-Security-Policy", csp);
-  if (!pathname.startsWith("/_next/static")) {
-    // Case data must never sit in a shared or browser cache.
-    response.headers.set("Cache-Control", "no-store");
-  }
+  // Case data must never sit in a shared or browser cache.
+  response.headers.set("Cache-Control", "no-store");
   return response;
 }
 
+const refreshingProxy = auth((request) => respond(request, Boolean(request.auth)));
+
+export function proxy(request: NextRequest, event: NextFetchEvent) {
+  // Only reads refresh the session. A server action (POST) must not: the sign-out action
+  // deletes the session cookie, and a re-signed cookie on the same response would undo it.
+  if (request.method === "GET" || request.method === "HEAD") return refreshingProxy(request, event as never);
+  return respond(request, SESSION_COOKIES.some((name) => request.cookies.has(name)));
+}
+
 export const config = {
-  matcher: ["/:path*"],
+  // Static build assets carry no data and need no session.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

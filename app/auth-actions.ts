@@ -1,8 +1,10 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/auth";
+import { isSignInLocked } from "@/lib/dal/authenticate";
+import { LOCKED_MESSAGE } from "@/lib/domain/sign-in-throttle";
 import { getDb } from "@/db/client";
 import { insertFirstAdmin } from "@/db/queries/users";
 import { hashPassword } from "@/lib/domain/password";
@@ -19,9 +21,13 @@ function safeNext(next: unknown): string {
 export async function signInAction(input: unknown, next?: unknown): Promise<ActionResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return validationFailure(parsed.error);
+  // A locked address is refused before the password is looked at; the same holds
+  // whether or not an account has this address, so the message reveals nothing.
+  if (isSignInLocked(parsed.data.email)) return { ok: false, error: LOCKED_MESSAGE };
   try {
     await signIn("credentials", { ...parsed.data, redirectTo: safeNext(next) });
   } catch (error) {
+    if (error instanceof CredentialsSignin && error.code === "locked") return { ok: false, error: LOCKED_MESSAGE };
     if (error instanceof AuthError) return { ok: false, error: SIGN_IN_FAILED };
     throw error; // the redirect after a successful sign-in
   }

@@ -22,7 +22,26 @@ export const users = sqliteTable("users", {
   createdAt: text("created_at").notNull().default(now),
   updatedAt: text("updated_at").notNull().default(now),
   version: integer("version").notNull().default(1),
+  /**
+   * Sessions issued before this time are refused: set when the password is changed or
+   * reset and when the account is deactivated, so those sessions end on their next request.
+   */
+  sessionsValidFrom: text("sessions_valid_from"),
 });
+
+/**
+ * Failed sign-ins by email address (whether or not an account has that address), used
+ * to lock an address after repeated failures. Cleared for an address when it signs in.
+ */
+export const signInFailures = sqliteTable(
+  "sign_in_failures",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    email: text("email").notNull(),
+    at: text("at").notNull().default(now),
+  },
+  (t) => [index("sign_in_failures_email_idx").on(t.email, t.at)],
+);
 
 /** Workspace-wide key/value settings, e.g. whether this is the demo workspace. */
 export const settings = sqliteTable("settings", {
@@ -273,6 +292,8 @@ export const auditEvents = sqliteTable(
   (t) => [
     index("audit_events_case_idx").on(t.caseId, t.at),
     index("audit_events_actor_idx").on(t.actorId, t.at),
+    index("audit_events_at_idx").on(t.at),
+    index("audit_events_entity_idx").on(t.entityType, t.at),
   ],
 );
 

@@ -43,6 +43,7 @@ test("my follow-ups show an overdue ask as Overdue and one due soon without it; 
 
   // Another user's follow-ups are not mine.
   await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
   await signIn(page, "admin");
   await expect(page.getByText(overdueText)).toHaveCount(1); // only in the team-wide waiting list
   await expect(page.getByRole("list", { name: "My follow-ups" }).filter({ hasText: overdueText })).toHaveCount(0);

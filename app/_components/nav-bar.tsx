@@ -1,12 +1,18 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/auth-actions";
-import { ROLE_LABELS, type Actor } from "@/lib/domain/permissions";
+import { canManageUsers, ROLE_LABELS, type Actor } from "@/lib/domain/permissions";
 
 const NAV_ITEMS = [
   { href: "/", label: "Dashboard" },
   { href: "/cases", label: "Cases" },
   { href: "/sources", label: "Sources" },
   { href: "/people", label: "People" },
+];
+
+// Shown to admins only; the pages check the role themselves.
+const ADMIN_NAV_ITEMS = [
+  { href: "/admin/users", label: "Users" },
+  { href: "/admin/audit", label: "Audit log" },
 ];
 
 export function NavBar({ user }: { user: Actor }) {
@@ -17,7 +23,7 @@ export function NavBar({ user }: { user: Actor }) {
           Vigil
         </Link>
         <ul className="flex flex-wrap gap-4 text-sm font-medium">
-          {NAV_ITEMS.map((item) => (
+          {[...NAV_ITEMS, ...(canManageUsers(user) ? ADMIN_NAV_ITEMS : [])].map((item) => (
             <li key={item.href}>
               <Link href={item.href} className="rounded px-1 py-0.5 hover:underline">
                 {item.label}
@@ -27,8 +33,11 @@ export function NavBar({ user }: { user: Actor }) {
         </ul>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span>
-            {user.name} <span className="rounded bg-brand-800 px-1.5 py-0.5 text-xs">{ROLE_LABELS[user.role]}</span>
+            <bdi>{user.name}</bdi> <span className="rounded bg-brand-800 px-1.5 py-0.5 text-xs">{ROLE_LABELS[user.role]}</span>
           </span>
+          <Link href="/account" className="rounded px-1 py-0.5 font-medium hover:underline">
+            Account
+          </Link>
           <form action={signOutAction}>
             <button type="submit" className="rounded border border-white/60 px-2 py-1 hover:bg-brand-800">
               Sign out

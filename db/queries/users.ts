@@ -1,8 +1,10 @@
-import { count, eq } from "drizzle-orm";
+import { and, count, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { recordAudit } from "../audit";
+import { recordAudit, type Tx } from "../audit";
 import { users, type User } from "../schema";
 import type { Role } from "../../lib/domain/permissions";
+import { DomainRuleError, NotFoundError } from "../../lib/domain/errors";
+import { checkAccountChange } from "../../lib/domain/user-rules";
 
 export function findUserByEmail(db: Db, email: string): User | undefined {
   return db.select().from(users).where(eq(users.email, email.toLowerCase())).get();
@@ -25,12 +27,21 @@ export function listActiveUsers(db: Db) {
     .all();
 }
 
+export class DuplicateEmailError extends DomainRuleError {
+  constructor() {
+    super("Another account already uses this email address.");
+    this.name = "DuplicateEmailError";
+  }
+}
+
 export function insertUser(
   db: Db,
   actorId: number | null,
   user: { email: string; name: string; role: Role; passwordHash: string },
 ): User {
   return db.transaction((tx) => {
+    const taken = tx.select({ id: users.id }).from(users).where(eq(users.email, user.email.toLowerCase())).get();
+    if (taken) throw new DuplicateEmailError();
     const row = tx
       .insert(users)
       .values({ ...user, email: user.email.toLowerCase() })
@@ -64,6 +75,105 @@ export function insertFirstAdmin(
       .returning()
       .get();
     recordAudit(tx, { actorId: row.id, action: "create", entityType: "user", entityId: row.id, details: { firstAdmin: true } });
+    return row;
+  });
+}
+
+export function listUsers(db: Db) {
+  return db
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, active: users.active, createdAt: users.createdAt })
+    .from(users)
+    .orderBy(desc(users.active), users.name, users.id)
+    .all();
+}
+
+/** Everyone who ever had an account, for naming actors in the audit trail and its filters. */
+export function listAllUserNames(db: Db) {
+  return db.select({ id: users.id, name: users.name, email: users.email }).from(users).orderBy(users.name).all();
+}
+
+function countActiveAdmins(tx: Tx): number {
+  return tx.select({ n: count() }).from(users).where(and(eq(users.role, "admin"), eq(users.active, true))).get()?.n ?? 0;
+}
+
+function loadForChange(tx: Tx, id: number): User {
+  const user = tx.select().from(users).where(eq(users.id, id)).get();
+  if (!user) throw new NotFoundError("That user does not exist.");
+  return user;
+}
+
+/** Gives a user another role; refuses to leave the workspace without an active admin. */
+export function changeUserRole(db: Db, actorId: number, userId: number, role: Role): User {
+  return db.transaction((tx) => {
+    const before = loadForChange(tx, userId);
+    if (before.role === role) return before;
+    checkAccountChange(before, { ...before, role }, countActiveAdmins(tx));
+    const row = tx
+      .update(users)
+      .set({ role, updatedAt: new Date().toISOString(), version: sql`${users.version} + 1` })
+      .where(eq(users.id, userId))
+      .returning()
+      .get()!;
+    recordAudit(tx, { actorId, action: "role_change", entityType: "user", entityId: userId, details: { role: [before.role, role] } });
+    return row;
+  });
+}
+
+/**
+ * Deactivates or reactivates an account. Deactivating also ends the user's open sessions
+ * (they are refused on their next request), so a later reactivation does not revive them.
+ */
+export function setUserActive(db: Db, actorId: number, userId: number, active: boolean, now = new Date()): User {
+  return db.transaction((tx) => {
+    const before = loadForChange(tx, userId);
+    if (before.active === active) return before;
+    checkAccountChange(before, { ...before, active }, countActiveAdmins(tx));
+    const at = now.toISOString();
+    const row = tx
+      .update(users)
+      .set({
+        active,
+        updatedAt: at,
+        version: sql`${users.version} + 1`,
+        ...(active ? {} : { sessionsValidFrom: at }),
+      })
+      .where(eq(users.id, userId))
+      .returning()
+      .get()!;
+    recordAudit(tx, {
+      actorId,
+      action: active ? "reactivate" : "deactivate",
+      entityType: "user",
+      entityId: userId,
+      details: { active: [before.active, active] },
+    });
+    return row;
+  });
+}
+
+/**
+ * Stores a new password hash and ends every session opened before now. `action` is
+ * "password_change" when users change their own, "password_reset" when an admin sets it.
+ */
+export function setUserPassword(
+  db: Db,
+  actorId: number,
+  userId: number,
+  passwordHash: string,
+  action: "password_change" | "password_reset",
+  now = new Date(),
+): User {
+  return db.transaction((tx) => {
+    loadForChange(tx, userId);
+    const at = now.toISOString();
+    const row = tx
+      .update(users)
+      .set({ passwordHash, sessionsValidFrom: at, updatedAt: at, version: sql`${users.version} + 1` })
+      .where(eq(users.id, userId))
+      .returning()
+      .get()!;
+    // Never the hash itself: the audit trail says that it changed, not what to.
+    recordAudit(tx, { actorId, action, entityType: "user", entityId: userId, details: {} });
     return row;
   });
 }

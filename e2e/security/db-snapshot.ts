@@ -8,7 +8,7 @@ export function matrixDatabasePath(): string {
 }
 
 // Tables that legitimately grow when someone merely tries to sign in or is refused.
-const LOG_TABLES = /^(audit_events|sign_in_attempts|login_attempts|__drizzle_migrations)$/;
+const LOG_TABLES = /^(audit_events|sign_in_failures|__drizzle_migrations)$/;
 
 /** A digest of every record in the database, except append-only logs of attempts. */
 export function databaseDigest(db: Database.Database): string {

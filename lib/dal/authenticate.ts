@@ -1,27 +1,19 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import { recordAudit } from "@/db/audit";
-import { findUserByEmail } from "@/db/queries/users";
-import { dummyPasswordHash, verifyPassword } from "@/lib/domain/password";
+import { attemptSignIn, signInLockState, type SignInResult } from "@/db/queries/sign-in";
 import { signInSchema } from "@/lib/validation/user";
 
 /**
- * Checks an email and password. Unknown emails are verified against a dummy hash so
- * the answer takes the same time either way, and both failures look the same.
+ * Checks an email and password (see attemptSignIn: throttled per address, the same answer
+ * and timing for an unknown email and a wrong password, every attempt audited).
  */
-export async function authenticate(email: unknown, password: unknown) {
+export async function authenticate(email: unknown, password: unknown): Promise<SignInResult> {
   const parsed = signInSchema.safeParse({ email, password });
-  if (!parsed.success) return null;
-  const db = getDb();
-  const user = findUserByEmail(db, parsed.data.email);
-  const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), parsed.data.password);
-  const success = Boolean(user && user.active && ok);
-  recordAudit(db, {
-    actorId: user?.id ?? null,
-    action: success ? "sign_in" : "sign_in_failed",
-    entityType: "user",
-    entityId: user?.id ?? null,
-    details: success ? {} : { email: parsed.data.email },
-  });
-  return success ? user! : null;
+  if (!parsed.success) return { kind: "invalid" };
+  return attemptSignIn(getDb(), parsed.data.email, parsed.data.password);
+}
+
+/** Whether an address is locked out now (checked before signing in, to say so clearly). */
+export function isSignInLocked(email: string): boolean {
+  return signInLockState(getDb(), email).locked;
 }

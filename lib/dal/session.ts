@@ -1,14 +1,16 @@
 import "server-only";
 import { cache } from "react";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { auth } from "@/auth";
 import { getDb } from "@/db/client";
 import { findUserById } from "@/db/queries/users";
-import type { Actor } from "@/lib/domain/permissions";
+import { canManageUsers, type Actor } from "@/lib/domain/permissions";
+import { sessionEpochRefusal } from "@/lib/domain/session-rules";
 
 /**
  * The signed-in user, read fresh from the database on every request so that a
- * deactivated account or a changed role takes effect at once. Null when signed out.
+ * deactivated account, a changed role or a changed password takes effect at once.
+ * Null when signed out. (Idle and absolute expiry are checked in auth.ts.)
  */
 export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   const session = await auth();
@@ -16,6 +18,8 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   if (!Number.isSafeInteger(id) || id <= 0) return null;
   const user = findUserById(getDb(), id);
   if (!user || !user.active) return null;
+  // A session opened before a password change or reset (or a deactivation) is over.
+  if (sessionEpochRefusal({ issuedAt: session?.issuedAt }, user.sessionsValidFrom)) return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role };
 });
 
@@ -23,5 +27,12 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
 export async function requirePageUser(): Promise<Actor> {
   const user = await getCurrentUser();
   if (!user) redirect("/signin");
+  return user;
+}
+
+/** For admin pages: the signed-in admin; anyone else gets the 403 page. */
+export async function requirePageAdmin(): Promise<Actor> {
+  const user = await requirePageUser();
+  if (!canManageUsers(user)) forbidden();
   return user;
 }

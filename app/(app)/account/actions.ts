@@ -1,0 +1,34 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
+import { signIn } from "@/auth";
+import { changeOwnPassword } from "@/lib/dal/users";
+import { getCurrentUser } from "@/lib/dal/session";
+import { toActionFailure } from "@/lib/dal/action-errors";
+import { validationFailure, type ActionResult } from "@/lib/action-result";
+import { passwordChangeSchema } from "@/lib/validation/user";
+
+const WRONG_CURRENT = "Your current password is incorrect.";
+
+export async function changeOwnPasswordAction(input: unknown): Promise<ActionResult> {
+  const actor = await getCurrentUser();
+  if (!actor) return { ok: false, error: "Please sign in first." };
+  const parsed = passwordChangeSchema.safeParse(input);
+  if (!parsed.success) return validationFailure(parsed.error);
+  try {
+    const changed = await changeOwnPassword(actor, parsed.data);
+    if (!changed) return { ok: false, error: WRONG_CURRENT, fieldErrors: { currentPassword: [WRONG_CURRENT] } };
+  } catch (error) {
+    return toActionFailure(error);
+  }
+  // The change ended every session opened before it, this one included (so a stolen
+  // session dies too); open a fresh one for the person who just proved who they are.
+  try {
+    await signIn("credentials", { email: actor.email, password: parsed.data.password, redirectTo: "/account?changed=1" });
+  } catch (error) {
+    if (error instanceof AuthError) redirect("/signin");
+    throw error; // the redirect after signing in again
+  }
+  return { ok: true, data: undefined };
+}

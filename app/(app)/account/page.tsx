@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { requirePageUser } from "@/lib/dal/session";
+import { ROLE_LABELS } from "@/lib/domain/permissions";
+import { Card, PageHeader } from "@/app/_components/ui";
+import { PasswordChangeForm } from "./password-change-form";
+
+export const metadata: Metadata = { title: "Account" };
+
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ changed?: string }> }) {
+  const user = await requirePageUser();
+  const { changed } = await searchParams;
+  return (
+    <>
+      <PageHeader title="Account" subtitle={<><bdi>{user.name}</bdi> · <bdi>{user.email}</bdi> · {ROLE_LABELS[user.role]}</>} />
+      {changed ? (
+        <p role="status" className="mb-4 max-w-xl rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
+          Password changed. Sessions you had open elsewhere have been signed out.
+        </p>
+      ) : null}
+      <Card title="Change password" className="max-w-xl">
+        <PasswordChangeForm />
+      </Card>
+    </>
+  );
+}

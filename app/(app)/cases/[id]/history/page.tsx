@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getCase } from "@/lib/dal/cases";
+import { getCaseHistory } from "@/lib/dal/audit";
+import { requirePageUser } from "@/lib/dal/session";
+import { canSeeConfidential } from "@/lib/domain/permissions";
+import { parseId } from "@/lib/validation/fields";
+import { Card, formatDateTime } from "@/app/_components/ui";
+import { ActorName, AuditDetails, actionLabel, fieldLabel } from "@/app/_components/audit-event";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const user = await requirePageUser();
+  const id = parseId((await params).id);
+  const found = id ? getCase(user, id) : null;
+  return { title: found ? `History · ${found.personName}` : "Case not found" };
+}
+
+/** Every recorded change to the case, newest first: who, when, what, and from what to what. */
+export default async function CaseHistoryPage({ params }: Props) {
+  const user = await requirePageUser();
+  const id = parseId((await params).id);
+  const found = id ? getCase(user, id) : null;
+  if (!found) notFound();
+  const events = getCaseHistory(user, found.id);
+
+  return (
+    <Card title="History">
+      {!canSeeConfidential(user) ? (
+        <p className="mb-3 text-sm text-slate-600">Showing changes to the case record itself; changes to its sources, notes and contacts are visible to campaigners.</p>
+      ) : null}
+      {events.length === 0 ? (
+        <p className="text-slate-600">Nothing has been recorded for this case yet.</p>
+      ) : (
+        <ol aria-label="Case history" className="space-y-4">
+          {events.map((e) => (
+            <li key={e.id} className="border-l-4 border-slate-300 pl-3">
+              <p className="font-medium text-slate-900">
+                {actionLabel(e.action)}
+                {e.entityType !== "case" ? <span className="font-normal text-slate-700"> · {fieldLabel(e.entityType)}{e.entityId ? ` #${e.entityId}` : ""}</span> : null}
+              </p>
+              <p className="text-sm text-slate-600">
+                <time dateTime={e.at}>{formatDateTime(e.at)}</time> · <ActorName event={e} />
+              </p>
+              <AuditDetails details={e.details} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import * as q from "@/db/queries/users";
+import { hashPassword, verifyPassword } from "@/lib/domain/password";
+import { assertCanManageUsers, assertCanRead, type Actor, type Role } from "@/lib/domain/permissions";
+import { NotFoundError } from "@/lib/domain/errors";
+import type { NewUserInput, PasswordChangeInput } from "@/lib/validation/user";
+
+// User management: admins only, except that everyone may change their own password.
+
+export function listUsers(actor: Actor | null) {
+  assertCanManageUsers(actor);
+  return q.listUsers(getDb());
+}
+
+export function getUser(actor: Actor | null, id: number) {
+  assertCanManageUsers(actor);
+  const user = q.findUserById(getDb(), id);
+  if (!user) return null;
+  return { id: user.id, name: user.name, email: user.email, role: user.role, active: user.active, createdAt: user.createdAt };
+}
+
+export async function createUser(actor: Actor | null, input: NewUserInput) {
+  assertCanManageUsers(actor);
+  const passwordHash = await hashPassword(input.password);
+  return q.insertUser(getDb(), actor.id, { name: input.name, email: input.email, role: input.role, passwordHash });
+}
+
+export function changeUserRole(actor: Actor | null, userId: number, role: Role) {
+  assertCanManageUsers(actor);
+  return q.changeUserRole(getDb(), actor.id, userId, role);
+}
+
+export function setUserActive(actor: Actor | null, userId: number, active: boolean) {
+  assertCanManageUsers(actor);
+  return q.setUserActive(getDb(), actor.id, userId, active);
+}
+
+export async function resetUserPassword(actor: Actor | null, userId: number, password: string) {
+  assertCanManageUsers(actor);
+  if (!q.findUserById(getDb(), userId)) throw new NotFoundError("That user does not exist.");
+  const passwordHash = await hashPassword(password);
+  return q.setUserPassword(getDb(), actor.id, userId, passwordHash, "password_reset");
+}
+
+/** Returns false when the current password is wrong (nothing is changed then). */
+export async function changeOwnPassword(actor: Actor | null, input: PasswordChangeInput): Promise<boolean> {
+  assertCanRead(actor);
+  const db = getDb();
+  const me = q.findUserById(db, actor.id);
+  if (!me) throw new NotFoundError("Your account no longer exists.");
+  if (!(await verifyPassword(me.passwordHash, input.currentPassword))) return false;
+  q.setUserPassword(db, actor.id, actor.id, await hashPassword(input.password), "password_change");
+  return true;
+}
