@@ -246,6 +246,16 @@ describe("restoreDatabase", () => {
     expect(isDatabaseInUse(dbFile)).toBe(false);
   });
 
+  it("sees a Vigil connection as soon as it is opened, even after a check left the file out of WAL mode", () => {
+    expect(isDatabaseInUse(dbFile)).toBe(false);
+    const server = openDatabase(dbFile);
+    try {
+      expect(isDatabaseInUse(dbFile)).toBe(true);
+    } finally {
+      server.$client.close();
+    }
+  });
+
   it("reports refusals as BackupError so the command prints a clear message", async () => {
     await expect(
       restoreDatabase({ backupFile: path.join(dir, "nope.sqlite"), databaseFile: dbFile, backupDir }),

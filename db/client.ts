@@ -27,6 +27,10 @@ export function openDatabase(file: string = databasePath()): Db {
     sqlite.pragma("busy_timeout = 5000");
     sqlite.pragma("foreign_keys = ON");
     verifyDurabilitySettings(sqlite, { file, wal: !inMemory });
+    // Read the schema now: a file that is not a database fails here with a clear error, and
+    // the connection joins the WAL straight away, so `npm run restore` can tell that the
+    // database is in use even before the first request.
+    sqlite.prepare("SELECT count(*) FROM sqlite_master").get();
   } catch (error) {
     sqlite.close();
     throw error;
