@@ -16,7 +16,9 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const force = args.includes("--force");
+  // `npm run restore FILE --force` (without `--`) hands --force to npm, which passes it on
+  // as npm_config_force; honour it so the flag means the same either way.
+  const force = args.includes("--force") || process.env.npm_config_force === "true";
   const files = args.filter((a) => a !== "--force");
   const unknownOption = files.find((a) => a.startsWith("-"));
   if (files.length !== 1 || unknownOption) {
