@@ -15,7 +15,7 @@ import { runMigrations } from "./migrate";
 import { insertUser } from "./queries/users";
 import { insertCase } from "./queries/cases";
 import type { CreateCaseInput } from "../lib/validation/case";
-import { BackupError, backupDatabase, checkDatabaseFile, fingerprint, restoreDatabase } from "./backup";
+import { backupDatabase, checkDatabaseFile, fingerprint, restoreDatabase } from "./backup";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const WRITER = path.join(ROOT, "scripts", "testing", "case-writer.ts");
@@ -146,7 +146,7 @@ const seedCase: CreateCaseInput = {
   personName: "",
   title: "Detained without charge",
   country: "Rwanda",
-  summary: "Family and lawyers denied access. ".repeat(100),
+  summary: "Family and lawyers denied access. ".repeat(40),
   tags: ["seeded"],
   priority: "medium",
   status: "detained",
@@ -209,7 +209,7 @@ describe("durability", () => {
     // While the writer has the database open, a restore into it is refused.
     await expect(
       restoreDatabase({ backupFile: taken[0].file, databaseFile: dbFile, backupDir: path.join(dir, "unused") }),
-    ).rejects.toThrow(BackupError);
+    ).rejects.toThrow(/is open in another program/);
     expect(fs.existsSync(path.join(dir, "unused"))).toBe(false);
 
     writer.child.kill("SIGKILL");
