@@ -2,6 +2,8 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // pdfkit and fontkit read their data files from node_modules at run time.
+  serverExternalPackages: ["pdfkit", "fontkit"],
   async headers() {
     return [
       {

@@ -11,6 +11,10 @@ export function proxy(request: NextRequest) {
   if (PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return NextResponse.next();
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (hasSession) return NextResponse.next();
+  // API callers get a status they can act on, not a sign-in page.
+  if (pathname.startsWith("/api/")) {
+    return NextResponse.json({ error: "Please sign in first." }, { status: 401, headers: { "Cache-Control": "no-store" } });
+  }
   const url = request.nextUrl.clone();
   url.pathname = "/signin";
   url.search = pathname === "/" ? "" : `?next=${encodeURIComponent(pathname)}`;

@@ -214,7 +214,13 @@ export function buildCaseBrief(data: BriefData, options: BriefOptions): CaseBrie
     outcomesByAsk.set(o.askId, [...(outcomesByAsk.get(o.askId) ?? []), ...o.sourceIds]);
   }
 
-  const askRows: BriefAskRow[] = data.asks.map((a) => {
+  // Asks in the order they were made (undated last).
+  const asksByDate = [...data.asks].sort((a, b) => {
+    const da = a.madeOn ?? "9999";
+    const db = b.madeOn ?? "9999";
+    return da === db ? a.id - b.id : da < db ? -1 : 1;
+  });
+  const askRows: BriefAskRow[] = asksByDate.map((a) => {
     const official = officials.get(a.officialId);
     const responses = a.changes.filter((ch) => ch.note.trim() !== "");
     const last = responses[responses.length - 1];
@@ -233,7 +239,10 @@ export function buildCaseBrief(data: BriefData, options: BriefOptions): CaseBrie
       cites: cite(outcomesByAsk.get(a.id) ?? []),
     };
   });
-  const openAsks = askRows.filter((r, i) => isOpenAskStatus(data.asks[i].status));
+  // Open asks, soonest follow-up first (those without a follow-up date last).
+  const openAsks = askRows
+    .filter((r, i) => isOpenAskStatus(asksByDate[i].status))
+    .sort((a, b) => (a.followUpOn ?? "9999").localeCompare(b.followUpOn ?? "9999"));
 
   const sections: BriefSection[] = [];
 
@@ -243,7 +252,7 @@ export function buildCaseBrief(data: BriefData, options: BriefOptions): CaseBrie
     const official = officials.get(officialId);
     const name = official?.name ?? "the official";
     const office = official?.office ?? "";
-    const past = askRows.filter((r, i) => data.asks[i].officialId === officialId);
+    const past = askRows.filter((r, i) => asksByDate[i].officialId === officialId);
     const toRaise = openAsks.filter((r) => past.includes(r));
     meeting = { officialName: name, office, pastAsks: past, openAsks: toRaise };
     sections.push({

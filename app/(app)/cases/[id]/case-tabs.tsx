@@ -4,7 +4,10 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 // Each part of a case's record has its own page under /cases/[id]/…; add new ones here.
-const TABS = [{ segment: "", label: "Overview" }];
+const TABS = [
+  { segment: "", label: "Overview" },
+  { segment: "brief", label: "Brief" },
+];
 
 export function CaseTabs({ caseId }: { caseId: number }) {
   const pathname = usePathname();
