@@ -42,6 +42,21 @@ function openFont(file: string): fontkit.Font {
   return font;
 }
 
+// Word shapes per font, shared by all documents; dropped when it grows large.
+const layoutCaches = new Map<string, Record<string, unknown>>();
+const MAX_CACHED_WORDS = 20_000;
+function sharedLayoutCache(key: string): Record<string, unknown> {
+  let cache = layoutCaches.get(key);
+  if (!cache || Object.keys(cache).length > MAX_CACHED_WORDS) {
+    cache = Object.create(null) as Record<string, unknown>;
+    layoutCaches.set(key, cache);
+  }
+  return cache;
+}
+
+// Measured widths of words per font and size, shared by all documents.
+const widthCache = new Map<string, number>();
+
 interface Style {
   size: number;
   bold?: boolean;
@@ -67,7 +82,6 @@ type Doc = PDFKit.PDFDocument;
 class Writer {
   doc: Doc;
   y = CONTENT_TOP;
-  private widthCache = new Map<string, number>();
   private registered = new Set<string>();
 
   constructor(private readonly brief: CaseBrief) {
@@ -96,8 +110,11 @@ class Writer {
       this.doc.font(key);
       // pdfkit finds an already-open font by its PostScript name but does not remember
       // the registered name for it, re-opening it on every switch; remember it here.
-      const internals = this.doc as unknown as { _fontFamilies: Record<string, unknown>; _font: unknown };
+      const internals = this.doc as unknown as { _fontFamilies: Record<string, unknown>; _font: { layoutCache?: object } };
       internals._fontFamilies[key] = internals._font;
+      // Shaping a word (fontkit's GSUB/GPOS) is the costly part of rendering; pdfkit
+      // caches it per document, this shares that cache between documents.
+      internals._font.layoutCache = sharedLayoutCache(key);
       this.registered.add(key);
     }
     this.doc.font(key).fontSize(size);
@@ -106,11 +123,12 @@ class Writer {
 
   private measure(text: string, script: FontScript, bold: boolean, size: number): number {
     const key = `${script}${bold ? "b" : "r"}${size}|${text}`;
-    let w = this.widthCache.get(key);
+    let w = widthCache.get(key);
     if (w === undefined) {
       this.useFont(script, bold, size);
       w = this.doc.widthOfString(text);
-      this.widthCache.set(key, w);
+      if (widthCache.size > MAX_CACHED_WORDS * 4) widthCache.clear();
+      widthCache.set(key, w);
     }
     return w;
   }

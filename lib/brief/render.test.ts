@@ -22,7 +22,7 @@ if (!("withResolvers" in Promise)) {
 
 async function pdfPages(buf: Buffer): Promise<string[]> {
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const doc = await getDocument({ data: new Uint8Array(buf), isEvalSupported: false, useSystemFonts: false }).promise;
+  const doc = await getDocument({ data: new Uint8Array(buf), useSystemFonts: false }).promise;
   const pages: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const content = await (await doc.getPage(i)).getTextContent();

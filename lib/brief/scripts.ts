@@ -28,6 +28,7 @@ export const FONT_FILES: Record<FontScript, { regular: string; bold: string; fam
 
 /** The script a character needs a font for, or null for neutrals (spaces, digits, punctuation). */
 export function scriptOf(cp: number): FontScript | null {
+  if (cp < 0x80) return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) ? "latin" : null;
   if (
     (cp >= 0x0600 && cp <= 0x06ff) ||
     (cp >= 0x0750 && cp <= 0x077f) ||
