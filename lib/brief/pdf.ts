@@ -146,7 +146,7 @@ class Writer {
       const hasRtl = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(para);
       const levels = hasRtl ? bidi.getEmbeddingLevels(para, "ltr").levels : null;
       // Citation marks after right-to-left text stay left to right ("… تهران [1][2]").
-      const cites = levels ? / (?:\[\d+\])+$/.exec(para) : null;
+      const cites = levels ? / (?:\[\d+(?:–\d+)?\])+$/.exec(para) : null;
       if (levels && cites) levels.fill(0, cites.index);
       // Words: groups of atoms with no break opportunity between them.
       const words: { atoms: Atom[]; spaceBefore: Atom | null }[] = [];

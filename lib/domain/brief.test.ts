@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCaseBrief, briefFileName, citeMarks, type Block, type CaseBrief } from "./brief";
+import { attachmentDisposition, buildCaseBrief, briefFileName, citeMarks, type Block, type CaseBrief } from "./brief";
 import { BLINKEN_ID, KAGAME_ID, rusesabaginaBriefData } from "./brief.fixture";
 
 const base = { preparedBy: "Carlos Campaigner", today: "2026-11-27" };
@@ -92,9 +92,9 @@ describe("buildCaseBrief", () => {
     expect(outcomes.rows[1][2]).toMatch(/United States \[3\]$/);
     // The summary cites all of the case's visible sources.
     const summary = section(brief, "summary").blocks[0];
-    expect(summary.kind === "paragraph" && summary.text.endsWith("[1][2][3]")).toBe(true);
+    expect(summary.kind === "paragraph" && summary.text.endsWith("[1–3]")).toBe(true);
     // Every cited number refers to an entry in the list.
-    const cited = [...text(brief).matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+    const cited = [...text(brief).matchAll(/\[(\d+)(?:–(\d+))?\]/g)].map((m) => Number(m[2] ?? m[1]));
     expect(Math.max(...cited)).toBe(brief.sources.length);
   });
 
@@ -148,5 +148,11 @@ describe("buildCaseBrief", () => {
   it("names files after the case slug and the date", () => {
     expect(briefFileName("paul-rusesabagina", "2026-11-27", "pdf")).toBe("paul-rusesabagina-brief-2026-11-27.pdf");
     expect(citeMarks([3, 1, 3])).toBe("[1][3]");
+    expect(citeMarks([5, 1, 2, 3, 7, 8])).toBe("[1–3][5][7][8]");
+    // Slugs may be in any script; the header stays ASCII and carries the UTF-8 name.
+    const disposition = attachmentDisposition("نرگس-محمدی-brief-2026-11-27.pdf");
+    expect(disposition).toMatch(/^[\x20-\x7e]+$/);
+    expect(disposition).toContain('filename="____-_____-brief-2026-11-27.pdf"');
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1])).toBe("نرگس-محمدی-brief-2026-11-27.pdf");
   });
 });

@@ -165,14 +165,34 @@ export function formatBriefDate(value: string | null | undefined): string {
   return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
 }
 
+/** Citation marks for source numbers: [2], [1][4], or [3–7] for a run of three or more. */
 export function citeMarks(numbers: number[]): string {
   const unique = [...new Set(numbers)].sort((a, b) => a - b);
-  return unique.map((n) => `[${n}]`).join("");
+  const marks: string[] = [];
+  for (let i = 0; i < unique.length; ) {
+    let j = i;
+    while (j + 1 < unique.length && unique[j + 1] === unique[j] + 1) j++;
+    if (j - i >= 2) marks.push(`[${unique[i]}–${unique[j]}]`);
+    else for (let k = i; k <= j; k++) marks.push(`[${unique[k]}]`);
+    i = j + 1;
+  }
+  return marks.join("");
 }
 
 function withCites(text: string, numbers: number[]): string {
   const marks = citeMarks(numbers);
   return marks ? `${text} ${marks}` : text;
+}
+
+/**
+ * A Content-Disposition value for a download. Header values must be ASCII, and slugs
+ * may hold letters of any script, so the name is also given percent-encoded (RFC 6266)
+ * with an ASCII fallback for old clients.
+ */
+export function attachmentDisposition(fileName: string): string {
+  const fallback = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
 
 export function briefFileName(slug: string, today: string, format: "pdf" | "docx"): string {
@@ -474,11 +494,11 @@ export function buildCaseBrief(data: BriefData, options: BriefOptions): CaseBrie
 function askTable(rows: BriefAskRow[], withOfficial: boolean): Block {
   const columns = withOfficial
     ? [
-        { label: "Date", width: 0.11 },
+        { label: "Date", width: 0.1 },
         { label: "Official", width: 0.13 },
-        { label: "Office then", width: 0.14 },
-        { label: "Channel", width: 0.1 },
-        { label: "Ask", width: 0.26 },
+        { label: "Office then", width: 0.15 },
+        { label: "Channel", width: 0.11 },
+        { label: "Ask", width: 0.25 },
         { label: "Response / status", width: 0.26 },
       ]
     : [

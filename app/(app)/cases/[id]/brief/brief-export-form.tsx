@@ -8,8 +8,16 @@ import { briefDownloadUrl, briefExportSchema } from "@/lib/validation/brief";
 type Official = { id: number; name: string; office: string };
 
 function fileNameFrom(disposition: string | null, fallback: string) {
-  const m = disposition ? /filename="([^"]+)"/.exec(disposition) : null;
-  return m?.[1] ?? fallback;
+  const encoded = disposition ? /filename\*=UTF-8''([^;]+)/i.exec(disposition) : null;
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded[1]);
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = disposition ? /filename="([^"]+)"/.exec(disposition) : null;
+  return plain?.[1] ?? fallback;
 }
 
 export function BriefExportForm({

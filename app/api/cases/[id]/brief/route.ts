@@ -1,4 +1,5 @@
 import { exportCaseBrief } from "@/lib/dal/brief";
+import { attachmentDisposition } from "@/lib/domain/brief";
 import { getCurrentUser } from "@/lib/dal/session";
 import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
 import { PermissionError } from "@/lib/domain/permissions";
@@ -25,7 +26,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     return new Response(new Uint8Array(file.body), {
       headers: {
         "Content-Type": file.contentType,
-        "Content-Disposition": `attachment; filename="${file.fileName}"`,
+        "Content-Disposition": attachmentDisposition(file.fileName),
         "Content-Length": String(file.body.length),
         "Cache-Control": "no-store",
       },
