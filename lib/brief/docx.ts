@@ -24,7 +24,9 @@ import { FONT_FILES, isRtlParagraph, scriptRuns } from "./scripts";
 // Renders the case brief as a Word document from the same content model as the PDF.
 // Word picks the font per script from the run properties (ascii/hAnsi for Latin and
 // Cyrillic, cs for Arabic and Persian, eastAsia for Chinese); Arabic runs are marked
-// right-to-left and wholly right-to-left paragraphs are bidirectional.
+// right-to-left and wholly right-to-left paragraphs are bidirectional. The fonts are
+// named, not embedded: embedding Noto Sans SC alone would add 7 MB to every brief
+// with a Chinese name, and Word falls back to the system's font for each script.
 
 const FONT = {
   ascii: FONT_FILES.latin.family,
@@ -51,17 +53,22 @@ interface RunStyle {
 
 function runs(text: string, style: RunStyle = {}): TextRun[] {
   const size = Math.round((style.size ?? 10) * 2);
-  return scriptRuns(text).map(
-    (r) =>
-      new TextRun({
-        text: r.text,
-        bold: style.bold,
-        boldComplexScript: style.bold,
-        size,
-        sizeComplexScript: size,
-        color: style.color,
-        rightToLeft: r.script === "arabic" ? true : undefined,
-      }),
+  // One run per script, so Arabic and Persian runs can be marked right to left;
+  // line breaks typed in the text become line breaks in Word.
+  return text.split("\n").flatMap((line, n) =>
+    (line ? scriptRuns(line) : [{ script: "latin", text: "" }]).map(
+      (r, i) =>
+        new TextRun({
+          text: r.text,
+          break: n > 0 && i === 0 ? 1 : undefined,
+          bold: style.bold,
+          boldComplexScript: style.bold,
+          size,
+          sizeComplexScript: size,
+          color: style.color,
+          rightToLeft: r.script === "arabic" ? true : undefined,
+        }),
+    ),
   );
 }
 

@@ -342,12 +342,40 @@ class Writer {
     const measured = rows.map((r) => measureRow(r, bodyStyleFor));
     this.ensure((head?.height ?? 0) + (measured[0]?.height ?? 0));
     drawHead();
+    const pageRoom = CONTENT_BOTTOM - CONTENT_TOP - (head?.height ?? 0);
     measured.forEach((m, r) => {
-      if (this.y + m.height > CONTENT_BOTTOM) {
+      const fill = !options.boldFirst && r % 2 === 1 ? COLORS.zebra : null;
+      if (this.y + m.height > CONTENT_BOTTOM && m.height <= pageRoom) {
+        // A row is kept whole on the next page when it fits on one.
         this.newPage();
         drawHead();
       }
-      drawRow(m.laid, m.height, bodyStyleFor, !options.boldFirst && r % 2 === 1 ? COLORS.zebra : null);
+      let laid = m.laid;
+      let height = m.height;
+      // A row taller than a page (a very long ask or note) continues on the next pages.
+      while (this.y + height > CONTENT_BOTTOM) {
+        const room = CONTENT_BOTTOM - this.y - 2 * pad;
+        const parts = laid.map((lines, i) => {
+          const fit = Math.max(0, Math.floor(room / this.lineHeight(bodyStyleFor(i))));
+          return [lines.slice(0, fit), lines.slice(fit)] as const;
+        });
+        if (parts.every(([now]) => now.length === 0)) {
+          this.newPage();
+          drawHead();
+          continue;
+        }
+        drawRow(
+          parts.map(([now]) => now),
+          CONTENT_BOTTOM - this.y,
+          bodyStyleFor,
+          fill,
+        );
+        laid = parts.map(([, later]) => later);
+        height = Math.max(...laid.map((l, i) => l.length * this.lineHeight(bodyStyleFor(i)))) + 2 * pad;
+        this.newPage();
+        drawHead();
+      }
+      drawRow(laid, height, bodyStyleFor, fill);
     });
     this.y += 10;
   }
