@@ -167,30 +167,42 @@ export function loadBriefData(db: Db, caseId: number, meetingOfficialId: number 
   };
 }
 
-/** Officials to offer in the export form: first those with asks on this case, then all others. */
+/**
+ * People to offer in the export form: first everyone with asks on this case (usually
+ * officials, sometimes an organisation), then all other officials.
+ */
 export function listBriefOfficials(db: Db, caseId: number) {
-  const all = db
-    .select({ id: people.id, name: people.name, office: people.office })
+  const askedIds = db
+    .selectDistinct({ officialId: asks.officialId })
+    .from(asks)
+    .where(eq(asks.caseId, caseId))
+    .all()
+    .map((r) => r.officialId);
+  const asked = new Set(askedIds);
+  const columns = { id: people.id, name: people.name, office: people.office };
+  const withAsks = askedIds.length
+    ? db.select(columns).from(people).where(inArray(people.id, askedIds)).orderBy(asc(people.name), asc(people.id)).all()
+    : [];
+  const others = db
+    .select(columns)
     .from(people)
     .where(eq(people.kind, "official"))
     .orderBy(asc(people.name), asc(people.id))
-    .all();
-  const withAsks = new Set(
-    db
-      .selectDistinct({ officialId: asks.officialId })
-      .from(asks)
-      .where(eq(asks.caseId, caseId))
-      .all()
-      .map((r) => r.officialId),
-  );
-  return {
-    withAsks: all.filter((p) => withAsks.has(p.id)),
-    others: all.filter((p) => !withAsks.has(p.id)),
-  };
+    .all()
+    .filter((p) => !asked.has(p.id));
+  return { withAsks, others };
 }
 
-export function findPersonForBrief(db: Db, id: number) {
-  return db.select({ id: people.id, kind: people.kind, name: people.name }).from(people).where(eq(people.id, id)).get() ?? null;
+/** Whether the person can be the subject of a meeting brief on this case. */
+export function isBriefOfficial(db: Db, caseId: number, personId: number): boolean {
+  const person = db.select({ kind: people.kind }).from(people).where(eq(people.id, personId)).get();
+  if (!person) return false;
+  if (person.kind === "official") return true;
+  return !!db
+    .select({ id: asks.id })
+    .from(asks)
+    .where(and(eq(asks.caseId, caseId), eq(asks.officialId, personId)))
+    .get();
 }
 
 export function recordBriefExport(

@@ -28,9 +28,8 @@ export async function exportCaseBrief(
     throw new PermissionError("Only campaigners and admins can export the confidential version of a brief.");
   }
   const db = getDb();
-  if (input.official !== null) {
-    const person = q.findPersonForBrief(db, input.official);
-    if (!person || person.kind !== "official") throw new DomainRuleError("official: That official does not exist.");
+  if (input.official !== null && !q.isBriefOfficial(db, caseId, input.official)) {
+    throw new DomainRuleError("official: That official does not exist.");
   }
   const data = q.loadBriefData(db, caseId, input.official);
   if (!data) throw new NotFoundError("That case does not exist.");
