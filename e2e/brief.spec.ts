@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./helpers";
 
@@ -16,6 +17,8 @@ async function openDemoBrief(page: Page): Promise<number> {
 test("a campaigner exports the demo case's brief as PDF and as Word", async ({ page }) => {
   await signIn(page, "campaigner");
   const caseId = await openDemoBrief(page);
+  const axe = await new AxeBuilder({ page }).include("main").analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   await page.getByLabel("PDF").check();
   await page.getByLabel("Include confidential items").check();
