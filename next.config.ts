@@ -4,6 +4,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Enables forbidden() so pages a role may not open answer 403, not 200.
   experimental: { authInterrupts: true },
+  // pdfkit and fontkit read their data files from node_modules at run time.
+  serverExternalPackages: ["pdfkit", "fontkit"],
   async headers() {
     return [
       {

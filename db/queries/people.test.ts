@@ -22,7 +22,7 @@ describe("listAsksToOfficial", () => {
       .insert(asks)
       .values([
         { caseId: other.id, officialId: blinken.id, officeAtTime: "Deputy Secretary of State", text: "Raise the case in Cairo", channel: "letter", madeOn: "2016-03-01", status: "closed", createdBy: campaigner.id },
-        { caseId: rusesabagina.id, officialId: blinken.id, officeAtTime: "US Secretary of State", text: "Raise Rusesabagina's release with President Kagame during the Kigali visit", channel: "meeting", madeOn: "2022-08-09", followUpOn: "2022-08-20", status: "answered", createdBy: campaigner.id },
+        { caseId: rusesabagina.id, officialId: blinken.id, officeAtTime: "US Secretary of State", text: "Raise Rusesabagina's release with President Kagame during the Kigali visit", channel: "meeting", madeOn: "2022-08-09", followUpOn: "2022-08-20", status: "acknowledged", createdBy: campaigner.id },
         { caseId: rusesabagina.id, officialId: kagame.id, officeAtTime: "President of Rwanda", text: "Release him", channel: "public_letter", madeOn: "2022-08-01", status: "pending", createdBy: campaigner.id },
         { caseId: rusesabagina.id, officialId: blinken.id, officeAtTime: "US Secretary of State", text: "Follow up on the commitment", channel: "email", status: "draft", createdBy: campaigner.id },
       ])
@@ -48,7 +48,7 @@ describe("listAsksToOfficial", () => {
       channel: "meeting",
       madeOn: "2022-08-09",
       followUpOn: "2022-08-20",
-      status: "answered",
+      status: "acknowledged",
     });
     expect(kigali.outcomes.map((o) => o.description)).toEqual(["Blinken says he raised the case with Kagame", "Sentence commuted; released"]);
     expect(result[2]).toMatchObject({ casePersonName: "Another Detainee", officeAtTime: "Deputy Secretary of State", outcomes: [] });

@@ -9,6 +9,7 @@ const TABS = [
   { segment: "sources", label: "Sources" },
   { segment: "asks", label: "Asks & outcomes" },
   { segment: "timeline", label: "Timeline" },
+  { segment: "brief", label: "Brief" },
   { segment: "history", label: "History" },
 ];
 

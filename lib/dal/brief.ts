@@ -1,0 +1,49 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import * as q from "@/db/queries/brief";
+import { buildCaseBrief, briefFileName } from "@/lib/domain/brief";
+import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
+import { assertCanRead, canSeeConfidential, PermissionError, type Actor } from "@/lib/domain/permissions";
+import { renderBriefPdf } from "@/lib/brief/pdf";
+import { renderBriefDocx } from "@/lib/brief/docx";
+import { BRIEF_CONTENT_TYPES, type BriefExportInput } from "@/lib/validation/brief";
+
+// The case brief's data-access layer: who may export which version, then build,
+// render and record the export.
+
+export function listBriefOfficials(actor: Actor | null, caseId: number) {
+  assertCanRead(actor);
+  return q.listBriefOfficials(getDb(), caseId);
+}
+
+export async function exportCaseBrief(
+  actor: Actor | null,
+  caseId: number,
+  input: BriefExportInput,
+  today: string = new Date().toISOString().slice(0, 10),
+): Promise<{ body: Buffer; fileName: string; contentType: string }> {
+  assertCanRead(actor);
+  // Confidential sources, notes and contacts never reach a viewer, in any export.
+  if (input.includeConfidential && !canSeeConfidential(actor)) {
+    throw new PermissionError("Only campaigners and admins can export the confidential version of a brief.");
+  }
+  const db = getDb();
+  if (input.official !== null && !q.isBriefOfficial(db, caseId, input.official)) {
+    throw new DomainRuleError("official: That official does not exist.");
+  }
+  const data = q.loadBriefData(db, caseId, input.official);
+  if (!data) throw new NotFoundError("That case does not exist.");
+  const brief = buildCaseBrief(data, {
+    includeConfidential: input.includeConfidential,
+    officialId: input.official,
+    preparedBy: actor.name,
+    today,
+  });
+  const body = input.format === "pdf" ? await renderBriefPdf(brief) : await renderBriefDocx(brief);
+  q.recordBriefExport(db, actor.id, caseId, {
+    format: input.format,
+    confidential: input.includeConfidential,
+    officialId: input.official,
+  });
+  return { body, fileName: briefFileName(data.case.slug, today, input.format), contentType: BRIEF_CONTENT_TYPES[input.format] };
+}
