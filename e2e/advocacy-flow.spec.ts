@@ -1,0 +1,70 @@
+import { expect, test } from "@playwright/test";
+import { createCase, signIn, uniqueName } from "./helpers";
+
+test("a campaigner links a source, logs an ask, moves it, records an outcome, and sees it all on the timeline and the official's page", async ({ page }) => {
+  await signIn(page, "campaigner");
+  const tab = (name: string) => page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name });
+  const caseId = await createCase(page, { personName: uniqueName("Advocacy Flow"), status: "Detained" });
+  const sourceTitle = uniqueName("Court hearing adjourned again");
+  const official = uniqueName("Ambassador Ingrid Holm");
+  const askText = uniqueName("Request consular access and a visit to the prison");
+  const outcomeText = uniqueName("The ambassador raised the case publicly");
+
+  // 1. The news report.
+  await tab("Sources").click();
+  const sourceForm = page.getByRole("form", { name: "Add a source" });
+  await sourceForm.getByLabel("Title").fill(sourceTitle);
+  await sourceForm.getByLabel("Outlet").fill("Example Wire");
+  await sourceForm.getByLabel("Web address (optional)").fill(`https://wire.example.org/${encodeURIComponent(sourceTitle)}`);
+  await sourceForm.getByLabel("Date published").fill("2024-03-01");
+  await sourceForm.getByRole("button", { name: "Add source" }).click();
+  await expect(page.getByRole("status")).toHaveText("Source added to this case.");
+
+  // 2. The ask, to an official added on the spot, then its reply.
+  await tab("Asks & outcomes").click();
+  const askForm = page.getByRole("form", { name: "Log an ask" });
+  await askForm.getByLabel("Addressed to").selectOption({ label: "New official…" });
+  await askForm.getByLabel("Name of the official").fill(official);
+  await askForm.getByLabel("Office held").fill("Ambassador to Egypt");
+  await askForm.getByLabel("What was asked").fill(askText);
+  await askForm.getByLabel("Channel").selectOption({ label: "Meeting" });
+  await askForm.getByLabel("Date made").fill("2024-03-05");
+  await askForm.getByRole("button", { name: "Log ask" }).click();
+  await expect(askForm.getByRole("status")).toHaveText("Ask logged.");
+  const ask = page.getByRole("article").filter({ hasText: askText });
+  await ask.getByLabel("New status").selectOption({ label: "Acknowledged" });
+  await ask.getByRole("button", { name: "Move status" }).click();
+  await ask.getByText(/Status history/).click();
+  await expect(ask.getByRole("list", { name: "Status history" }).getByRole("listitem").first()).toContainText("Made → Acknowledged");
+
+  // 3. What came of it, answering the ask and citing the report.
+  const outcomeForm = page.getByRole("form", { name: "Record an outcome" });
+  await outcomeForm.getByLabel("Type of outcome").selectOption({ label: "Public statement" });
+  await outcomeForm.getByLabel("Date").fill("2024-03-20");
+  await outcomeForm.getByLabel("What happened").fill(outcomeText);
+  await outcomeForm.getByLabel("In answer to (optional)").selectOption({ index: 1 });
+  await outcomeForm.getByLabel(sourceTitle).check();
+  await outcomeForm.getByRole("button", { name: "Record outcome" }).click();
+  await expect(outcomeForm.getByRole("status")).toContainText("Outcome recorded");
+
+  // 4. The timeline tells the story in date order.
+  await tab("Timeline").click();
+  const items = page.getByRole("list", { name: "Case timeline" }).getByRole("listitem");
+  const dates = await items.evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-date") ?? ""));
+  expect([...dates].sort()).toEqual(dates);
+  const texts = await items.allInnerTexts();
+  const at = (needle: string) => texts.findIndex((t) => t.includes(needle));
+  expect(at(sourceTitle)).toBeGreaterThanOrEqual(0);
+  expect(at(askText)).toBeGreaterThan(at(sourceTitle));
+  expect(at(outcomeText)).toBeGreaterThan(at(askText));
+  expect(texts.some((t) => t.includes(`Ask to ${official}`) && t.includes("Acknowledged"))).toBe(true);
+
+  // 5. The official's page: every ask to them, its status and what came of it.
+  await items.filter({ hasText: askText }).getByRole("link", { name: new RegExp(official) }).click();
+  await expect(page.getByRole("heading", { level: 1, name: official })).toBeVisible();
+  const asks = page.getByRole("list", { name: "Asks" });
+  await expect(asks).toContainText(askText);
+  await expect(asks).toContainText("Acknowledged");
+  await expect(asks).toContainText("Ambassador to Egypt");
+  await expect(asks).toContainText(outcomeText);
+});
