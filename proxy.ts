@@ -1,5 +1,6 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { auth } from "@/auth";
+import { isWellFormedActionBody } from "@/lib/domain/action-payload";
 
 // Three jobs per request, none of them access control (every page, server action and
 // route handler checks the session and role on the server, in lib/dal):
@@ -54,9 +55,18 @@ function respond(request: NextRequest, signedIn: boolean): NextResponse {
   return response;
 }
 
+function isTextBody(request: NextRequest): boolean {
+  return (request.headers.get("content-type") ?? "").startsWith("text/plain");
+}
+
 const refreshingProxy = auth((request) => respond(request, Boolean(request.auth)));
 
-export function proxy(request: NextRequest, event: NextFetchEvent) {
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  if (request.method === "POST" && request.headers.has("next-action") && isTextBody(request)) {
+    if (!isWellFormedActionBody(await request.clone().text())) {
+      return new NextResponse("Malformed request: the form data could not be read.", { status: 400 });
+    }
+  }
   // Only reads refresh the session. A server action (POST) must not: the sign-out action
   // deletes the session cookie, and a re-signed cookie on the same response would undo it.
   if (request.method === "GET" || request.method === "HEAD") return refreshingProxy(request, event as never);
