@@ -82,6 +82,11 @@ export default async function CasesPage({ searchParams }: Props) {
           </table>
         </div>
       )}
+      <p className="mt-4 text-sm">
+        <Link href="/cases/archived" className="text-brand-700 underline">
+          Archived cases
+        </Link>
+      </p>
       {pages > 1 ? (
         <nav aria-label="Pages" className="mt-4 flex items-center gap-3 text-sm">
           {page > 1 ? <Link href={pageHref(page - 1)} className="underline">Previous</Link> : null}

@@ -29,6 +29,11 @@ export default async function CaseLayout({ children, params }: { children: React
         }
         actions={canWrite(user) ? <ButtonLink href={`/cases/${found.id}/edit`} variant="secondary">Edit case</ButtonLink> : null}
       />
+      {found.archivedAt ? (
+        <p role="note" className="mb-4 rounded-md border border-slate-300 bg-slate-100 px-4 py-2 text-sm text-slate-800">
+          This case is archived: it is hidden from lists and the dashboard, and every record is kept.
+        </p>
+      ) : null}
       <CaseTabs caseId={found.id} />
       {children}
     </>

@@ -7,6 +7,7 @@ import { allowedNextStatuses, CASE_STATUS_LABELS, isCaseStatus } from "@/lib/dom
 import { parseId } from "@/lib/validation/fields";
 import { Badge, Card, formatDate, formatDateTime } from "@/app/_components/ui";
 import { StatusChangeForm } from "./status-change-form";
+import { ArchivePanel } from "./archive-panel";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -84,6 +85,11 @@ export default async function CasePage({ params }: Props) {
               ))}
             </ol>
           </Card>
+          {writable ? (
+            <Card title={found.archivedAt ? "Archived case" : "Archive"}>
+              <ArchivePanel caseId={found.id} personName={found.personName} archivedAt={found.archivedAt} isAdmin={user.role === "admin"} />
+            </Card>
+          ) : null}
         </div>
       </div>
     </>
