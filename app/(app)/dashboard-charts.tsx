@@ -59,7 +59,7 @@ function useTableToggle() {
 export function CaseStatusChart({ data }: { data: CaseStatusCount[] }) {
   const { button, id, tableClass } = useTableToggle();
   const total = data.reduce((n, d) => n + d.count, 0);
-  const summary = `Bar chart of ${total} open ${total === 1 ? "case" : "cases"} by current status: ${data
+  const summary = `Bar chart of ${total} ${total === 1 ? "case" : "cases"} by current status, archived cases excluded: ${data
     .map((d) => `${d.label} ${d.count}`)
     .join(", ")}.`;
   return (
