@@ -160,7 +160,7 @@ export function AsksPerMonthChart({ data }: { data: AskMonth[] }) {
         <XAxis dataKey="label" tick={{ fill: "#334155", fontSize: 11 }} interval={0} angle={-40} textAnchor="end" height={56} />
         <YAxis allowDecimals={false} width={32} tick={{ fill: "#334155", fontSize: 12 }} />
         <Tooltip />
-        {shownStatuses.map((s, i) => (
+        {shownStatuses.map((s) => (
           <Bar
             key={s}
             dataKey={s}
@@ -171,9 +171,22 @@ export function AsksPerMonthChart({ data }: { data: AskMonth[] }) {
             strokeWidth={0.5}
             isAnimationActive={false}
           >
-            {i === shownStatuses.length - 1 ? (
-              <LabelList dataKey="total" position="top" fill="#0f172a" fontSize={11} formatter={(v) => (Number(v) > 0 ? String(v) : "")} />
-            ) : null}
+            {/* The month's total sits above its topmost non-empty segment. */}
+            <LabelList
+              dataKey="total"
+              content={(props) => {
+                const { x, y, width, index } = props;
+                const month = typeof index === "number" ? data[index] : undefined;
+                if (!month || month.total === 0) return null;
+                const top = [...shownStatuses].reverse().find((t) => month[t] > 0);
+                if (top !== s) return null;
+                return (
+                  <text x={Number(x) + Number(width) / 2} y={Number(y) - 4} textAnchor="middle" fill="#0f172a" fontSize={11}>
+                    {month.total}
+                  </text>
+                );
+              }}
+            />
           </Bar>
         ))}
       </BarChart>
@@ -182,21 +195,21 @@ export function AsksPerMonthChart({ data }: { data: AskMonth[] }) {
         <caption className="sr-only">Asks made per month by current status, last 12 months</caption>
         <thead>
           <tr className="border-b border-slate-200 text-left">
-            <th scope="col" className="py-1">Month</th>
+            <th scope="col" className="whitespace-nowrap px-2 py-1">Month</th>
             {ASK_STATUSES.map((s) => (
-              <th key={s} scope="col" className="py-1 text-right">{ASK_STATUS_LABELS[s]}</th>
+              <th key={s} scope="col" className="whitespace-nowrap px-2 py-1 text-right">{ASK_STATUS_LABELS[s]}</th>
             ))}
-            <th scope="col" className="py-1 text-right">Total</th>
+            <th scope="col" className="whitespace-nowrap px-2 py-1 text-right">Total</th>
           </tr>
         </thead>
         <tbody>
           {data.map((d) => (
             <tr key={d.month} className="border-b border-slate-100">
-              <th scope="row" className="py-1 text-left font-normal">{d.label}</th>
+              <th scope="row" className="whitespace-nowrap px-2 py-1 text-left font-normal">{d.label}</th>
               {ASK_STATUSES.map((s) => (
-                <td key={s} className="py-1 text-right tabular-nums">{d[s]}</td>
+                <td key={s} className="whitespace-nowrap px-2 py-1 text-right tabular-nums">{d[s]}</td>
               ))}
-              <td className="py-1 text-right font-semibold tabular-nums">{d.total}</td>
+              <td className="whitespace-nowrap px-2 py-1 text-right font-semibold tabular-nums">{d.total}</td>
             </tr>
           ))}
         </tbody>

@@ -124,7 +124,7 @@ export default async function DashboardPage() {
           <p className="mb-2 text-sm text-slate-600">Every case not archived, by its status today.</p>
           <CaseStatusChart data={caseStatusChart} />
         </Card>
-        <Card title="Asks made per month, by current status (last 12 months)">
+        <Card title="Asks made per month, by current status (last 12 months)" className="lg:col-span-2">
           <p className="mb-2 text-sm text-slate-600">
             Each ask is counted in the month it was made and shown in the status it has today. Asks not yet made and
             asks on archived cases are left out.
