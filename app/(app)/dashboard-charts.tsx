@@ -159,7 +159,8 @@ export function AsksPerMonthChart({ data }: { data: AskMonth[] }) {
         <CartesianGrid vertical={false} stroke="#e2e8f0" />
         <XAxis dataKey="label" tick={{ fill: "#334155", fontSize: 11 }} interval={0} angle={-40} textAnchor="end" height={56} />
         <YAxis allowDecimals={false} width={32} tick={{ fill: "#334155", fontSize: 12 }} />
-        <Tooltip />
+        {/* Tooltip lines in the same order as the stack, top segment first. */}
+        <Tooltip itemSorter={(item) => -ASK_STATUSES.indexOf(item.dataKey as AskStatus)} />
         {shownStatuses.map((s) => (
           <Bar
             key={s}
