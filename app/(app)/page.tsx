@@ -9,6 +9,8 @@ import { askChannelLabel } from "@/lib/validation/ask";
 import { Card, PageHeader, formatDate } from "@/app/_components/ui";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { AskStatusBadge } from "./cases/[id]/asks/ask-status-badge";
+import { getAsksPerMonthChart, getCaseStatusChart } from "@/lib/dal/dashboard";
+import { AsksPerMonthChart, CaseStatusChart } from "./dashboard-charts";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -23,6 +25,8 @@ export default async function DashboardPage() {
   // Only people who can act on an ask own one, so viewers have no follow-ups of their own.
   const followUps = canWrite(user) ? listMyFollowUps(user) : null;
   const awaiting = listAwaitingResponse(user);
+  const caseStatusChart = getCaseStatusChart(user);
+  const asksPerMonth = getAsksPerMonthChart(user);
   return (
     <>
       <PageHeader title="Dashboard" subtitle={`Welcome, ${user.name}.`} />
@@ -115,6 +119,17 @@ export default async function DashboardPage() {
               </li>
             ))}
           </ul>
+        </Card>
+        <Card title="Current cases by status">
+          <p className="mb-2 text-sm text-slate-600">Every case not archived, by its status today.</p>
+          <CaseStatusChart data={caseStatusChart} />
+        </Card>
+        <Card title="Asks made per month, by current status (last 12 months)" className="lg:col-span-2">
+          <p className="mb-2 text-sm text-slate-600">
+            Each ask is counted in the month it was made and shown in the status it has today. Asks not yet made and
+            asks on archived cases are left out.
+          </p>
+          <AsksPerMonthChart data={asksPerMonth} />
         </Card>
       </div>
     </>
