@@ -5,8 +5,7 @@ import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/auth";
 import { isSignInLocked } from "@/lib/dal/authenticate";
 import { LOCKED_MESSAGE } from "@/lib/domain/sign-in-throttle";
-import { getDb } from "@/db/client";
-import { insertFirstAdmin } from "@/db/queries/users";
+import { createFirstAdmin } from "@/lib/dal/workspace";
 import { hashPassword } from "@/lib/domain/password";
 import { validationFailure, type ActionResult } from "@/lib/action-result";
 import { firstAdminSchema, signInSchema } from "@/lib/validation/user";
@@ -42,7 +41,7 @@ export async function createFirstAdminAction(input: unknown): Promise<ActionResu
   const parsed = firstAdminSchema.safeParse(input);
   if (!parsed.success) return validationFailure(parsed.error);
   const { name, email, password } = parsed.data;
-  const created = insertFirstAdmin(getDb(), { name, email, passwordHash: await hashPassword(password) });
+  const created = createFirstAdmin({ name, email, passwordHash: await hashPassword(password) });
   if (!created) return { ok: false, error: "This workspace already has an admin. Sign in instead." };
   try {
     await signIn("credentials", { email, password, redirectTo: "/" });

@@ -1,12 +1,11 @@
-import { getDb } from "@/db/client";
-import { isDemoWorkspace } from "@/db/queries/settings";
+import { isDemo } from "@/lib/dal/workspace";
 import { requirePageUser } from "@/lib/dal/session";
 import { NavBar } from "@/app/_components/nav-bar";
 
 // Every page in this group needs a signed-in, active user; the check runs on the server.
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser();
-  const demo = isDemoWorkspace(getDb());
+  const demo = isDemo();
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { getDb } from "@/db/client";
-import { countUsers } from "@/db/queries/users";
+import { needsFirstAdmin } from "@/lib/dal/workspace";
 import { FirstAdminForm } from "./first-admin-form";
 
 export const metadata: Metadata = { title: "Set up Vigil" };
@@ -10,7 +9,7 @@ export const metadata: Metadata = { title: "Set up Vigil" };
 export default async function SetupPage() {
   await connection(); // rendered per request: it depends on whether any account exists yet
   // Only an empty workspace can be set up; afterwards this page just sends people to sign in.
-  if (countUsers(getDb()) > 0) redirect("/signin");
+  if (!needsFirstAdmin()) redirect("/signin");
   return (
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-md">

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { getDb } from "@/db/client";
-import { countUsers } from "@/db/queries/users";
-import { isDemoWorkspace } from "@/db/queries/settings";
+import { isDemo, needsFirstAdmin } from "@/lib/dal/workspace";
 import { getCurrentUser } from "@/lib/dal/session";
 import { SignInForm } from "./sign-in-form";
 
@@ -11,10 +9,10 @@ export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   await connection(); // rendered per request: it depends on the accounts in the database
-  if (countUsers(getDb()) === 0) redirect("/setup");
+  if (needsFirstAdmin()) redirect("/setup");
   if (await getCurrentUser()) redirect("/");
   const { next } = await searchParams;
-  const demo = isDemoWorkspace(getDb());
+  const demo = isDemo();
   return (
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm">
