@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getCase, getStatusHistory } from "@/lib/dal/cases";
@@ -8,6 +9,7 @@ import { parseId } from "@/lib/validation/fields";
 import { Badge, Card, formatDate, formatDateTime } from "@/app/_components/ui";
 import { StatusChangeForm } from "./status-change-form";
 import { ArchivePanel } from "./archive-panel";
+import { listPeople } from "@/lib/dal/people";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -24,6 +26,8 @@ export default async function CasePage({ params }: Props) {
   const found = id ? getCase(user, id) : null;
   if (!found) notFound();
   const history = getStatusHistory(user, found.id);
+  // Viewers never receive confidential contacts: the data layer leaves them out.
+  const contacts = listPeople(user, { caseId: found.id, kind: "contact" });
   const writable = canWrite(user);
   const nextStatuses = isCaseStatus(found.status) ? allowedNextStatuses(found.status) : [];
 
@@ -61,6 +65,31 @@ export default async function CasePage({ params }: Props) {
                 </div>
               ))}
             </dl>
+          </Card>
+          <Card
+            title="Contacts"
+            actions={writable ? <Link href="/people/new?kind=contact" className="text-sm font-medium text-brand-700 underline">Add a contact</Link> : null}
+          >
+            {contacts.length === 0 ? (
+              <p className="text-slate-600">No contacts recorded for this case.</p>
+            ) : (
+              <ul aria-label="Contacts" className="divide-y divide-slate-100">
+                {contacts.map((p) => (
+                  <li key={p.id} className="py-2">
+                    <Link href={`/people/${p.id}`} className="font-medium text-brand-700 hover:underline">
+                      <bdi>{p.name}</bdi>
+                    </Link>
+                    {p.office ? <span className="text-slate-600"> · {p.office}</span> : null}
+                    {p.confidential ? (
+                      <span className="ml-2">
+                        <Badge tone="red">Confidential</Badge>
+                      </span>
+                    ) : null}
+                    {p.notes ? <p className="text-sm text-slate-700">{p.notes}</p> : null}
+                  </li>
+                ))}
+              </ul>
+            )}
           </Card>
         </div>
         <div className="space-y-6">
