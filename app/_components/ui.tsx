@@ -83,6 +83,16 @@ export function FormError({ message }: { message?: string | null }) {
   );
 }
 
+/** The confirmation shown after a form saved; announced to screen readers. */
+export function FormSuccess({ message }: { message?: string | null }) {
+  if (!message) return null;
+  return (
+    <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
+      {message}
+    </p>
+  );
+}
+
 export function Badge({ children, tone = "slate" }: { children: React.ReactNode; tone?: keyof typeof badgeTones }) {
   return <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ${badgeTones[tone]}`}>{children}</span>;
 }

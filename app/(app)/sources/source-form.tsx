@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import type { FieldPath } from "react-hook-form";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
 import { SOURCE_TYPES, SOURCE_TYPE_LABELS, sourceSchema, type SourceFormInput } from "@/lib/validation/source";
-import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
+import { Button, Field, FormError, inputClass, FormSuccess } from "@/app/_components/ui";
 import { addSourceAction, updateSourceAction } from "./actions";
 
 const EMPTY: SourceFormInput = {
@@ -58,11 +58,7 @@ export function SourceForm(props: Props) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={props.mode === "add" ? "Add a source" : "Edit source"}>
       <FormError message={formError} />
-      {done ? (
-        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
-          {done}
-        </p>
-      ) : null}
+      <FormSuccess message={done} />
       <Field id="source-title" label="Title" error={errorOf("title")}>
         <input id="source-title" type="text" dir="auto" className={inputClass} aria-invalid={!!errorOf("title")} aria-describedby={describedBy("title")} {...register("title")} />
       </Field>

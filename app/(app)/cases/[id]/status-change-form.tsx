@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useZodForm } from "@/app/_components/use-zod-form";
 import { CASE_STATUS_LABELS, type CaseStatus } from "@/lib/domain/case-status";
 import { statusChangeSchema } from "@/lib/validation/case";
-import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
+import { Button, Field, FormError, inputClass, FormSuccess } from "@/app/_components/ui";
 import { changeCaseStatusAction } from "../actions";
 
 export function StatusChangeForm({ caseId, nextStatuses }: { caseId: number; nextStatuses: readonly CaseStatus[] }) {
@@ -30,11 +30,7 @@ export function StatusChangeForm({ caseId, nextStatuses }: { caseId: number; nex
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Change status">
       <FormError message={formError} />
-      {done ? (
-        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
-          {done}
-        </p>
-      ) : null}
+      <FormSuccess message={done} />
       <Field id="toStatus" label="New status" error={errors.toStatus?.message}>
         <select id="toStatus" className={inputClass} {...register("toStatus")}>
           {nextStatuses.map((s) => (

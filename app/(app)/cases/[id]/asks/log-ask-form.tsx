@@ -7,7 +7,7 @@ import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
 import { ASK_CHANNELS, ASK_CHANNEL_LABELS, NEW_OFFICIAL, createAskSchema, type CreateAskFormInput } from "@/lib/validation/ask";
 import { ASK_STATUS_LABELS, INITIAL_ASK_STATUSES } from "@/lib/domain/ask-status";
 import { todayIso } from "@/lib/validation/fields";
-import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
+import { Button, Field, FormError, inputClass, FormSuccess } from "@/app/_components/ui";
 import { createAskAction } from "./actions";
 
 interface Props {
@@ -67,11 +67,7 @@ export function LogAskForm({ caseId, currentUserId, officials, owners }: Props) 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Log an ask">
       <FormError message={formError} />
-      {done ? (
-        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
-          {done}
-        </p>
-      ) : null}
+      <FormSuccess message={done} />
       <Field id="ask-officialId" label="Addressed to" error={err("officialId")}>
         <select id="ask-officialId" className={inputClass} {...a11y("officialId")} {...register("officialId")}>
           <option value="">Choose an official…</option>

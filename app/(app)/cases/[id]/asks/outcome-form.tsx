@@ -6,7 +6,7 @@ import type { FieldPath } from "react-hook-form";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
 import { OUTCOME_TYPES, OUTCOME_TYPE_LABELS, createOutcomeSchema, type CreateOutcomeFormInput } from "@/lib/validation/outcome";
 import { todayIso } from "@/lib/validation/fields";
-import { Button, Field, FormError, formatDate, inputClass } from "@/app/_components/ui";
+import { Button, Field, FormError, formatDate, inputClass, FormSuccess } from "@/app/_components/ui";
 import { createOutcomeAction } from "./actions";
 
 interface Props {
@@ -69,11 +69,7 @@ export function OutcomeForm({ caseId, asks, sources, canMoveToReleased }: Props)
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Record an outcome">
       <FormError message={formError} />
-      {done ? (
-        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
-          {done}
-        </p>
-      ) : null}
+      <FormSuccess message={done} />
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id="outcome-type" label="Type of outcome" error={err("type")}>
           <select id="outcome-type" className={inputClass} {...a11y("type")} {...register("type")}>

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useZodForm } from "@/app/_components/use-zod-form";
-import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
+import { Button, Field, FormError, inputClass, FormSuccess } from "@/app/_components/ui";
 import { briefDownloadUrl, briefExportSchema } from "@/lib/validation/brief";
 
 type Official = { id: number; name: string; office: string };
@@ -72,11 +72,7 @@ export function BriefExportForm({
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Export brief">
       <FormError message={formError} />
-      {done ? (
-        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
-          {done}
-        </p>
-      ) : null}
+      <FormSuccess message={done} />
       <fieldset>
         <legend className="block text-sm font-medium text-slate-800">Format</legend>
         <div className="mt-1 flex flex-wrap gap-4">

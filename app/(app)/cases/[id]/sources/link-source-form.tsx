@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
-import { Button, Field, FormError, formatDate, inputClass } from "@/app/_components/ui";
+import { Button, Field, FormError, formatDate, inputClass, FormSuccess } from "@/app/_components/ui";
 import { linkSourceAction } from "@/app/(app)/sources/actions";
 
 interface Choice {
@@ -59,11 +59,7 @@ export function LinkSourceForm({ caseId, sources }: { caseId: number; sources: C
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Link a source already in Vigil">
       <FormError message={error} />
-      {done ? (
-        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
-          {done}
-        </p>
-      ) : null}
+      <FormSuccess message={done} />
       <Field id="link-filter" label="Search by title or outlet">
         <input id="link-filter" type="search" className={inputClass} value={filter} onChange={(e) => setFilter(e.target.value)} />
       </Field>
