@@ -84,7 +84,7 @@ describe("the case CSV import", () => {
     expect(result.errors).toEqual([
       { line: 5, field: "Name", message: "Name is required." },
       { line: 5, field: "Date of arrest", message: "Date of arrest must be a valid date (YYYY-MM-DD)." },
-      { line: 5, field: "Status", message: "Choose the current status." },
+      { line: 5, field: "Status", message: "Status “vanished” is not known; use one of: At risk, Detained, Charged, On trial, Sentenced, Released, Closed." },
     ]);
   });
 

@@ -198,6 +198,14 @@ function normaliseChoice(value: string, keys: readonly string[], labels: Record<
   return value;
 }
 
+/** A clearer reason than the form's for an unknown status or priority typed in a file. */
+function choiceMessage(field: string, value: string | undefined): string | null {
+  if (!value || !value.trim()) return null;
+  if (field === "status") return `Status “${value}” is not known; use one of: ${CASE_STATUSES.map((k) => CASE_STATUS_LABELS[k]).join(", ")}.`;
+  if (field === "priority") return `Priority “${value}” is not known; use one of: ${PRIORITIES.map((k) => PRIORITY_LABELS[k]).join(", ")}.`;
+  return null;
+}
+
 export type ImportValidation =
   | { ok: true; candidates: ImportCandidate[] }
   | { ok: false; errors: RowError[]; candidates: ImportCandidate[] };
@@ -237,7 +245,7 @@ export function validateImport(
     if (!result.success) {
       for (const issue of result.error.issues) {
         const key = String(issue.path[0] ?? "") as CaseCsvField;
-        errors.push({ line: row.line, field: CASE_CSV_FIELDS[key] ?? key, message: issue.message });
+        errors.push({ line: row.line, field: CASE_CSV_FIELDS[key] ?? key, message: choiceMessage(key, fields[key as "status"]) ?? issue.message });
       }
       continue;
     }

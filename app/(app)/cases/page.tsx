@@ -62,7 +62,7 @@ export default async function CasesPage({ searchParams }: Props) {
     <>
       <PageHeader
         title="Cases"
-        subtitle={`${total} ${total === 1 ? "case" : "cases"}${filtered ? " match the filters" : ""}`}
+        subtitle={`${total} ${total === 1 ? "case" : "cases"}${filtered ? (total === 1 ? " matches the filters" : " match the filters") : ""}`}
         actions={
           <div className="flex flex-wrap gap-2">
             <a

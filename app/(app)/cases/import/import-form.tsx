@@ -134,13 +134,16 @@ export function ImportForm() {
               </p>
             )}
             {state.skipped && state.skipped.length > 0 ? (
-              <ul className="mt-2 list-disc pl-6 text-sm text-slate-700" aria-label="Rows that will be skipped">
+              <>
+              <h3 className="mt-3 text-sm font-semibold">Rows that will be skipped</h3>
+              <ul className="mt-1 list-disc pl-6 text-sm text-slate-700" aria-label="Rows that will be skipped">
                 {state.skipped.map((s) => (
                   <li key={s.line}>
                     Line {s.line} (<bdi>{s.name}</bdi>): {s.reason}
                   </li>
                 ))}
               </ul>
+              </>
             ) : null}
             <div className="mt-4">
               <Button type="submit" name="intent" value="import" disabled={pending || !canImport}>
