@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createCase, EMPTY_WORKSPACE_URL, signIn, uniqueName } from "./helpers";
 
@@ -91,6 +92,8 @@ test("a CSV with one bad row is rejected whole, showing that row's line and erro
   await expect(problems.locator("tbody tr")).toHaveCount(1);
   await expect(problems.locator("tbody tr").first()).toHaveText(/^4\s*Date of arrest\s*Date of arrest must be a valid date \(YYYY-MM-DD\)\.$/);
   await expect(page.getByRole("button", { name: /^Import/ })).toBeDisabled();
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 
   await page.goto(`/cases?country=${encodeURIComponent(country)}`);
   await expect(page.getByText("No cases match these filters.")).toBeVisible();
