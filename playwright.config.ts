@@ -15,6 +15,8 @@ export const EMPTY_PORT = DEMO_PORT + 1;
 // The security matrix and the malformed-input tests compare database snapshots, so they
 // get a server of their own that no other test writes to.
 export const MATRIX_PORT = DEMO_PORT + 2;
+// A second empty workspace, for the CSV round trip (the first belongs to the setup test).
+export const IMPORT_PORT = DEMO_PORT + 3;
 
 // Use the system Chromium where there is one (Debian's package in CI); otherwise
 // Playwright's own browser, as on an ordinary developer machine.
@@ -72,5 +74,10 @@ export default defineConfig({
       },
     },
   ],
-  webServer: [server(DEMO_PORT, "demo"), server(EMPTY_PORT, "empty", { VIGIL_DEMO: "0" }), server(MATRIX_PORT, "matrix")],
+  webServer: [
+    server(DEMO_PORT, "demo"),
+    server(EMPTY_PORT, "empty", { VIGIL_DEMO: "0" }),
+    server(MATRIX_PORT, "matrix"),
+    server(IMPORT_PORT, "import", { VIGIL_DEMO: "0" }),
+  ],
 });

@@ -50,3 +50,6 @@ export const EMPTY_WORKSPACE_URL = `http://127.0.0.1:${(Number(process.env.VIGIL
 
 /** The reference case of the demo workspace (the seed creates it first). */
 export const DEMO_CASE_ID = 1;
+
+/** Another empty workspace, where the CSV round trip imports (see playwright.config.ts). */
+export const IMPORT_WORKSPACE_URL = `http://127.0.0.1:${(Number(process.env.VIGIL_E2E_PORT) || 3100) + 3}`;

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, sql, count } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql, count } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../client";
 import { recordAudit, diffFields } from "../audit";
@@ -6,7 +6,11 @@ import { cases, caseStatusChanges, users, type Case } from "../schema";
 import { checkCaseStatusMove, isCaseStatus, type CaseStatus } from "../../lib/domain/case-status";
 import { slugify } from "../../lib/domain/slug";
 import { DomainRuleError, NotFoundError, StaleVersionError } from "../../lib/domain/errors";
-import type { CreateCaseInput, UpdateCaseInput } from "../../lib/validation/case";
+import type { CreateCaseInput, Priority, UpdateCaseInput } from "../../lib/validation/case";
+import type { CaseSort } from "../../lib/validation/case-list";
+import { validateImport, type ColumnMapping, type ParsedCsv, type RowError } from "../../lib/validation/case-csv";
+
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export interface CaseRow extends Omit<Case, "tags"> {
   tags: string[];
@@ -25,7 +29,7 @@ function parseTags(raw: string): string[] {
   }
 }
 
-function uniqueSlug(db: Db, personName: string): string {
+function uniqueSlug(db: Db | Tx, personName: string): string {
   const base = slugify(personName);
   let slug = base;
   for (let i = 2; db.select({ id: cases.id }).from(cases).where(eq(cases.slug, slug)).get(); i++) {
@@ -41,14 +45,52 @@ export function findCaseById(db: Db, id: number): CaseRow | null {
 
 export interface CaseListFilters {
   status?: CaseStatus;
+  country?: string;
+  tag?: string;
+  priority?: Priority;
+  owner?: number;
+  sort?: CaseSort;
   page?: number;
   pageSize?: number;
 }
 
+function caseListWhere(filters: CaseListFilters) {
+  return and(
+    isNull(cases.archivedAt),
+    filters.status ? eq(cases.status, filters.status) : undefined,
+    filters.country ? sql`lower(${cases.country}) = lower(${filters.country})` : undefined,
+    filters.tag
+      ? sql`exists (select 1 from json_each(case when json_valid(${cases.tags}) then ${cases.tags} else '[]' end) t where lower(t.value) = lower(${filters.tag}))`
+      : undefined,
+    filters.priority ? eq(cases.priority, filters.priority) : undefined,
+    filters.owner ? eq(cases.ownerId, filters.owner) : undefined,
+  );
+}
+
+function caseListOrder(sort: CaseSort = "updated_desc") {
+  const name = sql`${cases.personName} collate nocase`;
+  switch (sort) {
+    case "name_asc":
+      return [asc(name), asc(cases.id)];
+    case "name_desc":
+      return [desc(name), desc(cases.id)];
+    case "arrest_asc":
+      return [sql`${cases.arrestDate} is null`, asc(cases.arrestDate), asc(cases.id)];
+    case "arrest_desc":
+      return [sql`${cases.arrestDate} is null`, desc(cases.arrestDate), desc(cases.id)];
+    case "updated_asc":
+      return [asc(cases.updatedAt), asc(cases.id)];
+    default:
+      return [desc(cases.updatedAt), desc(cases.id)];
+  }
+}
+
+/** One page of the active (not archived) cases matching the filters. */
 export function listCases(db: Db, filters: CaseListFilters = {}) {
   const pageSize = filters.pageSize ?? 50;
   const page = Math.max(1, filters.page ?? 1);
-  const where = and(isNull(cases.archivedAt), filters.status ? eq(cases.status, filters.status) : undefined);
+  const where = caseListWhere(filters);
+  const owner = alias(users, "owner");
   const rows = db
     .select({
       id: cases.id,
@@ -57,16 +99,65 @@ export function listCases(db: Db, filters: CaseListFilters = {}) {
       country: cases.country,
       status: cases.status,
       priority: cases.priority,
+      arrestDate: cases.arrestDate,
+      ownerName: owner.name,
       updatedAt: cases.updatedAt,
     })
     .from(cases)
+    .leftJoin(owner, eq(owner.id, cases.ownerId))
     .where(where)
-    .orderBy(desc(cases.updatedAt), desc(cases.id))
+    .orderBy(...caseListOrder(filters.sort))
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all();
   const total = db.select({ n: count() }).from(cases).where(where).get()?.n ?? 0;
   return { rows, total, page, pageSize };
+}
+
+/** Every active case matching the filters (no paging), with all the fields a CSV carries. */
+export function listCasesForExport(db: Db, filters: Omit<CaseListFilters, "page" | "pageSize"> = {}) {
+  const owner = alias(users, "owner");
+  return db
+    .select({ c: cases, ownerName: owner.name })
+    .from(cases)
+    .leftJoin(owner, eq(owner.id, cases.ownerId))
+    .where(caseListWhere(filters))
+    .orderBy(...caseListOrder(filters.sort))
+    .all()
+    .map(({ c, ownerName }) => ({ ...toCaseRow(c), ownerName }));
+}
+
+/** The choices the list's filter selects offer: countries, tags and owners in use. */
+export function listCaseFilterOptions(db: Db) {
+  const active = isNull(cases.archivedAt);
+  const countries = db
+    .selectDistinct({ country: cases.country })
+    .from(cases)
+    .where(active)
+    .orderBy(sql`${cases.country} collate nocase`)
+    .all()
+    .map((r) => r.country);
+  const tags = db
+    .all<{ tag: string }>(
+      sql`select distinct t.value as tag from ${cases}, json_each(case when json_valid(${cases.tags}) then ${cases.tags} else '[]' end) t where ${cases.archivedAt} is null and t.type = 'text' order by t.value collate nocase`,
+    )
+    .map((r) => r.tag);
+  const owners = db
+    .selectDistinct({ id: users.id, name: users.name })
+    .from(users)
+    .innerJoin(cases, eq(cases.ownerId, users.id))
+    .where(active)
+    .orderBy(asc(users.name))
+    .all();
+  return { countries, tags, owners };
+}
+
+/** What identifies a case for import de-duplication: the person's name and the country. */
+export function listCaseMatchKeys(db: Db) {
+  return db
+    .select({ id: cases.id, slug: cases.slug, personName: cases.personName, country: cases.country })
+    .from(cases)
+    .all();
 }
 
 export function countCasesByStatus(db: Db): Record<string, number> {
@@ -81,12 +172,23 @@ export function countCasesByStatus(db: Db): Record<string, number> {
 
 /** Creates a case and its first status-history entry in one transaction. */
 export function insertCase(db: Db, actorId: number, input: CreateCaseInput, at?: string): CaseRow {
-  return db.transaction((tx) => {
+  return db.transaction((tx) => insertCaseIn(tx, actorId, input, at));
+}
+
+/** The writes of `insertCase`, inside a transaction the caller holds (e.g. a whole import). */
+export function insertCaseIn(
+  tx: Tx,
+  actorId: number,
+  input: CreateCaseInput,
+  at?: string,
+  auditDetails: Record<string, unknown> = {},
+): CaseRow {
+  {
     const timestamp = at ?? new Date().toISOString();
     const row = tx
       .insert(cases)
       .values({
-        slug: uniqueSlug(db, input.personName),
+        slug: uniqueSlug(tx, input.personName),
         personName: input.personName,
         title: input.title,
         country: input.country,
@@ -117,10 +219,10 @@ export function insertCase(db: Db, actorId: number, input: CreateCaseInput, at?:
       entityType: "case",
       entityId: row.id,
       caseId: row.id,
-      details: { personName: input.personName, title: input.title, status: input.status },
+      details: { personName: input.personName, title: input.title, status: input.status, ...auditDetails },
     });
     return toCaseRow(row);
-  });
+  }
 }
 
 /** Saves an edit made from `input.version`; refuses if the case has moved on since. */
@@ -209,4 +311,46 @@ export function listStatusHistory(db: Db, caseId: number) {
     .where(eq(caseStatusChanges.caseId, caseId))
     .orderBy(desc(caseStatusChanges.changedAt), desc(caseStatusChanges.id))
     .all();
+}
+
+export type CaseImportResult =
+  | { ok: true; created: { id: number; line: number }[]; skipped: { line: number; reason: string }[] }
+  | { ok: false; errors: RowError[] };
+
+/**
+ * Imports the rows of a parsed CSV: validates them all against the cases already stored
+ * (inside the transaction, so a concurrent import cannot slip a duplicate in), then writes
+ * every new case with its status history and audit event, or nothing if any row is invalid.
+ * Rows matching an existing case (same person and country, or same slug) are skipped.
+ */
+export function importCases(
+  db: Db,
+  actorId: number,
+  parsed: ParsedCsv,
+  mapping: ColumnMapping,
+  fileName: string,
+): CaseImportResult {
+  return db.transaction((tx) => {
+    const existing = tx.select({ slug: cases.slug, personName: cases.personName, country: cases.country }).from(cases).all();
+    const checked = validateImport(parsed, mapping, existing);
+    if (!checked.ok) return { ok: false as const, errors: checked.errors };
+    const timestamp = new Date().toISOString();
+    const created: { id: number; line: number }[] = [];
+    const skipped: { line: number; reason: string }[] = [];
+    for (const c of checked.candidates) {
+      if (c.skip) {
+        skipped.push({ line: c.line, reason: c.skip });
+        continue;
+      }
+      const row = insertCaseIn(tx, actorId, c.input, timestamp, { importedFrom: fileName, line: c.line });
+      created.push({ id: row.id, line: c.line });
+    }
+    recordAudit(tx, {
+      actorId,
+      action: "import",
+      entityType: "case_list",
+      details: { fileName, rows: parsed.rows.length, created: created.length, skipped: skipped.length },
+    });
+    return { ok: true as const, created, skipped };
+  });
 }

@@ -6,6 +6,7 @@ import { assertCanRead, assertCanWrite, canSeeConfidential, type Actor } from "@
 import { mergeTimeline, type TimelineKind } from "@/lib/domain/timeline";
 import type { CaseStatus } from "@/lib/domain/case-status";
 import type { CreateCaseInput, UpdateCaseInput } from "@/lib/validation/case";
+import { validateImport, type ColumnMapping, type ParsedCsv } from "@/lib/validation/case-csv";
 
 // The data-access layer for cases: every function takes the acting user and checks
 // the role before touching the database. Pages, route handlers and server actions
@@ -50,4 +51,21 @@ export function getCaseTimeline(actor: Actor | null, caseId: number, kinds?: rea
   assertCanRead(actor);
   const items = loadTimelineItems(getDb(), caseId, { includeConfidential: canSeeConfidential(actor) });
   return mergeTimeline(items, kinds);
+}
+
+export function getCaseFilterOptions(actor: Actor | null) {
+  assertCanRead(actor);
+  return q.listCaseFilterOptions(getDb());
+}
+
+/** Checks an uploaded CSV against the case schema and the cases already stored; writes nothing. */
+export function previewCaseImport(actor: Actor | null, parsed: ParsedCsv, mapping: ColumnMapping) {
+  assertCanWrite(actor);
+  return validateImport(parsed, mapping, q.listCaseMatchKeys(getDb()));
+}
+
+/** Imports every row of the CSV or none of them (see `importCases`). */
+export function importCases(actor: Actor | null, parsed: ParsedCsv, mapping: ColumnMapping, fileName: string) {
+  assertCanWrite(actor);
+  return q.importCases(getDb(), actor.id, parsed, mapping, fileName);
 }

@@ -1,54 +1,150 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listCases } from "@/lib/dal/cases";
+import { getCaseFilterOptions, listCases } from "@/lib/dal/cases";
 import { requirePageUser } from "@/lib/dal/session";
 import { canWrite } from "@/lib/domain/permissions";
-import { CASE_STATUSES, CASE_STATUS_LABELS, isCaseStatus } from "@/lib/domain/case-status";
-import { PRIORITY_LABELS } from "@/lib/validation/case";
+import { CASE_STATUSES, CASE_STATUS_LABELS } from "@/lib/domain/case-status";
+import { PRIORITIES, PRIORITY_LABELS } from "@/lib/validation/case";
+import { CASE_SORTS, CASE_SORT_LABELS, caseListSearch, parseCaseListQuery } from "@/lib/validation/case-list";
 import { ButtonLink, PageHeader, buttonClass, formatDate, inputClass } from "@/app/_components/ui";
 import { StatusBadge } from "@/app/_components/status-badge";
 
 export const metadata: Metadata = { title: "Cases" };
 
-type Props = { searchParams: Promise<{ status?: string; page?: string }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function FilterSelect({
+  id,
+  name,
+  label,
+  value,
+  allLabel,
+  options,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  allLabel?: string;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value} className={inputClass}>
+        {allLabel ? <option value="">{allLabel}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 export default async function CasesPage({ searchParams }: Props) {
   const user = await requirePageUser();
-  const params = await searchParams;
-  const status = isCaseStatus(params.status) ? params.status : undefined;
-  const page = Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1);
-  const { rows, total, pageSize } = listCases(user, { status, page });
+  const query = parseCaseListQuery(await searchParams);
+  const { rows, total, pageSize } = listCases(user, query);
+  const options = getCaseFilterOptions(user);
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const pageHref = (p: number) => `/cases?${new URLSearchParams({ ...(status ? { status } : {}), page: String(p) })}`;
+  const page = query.page;
+  const pageHref = (p: number) => `/cases?${caseListSearch(query, { page: p })}`;
+  const filterSearch = caseListSearch(query);
+  const filtered = Boolean(query.status || query.country || query.tag || query.priority || query.owner);
+  // A value in the URL that is no longer among the choices stays selectable, so the form shows what is applied.
+  const withCurrent = (list: string[], current?: string) => (current && !list.includes(current) ? [current, ...list] : list);
 
   return (
     <>
       <PageHeader
         title="Cases"
-        subtitle={`${total} ${total === 1 ? "case" : "cases"}${status ? ` · ${CASE_STATUS_LABELS[status].toLowerCase()}` : ""}`}
-        actions={canWrite(user) ? <ButtonLink href="/cases/new">New case</ButtonLink> : null}
+        subtitle={`${total} ${total === 1 ? "case" : "cases"}${filtered ? (total === 1 ? " matches the filters" : " match the filters") : ""}`}
+        actions={
+          <div className="flex flex-wrap gap-2">
+            <a
+              href={`/api/export/cases${filterSearch ? `?${filterSearch}` : ""}`}
+              className={buttonClass("secondary")}
+              download
+            >
+              Export CSV
+            </a>
+            {canWrite(user) ? (
+              <>
+                <ButtonLink href="/cases/import" variant="secondary">
+                  Import CSV
+                </ButtonLink>
+                <ButtonLink href="/cases/new">New case</ButtonLink>
+              </>
+            ) : null}
+          </div>
+        }
       />
-      <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filter cases">
-        <div>
-          <label htmlFor="status-filter" className="block text-sm font-medium">
-            Status
-          </label>
-          <select id="status-filter" name="status" defaultValue={status ?? ""} className={inputClass}>
-            <option value="">All statuses</option>
-            {CASE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {CASE_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+      <form method="get" action="/cases" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filter cases">
+        <FilterSelect
+          id="status-filter"
+          name="status"
+          label="Status"
+          value={query.status ?? ""}
+          allLabel="All statuses"
+          options={CASE_STATUSES.map((s) => ({ value: s, label: CASE_STATUS_LABELS[s] }))}
+        />
+        <FilterSelect
+          id="country-filter"
+          name="country"
+          label="Country"
+          value={query.country ?? ""}
+          allLabel="All countries"
+          options={withCurrent(options.countries, query.country).map((c) => ({ value: c, label: c }))}
+        />
+        <FilterSelect
+          id="tag-filter"
+          name="tag"
+          label="Tag"
+          value={query.tag ?? ""}
+          allLabel="All tags"
+          options={withCurrent(options.tags, query.tag).map((t) => ({ value: t, label: t }))}
+        />
+        <FilterSelect
+          id="priority-filter"
+          name="priority"
+          label="Priority"
+          value={query.priority ?? ""}
+          allLabel="All priorities"
+          options={PRIORITIES.map((p) => ({ value: p, label: PRIORITY_LABELS[p] }))}
+        />
+        <FilterSelect
+          id="owner-filter"
+          name="owner"
+          label="Owner"
+          value={query.owner ? String(query.owner) : ""}
+          allLabel="All owners"
+          options={options.owners.map((o) => ({ value: String(o.id), label: o.name }))}
+        />
+        <FilterSelect
+          id="sort-order"
+          name="sort"
+          label="Sort by"
+          value={query.sort}
+          options={CASE_SORTS.map((s) => ({ value: s, label: CASE_SORT_LABELS[s] }))}
+        />
         <button type="submit" className={buttonClass("secondary")}>
           Apply
         </button>
+        {filtered || query.sort !== "updated_desc" ? (
+          <Link href="/cases" className="self-center text-sm underline">
+            Clear filters
+          </Link>
+        ) : null}
       </form>
       {rows.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
-          No cases yet.{canWrite(user) ? " Use “New case” to record the first one." : ""}
+          {filtered
+            ? "No cases match these filters."
+            : `No cases yet.${canWrite(user) ? " Use “New case” to record the first one." : ""}`}
         </p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
@@ -60,6 +156,8 @@ export default async function CasesPage({ searchParams }: Props) {
                 <th scope="col" className="px-4 py-3 font-semibold">Country</th>
                 <th scope="col" className="px-4 py-3 font-semibold">Status</th>
                 <th scope="col" className="px-4 py-3 font-semibold">Priority</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Arrested</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Owner</th>
                 <th scope="col" className="px-4 py-3 font-semibold">Last change</th>
               </tr>
             </thead>
@@ -75,6 +173,8 @@ export default async function CasesPage({ searchParams }: Props) {
                   <td className="px-4 py-3">{c.country}</td>
                   <td className="px-4 py-3"><StatusBadge status={c.status} /></td>
                   <td className="px-4 py-3">{PRIORITY_LABELS[c.priority]}</td>
+                  <td className="px-4 py-3 whitespace-nowrap">{c.arrestDate ? formatDate(c.arrestDate) : "—"}</td>
+                  <td className="px-4 py-3"><bdi>{c.ownerName ?? "—"}</bdi></td>
                   <td className="px-4 py-3 whitespace-nowrap">{formatDate(c.updatedAt)}</td>
                 </tr>
               ))}

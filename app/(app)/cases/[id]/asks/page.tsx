@@ -41,7 +41,19 @@ export default async function CaseAsksPage({ params }: Props) {
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       <div className="space-y-6 lg:col-span-2">
-        <Card title="Asks">
+        <Card
+          title="Asks"
+          actions={
+            <div className="flex gap-3 text-sm">
+              <a href={`/api/export/asks?case=${found.id}`} download className="font-medium text-brand-700 underline">
+                Export CSV
+              </a>
+              <a href="/api/export/asks" download className="font-medium text-brand-700 underline">
+                All asks (CSV)
+              </a>
+            </div>
+          }
+        >
           {asks.length === 0 ? (
             <p className="text-slate-600">No asks logged for this case yet.</p>
           ) : (

@@ -1,0 +1,16 @@
+import { attachmentDisposition } from "@/lib/domain/brief";
+
+export function problem(status: number, error: string) {
+  return Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+export function csvResponse(file: { fileName: string; body: string }) {
+  return new Response(file.body, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": attachmentDisposition(file.fileName),
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

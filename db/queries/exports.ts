@@ -1,0 +1,47 @@
+import { and, asc, desc, eq, isNull } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import type { Db } from "../client";
+import { recordAudit } from "../audit";
+import { asks, cases, people, users } from "../schema";
+
+/** Every ask of active cases (or of one case), for the CSV export, by case then newest first. */
+export function listAsksForExport(db: Db, opts: { caseId?: number } = {}) {
+  const owner = alias(users, "owner");
+  return db
+    .select({
+      id: asks.id,
+      caseId: asks.caseId,
+      casePersonName: cases.personName,
+      caseSlug: cases.slug,
+      officialName: people.name,
+      officialConfidential: people.confidential,
+      officeAtTime: asks.officeAtTime,
+      text: asks.text,
+      channel: asks.channel,
+      madeOn: asks.madeOn,
+      followUpOn: asks.followUpOn,
+      ownerName: owner.name,
+      status: asks.status,
+      createdAt: asks.createdAt,
+    })
+    .from(asks)
+    .innerJoin(cases, eq(cases.id, asks.caseId))
+    .innerJoin(people, eq(people.id, asks.officialId))
+    .leftJoin(owner, eq(owner.id, asks.ownerId))
+    .where(and(opts.caseId ? eq(asks.caseId, opts.caseId) : isNull(cases.archivedAt)))
+    .orderBy(asc(cases.personName), desc(asks.createdAt), desc(asks.id))
+    .all();
+}
+
+export type ExportedAsk = ReturnType<typeof listAsksForExport>[number];
+
+/** Records who exported which list, with which filters and how many rows. */
+export function recordExport(
+  db: Db,
+  actorId: number,
+  entityType: "case_list" | "ask_list",
+  details: Record<string, unknown>,
+  caseId?: number,
+) {
+  recordAudit(db, { actorId, action: "export", entityType, caseId: caseId ?? null, details });
+}

@@ -1,0 +1,82 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { auditEvents, cases, people } from "@/db/schema";
+import { insertAsk } from "@/db/queries/asks";
+import { insertOfficial, setupDb } from "@/db/queries/test-fixtures";
+import { PermissionError, type Actor } from "@/lib/domain/permissions";
+import { parseCaseListQuery } from "@/lib/validation/case-list";
+import * as dal from "./exports";
+import { importCases } from "./cases";
+import { autoMapColumns, parseCsv } from "@/lib/validation/case-csv";
+
+// The data layer reads the process-wide connection; point it at a fresh database per test.
+const globalForDb = globalThis as unknown as { vigilDb?: unknown };
+
+let ctx: ReturnType<typeof setupDb>;
+let campaigner: Actor;
+let viewer: Actor;
+
+beforeEach(() => {
+  ctx = setupDb();
+  globalForDb.vigilDb = ctx.db;
+  campaigner = { id: ctx.campaigner.id, name: ctx.campaigner.name, email: ctx.campaigner.email, role: "campaigner" };
+  viewer = { id: ctx.viewer.id, name: ctx.viewer.name, email: ctx.viewer.email, role: "viewer" };
+  const secret = insertOfficial(ctx.db, campaigner.id, "Secret Source Person", "Deputy minister");
+  ctx.db.update(people).set({ confidential: true }).where(eq(people.id, secret.id)).run();
+  const open = insertOfficial(ctx.db, campaigner.id, "Open Official", "Ambassador");
+  for (const o of [secret, open]) {
+    insertAsk(ctx.db, campaigner.id, ctx.kase.id, {
+      official: { kind: "existing", id: o.id },
+      text: "=HYPERLINK(\"http://x\")",
+      channel: "call",
+      madeOn: "2024-01-01",
+      ownerId: campaigner.id,
+      followUpOn: null,
+      status: "made",
+    });
+  }
+});
+
+describe("CSV exports", () => {
+  it("hide confidential officials from a viewer's asks export, but not from a campaigner's", () => {
+    const forViewer = dal.exportAskList(viewer, { caseId: ctx.kase.id });
+    expect(forViewer.rows).toBe(2);
+    expect(forViewer.body).not.toContain("Secret Source Person");
+    expect(forViewer.body).not.toContain("Deputy minister");
+    expect(forViewer.body).toContain("Confidential official");
+    expect(forViewer.body).toContain("Open Official");
+    expect(forViewer.body).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(dal.exportAskList(campaigner).body).toContain("Secret Source Person");
+  });
+
+  it("are recorded in the audit trail with the filters and the row count", () => {
+    const file = dal.exportCaseList(viewer, parseCaseListQuery({ country: "rwanda", status: "detained" }));
+    expect(file.rows).toBe(1);
+    dal.exportAskList(viewer, { caseId: ctx.kase.id });
+    const events = ctx.db.select().from(auditEvents).where(eq(auditEvents.action, "export")).all();
+    expect(events.map((e) => [e.entityType, e.actorId, JSON.parse(e.details)])).toEqual([
+      ["case_list", viewer.id, { filters: { status: "detained", country: "rwanda", sort: "updated_desc" }, rows: 1 }],
+      ["ask_list", viewer.id, { filters: { caseId: ctx.kase.id }, rows: 2, confidentialHidden: true }],
+    ]);
+  });
+
+  it("refuse a signed-out caller", () => {
+    expect(() => dal.exportCaseList(null, parseCaseListQuery({}))).toThrow(PermissionError);
+    expect(() => dal.exportAskList(null)).toThrow(PermissionError);
+  });
+
+  it("leave archived cases out", () => {
+    ctx.db.update(cases).set({ archivedAt: "2024-01-01T00:00:00Z" }).run();
+    expect(dal.exportCaseList(campaigner, parseCaseListQuery({})).rows).toBe(0);
+  });
+});
+
+describe("case import authorisation", () => {
+  it("refuses a viewer and writes nothing", () => {
+    const parsed = parseCsv("Name,Title,Country,Status,Priority\nA,T,X,detained,high");
+    if (!parsed.ok) throw new Error(parsed.error);
+    const before = ctx.db.select().from(cases).all().length;
+    expect(() => importCases(viewer, parsed.value, autoMapColumns(parsed.value.headers), "x.csv")).toThrow(PermissionError);
+    expect(ctx.db.select().from(cases).all()).toHaveLength(before);
+  });
+});

@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import { autoMapColumns, BOM, CASE_CSV_HEADERS, casesToCsv, parseCsv, validateImport, type ExportableCase } from "./case-csv";
+
+const base: ExportableCase = {
+  slug: "paul-rusesabagina",
+  personName: "Paul Rusesabagina",
+  title: "Abducted and tried in Kigali",
+  country: "Rwanda",
+  status: "released",
+  priority: "urgent",
+  tags: ["hostage diplomacy", "human rights defender"],
+  summary: "Line one\nLine two, with a comma and \"quotes\"",
+  arrestDate: "2020-08-27",
+  arrestPlace: "Kigali",
+  placeHeld: "",
+  charges: "=terrorism",
+  sentence: "-25 years",
+  sentenceDate: "2021-09-20",
+  ownerName: "Carla",
+  updatedAt: "2023-03-24T10:00:00.000Z",
+};
+
+function parsed(text: string) {
+  const r = parseCsv(text);
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+}
+
+describe("the case CSV export", () => {
+  it("starts with a BOM and a header row, uses CRLF, and neutralises formulas", () => {
+    const csv = casesToCsv([base]);
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(csv.slice(1).split("\r\n")[0]).toBe(CASE_CSV_HEADERS.join(","));
+    expect(csv).toContain("'=terrorism");
+    expect(csv).toContain("'-25 years");
+    expect(csv).toContain('"Line one\nLine two, with a comma and ""quotes"""');
+  });
+});
+
+describe("the case CSV import", () => {
+  it("round-trips an export: parse, auto-match the columns, validate to the same case", () => {
+    const other: ExportableCase = { ...base, slug: "عبدالهادي-الخواجة", personName: "عبدالهادي الخواجة", country: "Bahrain", tags: [], arrestDate: null, sentenceDate: null, charges: "", sentence: "" };
+    const file = parsed(casesToCsv([base, other]));
+    const mapping = autoMapColumns(file.headers);
+    expect(mapping.slice(0, 14)).toEqual([
+      "personName", "title", "country", "status", "priority", "tags", "summary",
+      "arrestDate", "arrestPlace", "placeHeld", "charges", "sentence", "sentenceDate", "slug",
+    ]);
+    expect(mapping.slice(14)).toEqual([null, null]);
+    const result = validateImport(file, mapping, []);
+    expect(result.ok).toBe(true);
+    expect(result.candidates.map((c) => c.line)).toEqual([2, 4]);
+    expect(result.candidates[0].input).toEqual({
+      personName: "Paul Rusesabagina",
+      title: "Abducted and tried in Kigali",
+      country: "Rwanda",
+      status: "released",
+      priority: "urgent",
+      tags: ["hostage diplomacy", "human rights defender"],
+      summary: "Line one\nLine two, with a comma and \"quotes\"",
+      arrestDate: "2020-08-27",
+      arrestPlace: "Kigali",
+      placeHeld: "",
+      charges: "=terrorism",
+      sentence: "-25 years",
+      sentenceDate: "2021-09-20",
+    });
+    expect(result.candidates[1].input.personName).toBe("عبدالهادي الخواجة");
+    expect(result.candidates.every((c) => c.skip === null)).toBe(true);
+  });
+
+  it("reports each bad row with its line number, field and reason, and offers nothing to write", () => {
+    const csv = [
+      "Name,Title,Country,Status,Priority,Date of arrest",
+      "Ana,Case A,Peru,Detained,High,2020-01-01",
+      "\"Multi",
+      "line\",Case B,Peru,detained,low,",
+      ",Case C,Peru,vanished,high,2020-02-30",
+    ].join("\n");
+    const file = parsed(csv);
+    const result = validateImport(file, autoMapColumns(file.headers), []);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([
+      { line: 5, field: "Name", message: "Name is required." },
+      { line: 5, field: "Date of arrest", message: "Date of arrest must be a valid date (YYYY-MM-DD)." },
+      { line: 5, field: "Status", message: "Status “vanished” is not known; use one of: At risk, Detained, Charged, On trial, Sentenced, Released, Closed." },
+    ]);
+  });
+
+  it("accepts status and priority by label or key, any case", () => {
+    const file = parsed("Name,Title,Country,Status,Priority\nA,T,X,on trial,URGENT\nB,T,X,At_Risk,low");
+    const result = validateImport(file, autoMapColumns(file.headers), []);
+    expect(result.ok && result.candidates.map((c) => [c.input.status, c.input.priority])).toEqual([
+      ["on_trial", "urgent"],
+      ["at_risk", "low"],
+    ]);
+  });
+
+  it("says which required column is not matched", () => {
+    const file = parsed("Name,Title\nA,T");
+    const result = validateImport(file, autoMapColumns(file.headers), []);
+    expect(!result.ok && result.errors.map((e) => e.field)).toEqual(["Country", "Status", "Priority"]);
+  });
+
+  it("skips rows matching an existing case by name and country (case and accents ignored) or by slug, and repeats in the file", () => {
+    const file = parsed(
+      "Name,Title,Country,Status,Priority,Slug\n" +
+        "JOSÉ  Pérez,T,cote d'ivoire,detained,high,\n" +
+        "Someone New,T,Peru,detained,high,old-slug\n" +
+        "Fresh,T,Peru,detained,high,\n" +
+        "fresh,T,PERU,detained,high,\n",
+    );
+    const result = validateImport(file, autoMapColumns(file.headers), [
+      { slug: "jose-perez", personName: "José Pérez", country: "Côte d'Ivoire" },
+      { slug: "old-slug", personName: "Renamed", country: "Chile" },
+    ]);
+    expect(result.ok).toBe(true);
+    expect(result.candidates.map((c) => [c.line, c.skip !== null])).toEqual([
+      [2, true],
+      [3, true],
+      [4, false],
+      [5, true],
+    ]);
+  });
+
+  it("refuses an empty file, a header-only file and malformed quoting", () => {
+    expect(parseCsv("")).toMatchObject({ ok: false, error: "The file is empty." });
+    expect(parseCsv("Name,Title\n")).toMatchObject({ ok: false });
+    expect(parseCsv('Name\n"unclosed')).toMatchObject({ ok: false });
+  });
+
+  it("lets the user adjust the mapping: an ignored column is not read", () => {
+    const file = parsed("Person,Case,Land,State,Urgency\nA,T,X,detained,high");
+    expect(autoMapColumns(file.headers)).toEqual(["personName", null, null, null, null]);
+    const result = validateImport(file, ["personName", "title", "country", "status", "priority"], []);
+    expect(result.ok).toBe(true);
+  });
+});
