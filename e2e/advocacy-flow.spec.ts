@@ -50,6 +50,7 @@ test("a campaigner links a source, logs an ask, moves it, records an outcome, an
   // 4. The timeline tells the story in date order.
   await tab("Timeline").click();
   const items = page.getByRole("list", { name: "Case timeline" }).getByRole("listitem");
+  await expect(items.filter({ hasText: outcomeText })).toHaveCount(1);
   const dates = await items.evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-date") ?? ""));
   expect([...dates].sort()).toEqual(dates);
   const texts = await items.allInnerTexts();
