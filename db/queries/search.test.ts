@@ -3,7 +3,14 @@ import { eq } from "drizzle-orm";
 import { testCase, testDatabase } from "../test/fixtures";
 import { asks, caseNotes, cases, outcomes, people, sources, caseSources } from "../schema";
 import { updateCase } from "./cases";
-import { searchRecords, type SearchKind } from "./search";
+import { searchRecords, SEARCH_QUERIES, type SearchKind } from "./search";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { openDatabase } from "../client";
+import { runMigrations } from "../migrate";
+import { insertUser } from "./users";
 import { MATCH_END, MATCH_START } from "../../lib/domain/search-query";
 
 function setup() {
@@ -172,5 +179,39 @@ describe("searchRecords", () => {
     expect(ids(searchRecords(db, "(Rusesa*)", all), "case")).toEqual([rusesabagina.id]);
     expect(searchRecords(db, '"(NEAR*', all).case).toEqual([]);
     expect(searchRecords(db, "   ", all).case).toEqual([]);
+  });
+});
+
+describe("the search index", () => {
+  it("is filled from the records already there when the migration runs", () => {
+    // Apply the migrations before the search index, write records, then migrate the rest.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vigil-search-migration-"));
+    try {
+      const source = path.join(process.cwd(), "drizzle");
+      fs.mkdirSync(path.join(dir, "meta"));
+      const journal = JSON.parse(fs.readFileSync(path.join(source, "meta", "_journal.json"), "utf8"));
+      const earlier = journal.entries.filter((e: { tag: string }) => e.tag < "0003");
+      for (const entry of earlier) fs.copyFileSync(path.join(source, `${entry.tag}.sql`), path.join(dir, `${entry.tag}.sql`));
+      fs.writeFileSync(path.join(dir, "meta", "_journal.json"), JSON.stringify({ ...journal, entries: earlier }));
+      const db = openDatabase(":memory:");
+      migrate(db, { migrationsFolder: dir });
+      const user = insertUser(db, null, { email: "c@example.org", name: "Carla", role: "campaigner", passwordHash: "x" });
+      const kase = testCase(db, user.id, "Đoàn Thị Existing");
+      db.insert(people).values({ kind: "official", name: "Existing Official", createdBy: user.id }).run();
+      runMigrations(db);
+      expect(ids(searchRecords(db, "doan exist", all), "case")).toEqual([kase.id]);
+      expect(searchRecords(db, "Existing Official", all).person).toHaveLength(1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("answers each kind from the index and by primary key, never by scanning a table", () => {
+    const { db } = setup();
+    for (const [kind, query] of Object.entries(SEARCH_QUERIES)) {
+      const plan = db.$client.prepare(`EXPLAIN QUERY PLAN ${query}`).all({ match: '"x"*', includeConfidential: 0, limit: 20 }) as { detail: string }[];
+      const scans = plan.map((step) => step.detail).filter((detail) => /^SCAN /.test(detail) && !/VIRTUAL TABLE/.test(detail));
+      expect(scans, kind).toEqual([]);
+    }
   });
 });

@@ -39,7 +39,7 @@ const snippet = (table: string) => `snippet(${table}, -1, '${MATCH_START}', '${M
 
 // bm25 weights per indexed column, in the order the migration declares them (the last
 // is the folded copy, weighted like the most important column of the kind).
-const QUERIES: Record<SearchKind, string> = {
+export const SEARCH_QUERIES: Record<SearchKind, string> = {
   case: `
     SELECT c.id AS id, c.person_name AS title, c.title AS context, ${snippet("search_cases")} AS snippet, c.id AS caseId
     FROM search_cases JOIN cases c ON c.id = search_cases.rowid
@@ -104,7 +104,7 @@ export function searchRecords(db: Db, input: unknown, { includeConfidential, lim
   if (!match) return results;
   const params = { match, includeConfidential: includeConfidential ? 1 : 0, limit: Math.max(1, Math.min(limit, 100)) };
   for (const kind of SEARCH_KINDS) {
-    const rows = db.$client.prepare(QUERIES[kind]).all(params) as Omit<SearchHit, "kind">[];
+    const rows = db.$client.prepare(SEARCH_QUERIES[kind]).all(params) as Omit<SearchHit, "kind">[];
     results[kind] = rows.map((row) => ({ ...row, kind, context: row.context ?? "" }));
   }
   return results;
