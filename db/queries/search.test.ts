@@ -91,6 +91,15 @@ describe("searchRecords", () => {
     expect(ids(searchRecords(db, "الفت", all), "case")).toEqual([arabic.id]);
   });
 
+  it("finds Arabic written with or without short vowels", () => {
+    const { db, campaigner } = setup();
+    const voweled = testCase(db, campaigner.id, "مُحَمَّد مرسي");
+    const plain = testCase(db, campaigner.id, "محمد عبدالله");
+    expect(ids(searchRecords(db, "محمد", all), "case").sort()).toEqual([voweled.id, plain.id].sort());
+    expect(ids(searchRecords(db, "مُحَمَّد", all), "case").sort()).toEqual([voweled.id, plain.id].sort());
+    expect(ids(searchRecords(db, "مرسي", all), "case")).toEqual([voweled.id]);
+  });
+
   it("requires every word and ranks the better match first", () => {
     const { db, campaigner, rusesabagina } = setup();
     for (let i = 0; i < 6; i++) testCase(db, campaigner.id, `Filler ${i}`, { summary: "Nothing to see in this summary" });

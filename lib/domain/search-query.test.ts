@@ -94,6 +94,8 @@ describe("buildMatchExpression", () => {
     expect(buildMatchExpression("Rusesa")).toBe('"Rusesa"*');
     expect(buildMatchExpression('  "Paul" (Rusesa*) ')).toBe('"Paul"* "Rusesa"*');
     expect(buildMatchExpression("Đài")).toBe('"Dài"*');
+    expect(buildMatchExpression("مُحَمَّد")).toBe('"محمد"*');
+    expect(buildMatchExpression("\u0640 \u064b")).toBeNull();
     expect(buildMatchExpression('"*()^:-')).toBeNull();
     expect(buildMatchExpression("")).toBeNull();
     expect(buildMatchExpression(undefined)).toBeNull();
@@ -122,6 +124,8 @@ describe("foldLetters", () => {
   it("folds every listed letter to its base letter", () => {
     for (const [letter, base] of Object.entries(FOLDED_LETTERS)) expect(foldLetters(`x${letter}y`)).toBe(`x${base}y`);
     expect(foldLetters("Łódź")).toBe("Lódź");
+    expect(foldLetters("مُحَمَّد")).toBe("محمد");
+    expect(foldLetters("\u05e9\u05b8\u05c1\u05dc\u05d5\u05b9\u05dd")).toBe("\u05e9\u05dc\u05d5\u05dd");
   });
 });
 

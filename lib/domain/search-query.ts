@@ -8,7 +8,7 @@
 /**
  * Letters that are not a base letter plus a combining accent, so FTS5's
  * `remove_diacritics` leaves them alone. The search index stores a copy of the text
- * with these folded (drizzle/0003_search_index.sql uses the same list), and the
+ * with these folded (drizzle/0003_search_index.sql uses the same lists), and the
  * query is folded the same way, so "Dai" finds "Đài" and "Lodz" finds "Łódź".
  */
 export const FOLDED_LETTERS: Readonly<Record<string, string>> = {
@@ -25,10 +25,19 @@ export const FOLDED_LETTERS: Readonly<Record<string, string>> = {
   ı: "i",
 };
 
+/**
+ * Marks removed before indexing and searching, so a name written with or without them is
+ * found either way: Arabic short vowels and other marks (U+064B-U+065F, U+0670), the
+ * tatweel (U+0640), and Hebrew vowel points (U+05B0-U+05BD, U+05BF, U+05C1, U+05C2,
+ * U+05C7). FTS5's tokenizer would otherwise split a word at each of them.
+ */
+export const REMOVED_MARKS = /[\u064B-\u065F\u0670\u0640\u05B0-\u05BD\u05BF\u05C1\u05C2\u05C7]/g;
+
 const FOLD_PATTERN = new RegExp(`[${Object.keys(FOLDED_LETTERS).join("")}]`, "g");
 
+/** The text as the search index's folded copy holds it (see FOLDED_LETTERS and REMOVED_MARKS). */
 export function foldLetters(text: string): string {
-  return text.replace(FOLD_PATTERN, (c) => FOLDED_LETTERS[c] ?? c);
+  return text.replace(FOLD_PATTERN, (c) => FOLDED_LETTERS[c] ?? c).replace(REMOVED_MARKS, "");
 }
 
 /** A word: letters, digits and the marks that belong to them (any script). */
@@ -64,9 +73,11 @@ export function searchTerms(input: unknown): string[] {
  * and followed by `*`, so "Rusesa" finds "Rusesabagina"; words are ANDed.
  */
 export function buildMatchExpression(input: unknown): string | null {
-  const terms = searchTerms(input);
+  const terms = searchTerms(input)
+    .map((term) => foldLetters(term))
+    .filter((term) => /^[\p{L}\p{N}]/u.test(term));
   if (terms.length === 0) return null;
-  return terms.map((term) => `"${foldLetters(term).replace(/"/g, '""')}"*`).join(" ");
+  return terms.map((term) => `"${term.replace(/"/g, '""')}"*`).join(" ");
 }
 
 /** Marks around the matched words in snippets: private-use characters, never HTML. */
