@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_CASE_ID, signIn } from "./helpers";
 
@@ -53,4 +54,13 @@ test("input that is not plain words shows an ordinary page with no results", asy
     expect(response?.status(), odd).toBe(200);
     await expect(page.getByRole("heading", { level: 1, name: "Search" })).toBeVisible();
   }
+});
+
+test("the results page has no serious accessibility violations", async ({ page }) => {
+  await signIn(page, "campaigner");
+  await searchFromNav(page, "Kigali");
+  await expect(page.getByRole("region", { name: /^Cases/ })).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+  expect(serious).toEqual([]);
 });
