@@ -31,6 +31,23 @@ export function NavBar({ user }: { user: Actor }) {
             </li>
           ))}
         </ul>
+        <form action="/search" method="get" role="search" aria-label="Search Vigil" className="flex items-center gap-1 text-sm">
+          <label htmlFor="nav-search" className="sr-only">
+            Search cases, people and sources
+          </label>
+          <input
+            id="nav-search"
+            name="q"
+            type="search"
+            required
+            maxLength={200}
+            placeholder="Search…"
+            className="w-44 rounded-md border border-white/60 bg-white px-2 py-1 text-slate-900 placeholder:text-slate-500"
+          />
+          <button type="submit" className="rounded border border-white/60 px-2 py-1 hover:bg-brand-800">
+            Search
+          </button>
+        </form>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span>
             <bdi>{user.name}</bdi> <span className="rounded bg-brand-800 px-1.5 py-0.5 text-xs">{ROLE_LABELS[user.role]}</span>

@@ -1,0 +1,152 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { search } from "@/lib/dal/search";
+import { requirePageUser } from "@/lib/dal/session";
+import { canWrite } from "@/lib/domain/permissions";
+import { MAX_QUERY_LENGTH, searchTerms, splitSnippet } from "@/lib/domain/search-query";
+import { outcomeTypeLabel } from "@/lib/validation/outcome";
+import { SEARCH_KINDS, SEARCH_LIMIT_PER_KIND, type SearchHit, type SearchKind } from "@/db/queries/search";
+import { PageHeader, buttonClass, inputClass } from "@/app/_components/ui";
+
+export const metadata: Metadata = { title: "Search" };
+
+type Props = { searchParams: Promise<{ q?: string | string[] }> };
+
+const KIND_HEADINGS: Record<SearchKind, string> = {
+  case: "Cases",
+  person: "People",
+  source: "Sources",
+  ask: "Asks",
+  outcome: "Outcomes",
+  note: "Case notes",
+};
+
+/** Where a result leads: the record itself, or the case tab that shows it. */
+function hitHref(hit: SearchHit, writer: boolean): string {
+  switch (hit.kind) {
+    case "case":
+      return `/cases/${hit.id}`;
+    case "person":
+      return `/people/${hit.id}`;
+    case "source":
+      if (writer) return `/sources/${hit.id}/edit${hit.caseId ? `?from=${encodeURIComponent(`/cases/${hit.caseId}/sources`)}` : ""}`;
+      return hit.caseId ? `/cases/${hit.caseId}/sources` : "/sources";
+    case "ask":
+    case "outcome":
+      return `/cases/${hit.caseId}/asks`;
+    case "note":
+      return `/cases/${hit.caseId}`;
+  }
+}
+
+function hitTitle(hit: SearchHit): string {
+  switch (hit.kind) {
+    case "ask":
+      return `Ask to ${hit.title}`;
+    case "outcome":
+      return outcomeTypeLabel(hit.title);
+    case "note":
+      return `Note on the case of ${hit.title}`;
+    default:
+      return hit.title;
+  }
+}
+
+function hitContext(hit: SearchHit): string {
+  if (hit.kind === "ask" || hit.kind === "outcome") return hit.context ? `Case of ${hit.context}` : "";
+  // A case found by its title already shows the title as its snippet.
+  if (splitSnippet(hit.snippet).map((part) => part.text).join("") === hit.context) return "";
+  return hit.context;
+}
+
+/** The snippet with the matched words in <mark>: the text is rendered as text, never as HTML. */
+function Snippet({ snippet }: { snippet: string }) {
+  const parts = splitSnippet(snippet);
+  if (parts.length === 0) return null;
+  return (
+    <p className="mt-1 text-sm text-slate-700" dir="auto">
+      {parts.map((part, i) =>
+        part.match ? (
+          <mark key={i} className="rounded-sm bg-amber-200 px-0.5 text-slate-900">
+            {part.text}
+          </mark>
+        ) : (
+          <span key={i}>{part.text}</span>
+        ),
+      )}
+    </p>
+  );
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const user = await requirePageUser();
+  const raw = (await searchParams).q;
+  const q = (typeof raw === "string" ? raw : "").slice(0, MAX_QUERY_LENGTH);
+  const terms = searchTerms(q);
+  const results = search(user, q);
+  const total = SEARCH_KINDS.reduce((sum, kind) => sum + results[kind].length, 0);
+  const writer = canWrite(user);
+
+  return (
+    <>
+      <PageHeader
+        title="Search"
+        subtitle={
+          q.trim() ? (
+            <>
+              {total === 0 ? "No results" : `${total} ${total === 1 ? "result" : "results"}`} for “<bdi>{q}</bdi>”
+            </>
+          ) : (
+            "Search cases, people, sources, asks and outcomes."
+          )
+        }
+      />
+      <form method="get" action="/search" role="search" aria-label="Search again" className="mb-6 flex flex-wrap items-end gap-3">
+        <div className="min-w-64 flex-1">
+          <label htmlFor="search-q" className="block text-sm font-medium">
+            Words to find
+          </label>
+          <input id="search-q" name="q" type="search" defaultValue={q} maxLength={MAX_QUERY_LENGTH} className={inputClass} />
+        </div>
+        <button type="submit" className={buttonClass("secondary")}>
+          Search
+        </button>
+      </form>
+      {!q.trim() ? null : total === 0 ? (
+        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
+          <p className="font-medium">No results.</p>
+          <p className="mt-1 text-sm">
+            {terms.length === 0
+              ? "Type a name or some words: punctuation and symbols on their own are not searched."
+              : "Nothing matches every word. Try fewer words, or the beginning of a name."}
+          </p>
+        </div>
+      ) : (
+        <div className="space-y-6">
+          {SEARCH_KINDS.filter((kind) => results[kind].length > 0).map((kind) => (
+            <section key={kind} aria-labelledby={`results-${kind}`} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+              <h2 id={`results-${kind}`} className="text-lg font-semibold text-slate-900">
+                {KIND_HEADINGS[kind]} <span className="text-sm font-normal text-slate-600">({results[kind].length}{results[kind].length >= SEARCH_LIMIT_PER_KIND ? ", best matches first; add words to narrow" : ""})</span>
+              </h2>
+              <ul className="mt-3 divide-y divide-slate-100">
+                {results[kind].map((hit) => (
+                  <li key={hit.id} className="py-3">
+                    <Link href={hitHref(hit, writer)} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+                      <bdi>{hitTitle(hit)}</bdi>
+                    </Link>
+                    {hitContext(hit) ? (
+                      <span className="ml-2 text-sm text-slate-600">
+                        <bdi>{hitContext(hit)}</bdi>
+                      </span>
+                    ) : null}
+                    <Snippet snippet={hit.snippet} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+      )}
+    </>
+  );
+}

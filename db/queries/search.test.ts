@@ -1,0 +1,226 @@
+import { describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { testCase, testDatabase } from "../test/fixtures";
+import { asks, caseNotes, cases, outcomes, people, sources, caseSources } from "../schema";
+import { updateCase } from "./cases";
+import { searchRecords, SEARCH_QUERIES, type SearchKind } from "./search";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { openDatabase } from "../client";
+import { runMigrations } from "../migrate";
+import { insertUser } from "./users";
+import { MATCH_END, MATCH_START } from "../../lib/domain/search-query";
+
+function setup() {
+  const t = testDatabase();
+  const { db, campaigner } = t;
+  const rusesabagina = testCase(db, campaigner.id, "Paul Rusesabagina", {
+    title: "Hotel Rwanda manager detained",
+    summary: "Abducted in Dubai and flown to Kigali.",
+    tags: ["terrorism charges", "abduction"],
+    charges: "Terrorism",
+  });
+  const nguyen = testCase(db, campaigner.id, "Nguyễn Văn Đài", { country: "Viet Nam", title: "Lawyer held" });
+  const arabic = testCase(db, campaigner.id, "علاء عبد الفتاح", { country: "Egypt", title: "Blogger held" });
+  const person = (values: Partial<typeof people.$inferInsert> & { name: string }) =>
+    db.insert(people).values({ kind: "official", createdBy: campaigner.id, ...values }).returning().get();
+  const minister = person({ name: "Minister of Justice", office: "Minister", institution: "Ministry of Justice" });
+  const secret = person({ name: "Secret family contact", kind: "contact", caseId: rusesabagina.id, confidential: true });
+  const hiddenOfficial = person({ name: "Quiet official", confidential: true });
+  const source = (values: Partial<typeof sources.$inferInsert> & { title: string }) => {
+    const row = db.insert(sources).values({ type: "news", createdBy: campaigner.id, ...values }).returning().get();
+    db.insert(caseSources).values({ caseId: rusesabagina.id, sourceId: row.id, linkedBy: campaigner.id }).run();
+    return row;
+  };
+  const publicSource = source({ title: "Trial opens in Kigali", outlet: "BBC", excerpt: "The trial of Rusesabagina opened." });
+  const secretSource = source({ title: "Witness statement", outlet: "Internal", excerpt: "Kigali witness", confidential: true });
+  const ask = (officialId: number, text: string) =>
+    db.insert(asks).values({ caseId: rusesabagina.id, officialId, text, channel: "letter", status: "made", createdBy: campaigner.id }).returning().get();
+  const publicAsk = ask(minister.id, "Release Paul on humanitarian grounds");
+  const quietAsk = ask(hiddenOfficial.id, "Quietly raise humanitarian access");
+  const outcome = (askId: number | null, description: string) =>
+    db.insert(outcomes).values({ caseId: rusesabagina.id, askId, type: "statement", occurredOn: "2023-01-01", description, createdBy: campaigner.id }).returning().get();
+  const publicOutcome = outcome(publicAsk.id, "Ministry acknowledged the humanitarian letter");
+  const quietOutcome = outcome(quietAsk.id, "Quiet official promised humanitarian review");
+  const note = (body: string, confidential: boolean) =>
+    db.insert(caseNotes).values({ caseId: rusesabagina.id, body, confidential, createdBy: campaigner.id }).returning().get();
+  const publicNote = note("Family visit planned in Brussels", false);
+  const secretNote = note("Family phone number kept offline in Brussels", true);
+  return {
+    ...t, rusesabagina, nguyen, arabic, minister, secret, hiddenOfficial, publicSource, secretSource,
+    publicAsk, quietAsk, publicOutcome, quietOutcome, publicNote, secretNote,
+  };
+}
+
+const ids = (results: ReturnType<typeof searchRecords>, kind: SearchKind) => results[kind].map((hit) => hit.id);
+const all = { includeConfidential: true };
+const viewer = { includeConfidential: false };
+
+describe("searchRecords", () => {
+  it("finds a case by the beginning of a name and highlights the match", () => {
+    const { db, rusesabagina } = setup();
+    const results = searchRecords(db, "Rusesa", all);
+    expect(ids(results, "case")).toEqual([rusesabagina.id]);
+    const hit = results.case[0];
+    expect(hit.title).toBe("Paul Rusesabagina");
+    expect(hit.snippet).toContain(`${MATCH_START}Rusesabagina${MATCH_END}`);
+    // The same word in a source excerpt is found too.
+    expect(results.source.map((s) => s.title)).toContain("Trial opens in Kigali");
+  });
+
+  it("finds cases by title, country, summary, tags and charges", () => {
+    const { db, rusesabagina } = setup();
+    for (const word of ["Hotel", "Rwanda", "Dubai", "abduction", "terrorism"]) {
+      expect(ids(searchRecords(db, word, all), "case"), word).toContain(rusesabagina.id);
+    }
+  });
+
+  it("ignores accents, including Đ which has none to remove", () => {
+    const { db, nguyen } = setup();
+    expect(ids(searchRecords(db, "Nguyen Van", all), "case")).toEqual([nguyen.id]);
+    expect(ids(searchRecords(db, "Dai", all), "case")).toEqual([nguyen.id]);
+    expect(ids(searchRecords(db, "đài", all), "case")).toEqual([nguyen.id]);
+    expect(ids(searchRecords(db, "NGUYỄN", all), "case")).toEqual([nguyen.id]);
+  });
+
+  it("finds a name written in Arabic script, whole or by its beginning", () => {
+    const { db, arabic } = setup();
+    expect(ids(searchRecords(db, "علاء", all), "case")).toEqual([arabic.id]);
+    expect(ids(searchRecords(db, "الفت", all), "case")).toEqual([arabic.id]);
+  });
+
+  it("finds Arabic written with or without short vowels", () => {
+    const { db, campaigner } = setup();
+    const voweled = testCase(db, campaigner.id, "مُحَمَّد مرسي");
+    const plain = testCase(db, campaigner.id, "محمد عبدالله");
+    expect(ids(searchRecords(db, "محمد", all), "case").sort()).toEqual([voweled.id, plain.id].sort());
+    expect(ids(searchRecords(db, "مُحَمَّد", all), "case").sort()).toEqual([voweled.id, plain.id].sort());
+    expect(ids(searchRecords(db, "مرسي", all), "case")).toEqual([voweled.id]);
+  });
+
+  it("requires every word and ranks the better match first", () => {
+    const { db, campaigner, rusesabagina } = setup();
+    for (let i = 0; i < 6; i++) testCase(db, campaigner.id, `Filler ${i}`, { summary: "Nothing to see in this summary" });
+    const passing = testCase(db, campaigner.id, "Another Person", {
+      summary: "A long summary that mentions Kigali once among very many other words about the region and its politics",
+    });
+    expect(ids(searchRecords(db, "Rusesabagina Kigali", all), "case")).toEqual([rusesabagina.id]);
+    // Kigali in the name outranks Kigali in a short summary, which outranks a long one.
+    const byName = testCase(db, campaigner.id, "Kigali Namesake");
+    expect(ids(searchRecords(db, "Kigali", all), "case")).toEqual([byName.id, rusesabagina.id, passing.id]);
+  });
+
+  it("leaves confidential records and what hangs on them out for a viewer", () => {
+    const { db, secret, secretSource, publicSource, quietAsk, publicAsk, quietOutcome, publicOutcome, publicNote, secretNote } = setup();
+    expect(ids(searchRecords(db, "Secret family", viewer), "person")).toEqual([]);
+    expect(ids(searchRecords(db, "Secret family", all), "person")).toEqual([secret.id]);
+    expect(ids(searchRecords(db, "Kigali", viewer), "source")).toEqual([publicSource.id]);
+    expect(ids(searchRecords(db, "Kigali", all), "source").sort()).toEqual([publicSource.id, secretSource.id].sort());
+    expect(ids(searchRecords(db, "humanitarian", viewer), "ask")).toEqual([publicAsk.id]);
+    expect(ids(searchRecords(db, "humanitarian", all), "ask").sort()).toEqual([publicAsk.id, quietAsk.id].sort());
+    expect(ids(searchRecords(db, "humanitarian", viewer), "outcome")).toEqual([publicOutcome.id]);
+    expect(ids(searchRecords(db, "humanitarian", all), "outcome").sort()).toEqual([publicOutcome.id, quietOutcome.id].sort());
+    expect(ids(searchRecords(db, "Brussels", viewer), "note")).toEqual([publicNote.id]);
+    expect(ids(searchRecords(db, "Brussels", all), "note").sort()).toEqual([publicNote.id, secretNote.id].sort());
+  });
+
+  it("finds people by office and institution, asks by office at the time", () => {
+    const { db, minister, publicAsk } = setup();
+    expect(ids(searchRecords(db, "ministry", all), "person")).toEqual([minister.id]);
+    db.update(asks).set({ officeAtTime: "Attorney General" }).where(eq(asks.id, publicAsk.id)).run();
+    expect(ids(searchRecords(db, "attorney", all), "ask")).toEqual([publicAsk.id]);
+  });
+
+  it("follows updates and deletions in the same write", () => {
+    const { db, campaigner, rusesabagina } = setup();
+    const kase = testCase(db, campaigner.id, "Zebediah Original");
+    expect(ids(searchRecords(db, "Zebediah", all), "case")).toEqual([kase.id]);
+    updateCase(db, campaigner.id, kase.id, {
+      personName: "Ophelia Renamed", title: "Renamed case", country: kase.country, summary: kase.summary, tags: [],
+      priority: kase.priority, arrestDate: null, arrestPlace: "", placeHeld: "", charges: "", sentence: "", sentenceDate: null,
+      version: kase.version,
+    } as Parameters<typeof updateCase>[3]);
+    expect(ids(searchRecords(db, "Zebediah", all), "case")).toEqual([]);
+    expect(ids(searchRecords(db, "Ophelia", all), "case")).toEqual([kase.id]);
+
+    const note = db.insert(caseNotes).values({ caseId: rusesabagina.id, body: "Xylophone reminder", createdBy: campaigner.id }).returning().get();
+    expect(ids(searchRecords(db, "xylo", all), "note")).toEqual([note.id]);
+    db.delete(caseNotes).where(eq(caseNotes.id, note.id)).run();
+    expect(ids(searchRecords(db, "xylo", all), "note")).toEqual([]);
+
+    // A write that fails leaves the index as it was.
+    expect(() =>
+      db.transaction((tx) => {
+        tx.update(cases).set({ personName: "Quentin Rolledback" }).where(eq(cases.id, kase.id)).run();
+        throw new Error("abort");
+      }),
+    ).toThrow("abort");
+    expect(ids(searchRecords(db, "Quentin", all), "case")).toEqual([]);
+    expect(ids(searchRecords(db, "Ophelia", all), "case")).toEqual([kase.id]);
+  });
+
+  it("leaves archived cases and their records out", () => {
+    const { db, rusesabagina } = setup();
+    db.update(cases).set({ archivedAt: "2024-01-01T00:00:00.000Z" }).where(eq(cases.id, rusesabagina.id)).run();
+    const results = searchRecords(db, "Rusesabagina humanitarian Brussels", all);
+    expect(results.case).toEqual([]);
+    for (const word of ["Rusesabagina", "humanitarian", "Brussels"]) {
+      const r = searchRecords(db, word, all);
+      expect([...r.case, ...r.ask, ...r.outcome, ...r.note], word).toEqual([]);
+    }
+  });
+
+  it("returns at most the limit per kind", () => {
+    const { db, campaigner } = setup();
+    for (let i = 0; i < 30; i++) testCase(db, campaigner.id, `Manyname ${i}`);
+    expect(searchRecords(db, "Manyname", all).case).toHaveLength(20);
+    expect(searchRecords(db, "Manyname", { ...all, limit: 5 }).case).toHaveLength(5);
+  });
+
+  it("treats FTS syntax in the input as plain words", () => {
+    const { db, rusesabagina } = setup();
+    for (const input of ['"(NEAR*', "Rusesa*", "NOT Rusesabagina", "person_name:Rusesa", "-Rusesa", "^Rusesa", '"Rusesa"', "Rusesa OR"]) {
+      expect(() => searchRecords(db, input, all), input).not.toThrow();
+    }
+    expect(ids(searchRecords(db, "person_name:Rusesa", all), "case")).toEqual([]);
+    expect(ids(searchRecords(db, "(Rusesa*)", all), "case")).toEqual([rusesabagina.id]);
+    expect(searchRecords(db, '"(NEAR*', all).case).toEqual([]);
+    expect(searchRecords(db, "   ", all).case).toEqual([]);
+  });
+});
+
+describe("the search index", () => {
+  it("is filled from the records already there when the migration runs", () => {
+    // Apply the migrations before the search index, write records, then migrate the rest.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vigil-search-migration-"));
+    try {
+      const source = path.join(process.cwd(), "drizzle");
+      fs.mkdirSync(path.join(dir, "meta"));
+      const journal = JSON.parse(fs.readFileSync(path.join(source, "meta", "_journal.json"), "utf8"));
+      const earlier = journal.entries.filter((e: { tag: string }) => e.tag < "0003");
+      for (const entry of earlier) fs.copyFileSync(path.join(source, `${entry.tag}.sql`), path.join(dir, `${entry.tag}.sql`));
+      fs.writeFileSync(path.join(dir, "meta", "_journal.json"), JSON.stringify({ ...journal, entries: earlier }));
+      const db = openDatabase(":memory:");
+      migrate(db, { migrationsFolder: dir });
+      const user = insertUser(db, null, { email: "c@example.org", name: "Carla", role: "campaigner", passwordHash: "x" });
+      const kase = testCase(db, user.id, "Đoàn Thị Existing");
+      db.insert(people).values({ kind: "official", name: "Existing Official", createdBy: user.id }).run();
+      runMigrations(db);
+      expect(ids(searchRecords(db, "doan exist", all), "case")).toEqual([kase.id]);
+      expect(searchRecords(db, "Existing Official", all).person).toHaveLength(1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("answers each kind from the index and by primary key, never by scanning a table", () => {
+    const { db } = setup();
+    for (const [kind, query] of Object.entries(SEARCH_QUERIES)) {
+      const plan = db.$client.prepare(`EXPLAIN QUERY PLAN ${query}`).all({ match: '"x"*', includeConfidential: 0, limit: 20 }) as { detail: string }[];
+      const scans = plan.map((step) => step.detail).filter((detail) => /^SCAN /.test(detail) && !/VIRTUAL TABLE/.test(detail));
+      expect(scans, kind).toEqual([]);
+    }
+  });
+});

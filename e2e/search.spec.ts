@@ -1,0 +1,66 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_CASE_ID, signIn } from "./helpers";
+
+async function searchFromNav(page: Page, words: string) {
+  const box = page.getByRole("search", { name: "Search Vigil" }).getByLabel("Search cases, people and sources");
+  await box.fill(words);
+  await box.press("Enter");
+  await page.waitForURL(/\/search\?q=/);
+  await expect(page.getByRole("heading", { level: 1, name: "Search" })).toBeVisible();
+}
+
+test("the nav search box finds the demo case by the beginning of the name and links to it", async ({ page }) => {
+  await signIn(page, "viewer");
+  await searchFromNav(page, "Rusesa");
+  const cases = page.getByRole("region", { name: /^Cases/ });
+  const link = cases.getByRole("link", { name: "Paul Rusesabagina" });
+  await expect(link).toHaveAttribute("href", `/cases/${DEMO_CASE_ID}`);
+  // The matched word is highlighted in the snippet.
+  await expect(cases.locator("mark").filter({ hasText: "Rusesabagina" }).first()).toBeVisible();
+  await link.click();
+  await page.waitForURL(`**/cases/${DEMO_CASE_ID}`);
+  await expect(page.getByRole("heading", { level: 1, name: /Paul Rusesabagina/ })).toBeVisible();
+});
+
+test("a viewer's search leaves out confidential records that a campaigner's finds", async ({ browser }) => {
+  const contact = "Family representative (name withheld)";
+  const note = /contact details never appear in briefs/;
+
+  const campaigner = await (await browser.newContext()).newPage();
+  await signIn(campaigner, "campaigner");
+  await searchFromNav(campaigner, "withheld");
+  await expect(campaigner.getByRole("region", { name: /^People/ }).getByRole("link", { name: contact })).toBeVisible();
+  await searchFromNav(campaigner, "contact details briefs");
+  await expect(campaigner.getByRole("region", { name: /^Case notes/ }).getByText(note)).toBeVisible();
+
+  const viewer = await (await browser.newContext()).newPage();
+  await signIn(viewer, "viewer");
+  await searchFromNav(viewer, "withheld");
+  await expect(viewer.getByRole("link", { name: contact })).toHaveCount(0);
+  await expect(viewer.getByText(/name withheld/)).toHaveCount(0);
+  await searchFromNav(viewer, "contact details briefs");
+  await expect(viewer.getByText(note)).toHaveCount(0);
+  await expect(viewer.getByText("No results.")).toBeVisible();
+});
+
+test("input that is not plain words shows an ordinary page with no results", async ({ page }) => {
+  await signIn(page, "campaigner");
+  await searchFromNav(page, '"(NEAR*');
+  await expect(page.getByText("No results.")).toBeVisible();
+  await expect(page.getByText(/No results for “"\(NEAR\*”/)).toBeVisible();
+  for (const odd of ["*", 'a:b OR "', "NOT -^ )(", "\u0000x"]) {
+    const response = await page.goto(`/search?q=${encodeURIComponent(odd)}`);
+    expect(response?.status(), odd).toBe(200);
+    await expect(page.getByRole("heading", { level: 1, name: "Search" })).toBeVisible();
+  }
+});
+
+test("the results page has no serious accessibility violations", async ({ page }) => {
+  await signIn(page, "campaigner");
+  await searchFromNav(page, "Kigali");
+  await expect(page.getByRole("region", { name: /^Cases/ })).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+  expect(serious).toEqual([]);
+});

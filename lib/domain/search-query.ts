@@ -1,0 +1,108 @@
+/**
+ * Turns whatever a person types into the search box into a safe SQLite FTS5 MATCH
+ * expression: every word becomes a quoted prefix term ("word"*), so quotes, stars,
+ * parentheses, colons, AND/OR/NOT/NEAR and the like are searched as plain words (or
+ * dropped when they are punctuation) and never reach FTS5 as syntax.
+ */
+
+/**
+ * Letters that are not a base letter plus a combining accent, so FTS5's
+ * `remove_diacritics` leaves them alone. The search index stores a copy of the text
+ * with these folded (drizzle/0003_search_index.sql uses the same lists), and the
+ * query is folded the same way, so "Dai" finds "Đài" and "Lodz" finds "Łódź".
+ */
+export const FOLDED_LETTERS: Readonly<Record<string, string>> = {
+  Đ: "D",
+  đ: "d",
+  Ð: "D",
+  ð: "d",
+  Ł: "L",
+  ł: "l",
+  Ø: "O",
+  ø: "o",
+  Ħ: "H",
+  ħ: "h",
+  ı: "i",
+};
+
+/**
+ * Marks removed before indexing and searching, so a name written with or without them is
+ * found either way: Arabic short vowels and other marks (U+064B-U+065F, U+0670), the
+ * tatweel (U+0640), and Hebrew vowel points (U+05B0-U+05BD, U+05BF, U+05C1, U+05C2,
+ * U+05C7). FTS5's tokenizer would otherwise split a word at each of them.
+ */
+export const REMOVED_MARKS = /[\u064B-\u065F\u0670\u0640\u05B0-\u05BD\u05BF\u05C1\u05C2\u05C7]/g;
+
+const FOLD_PATTERN = new RegExp(`[${Object.keys(FOLDED_LETTERS).join("")}]`, "g");
+
+/** The text as the search index's folded copy holds it (see FOLDED_LETTERS and REMOVED_MARKS). */
+export function foldLetters(text: string): string {
+  return text.replace(FOLD_PATTERN, (c) => FOLDED_LETTERS[c] ?? c).replace(REMOVED_MARKS, "");
+}
+
+/** A word: letters, digits and the marks that belong to them (any script). */
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+
+/** Longer input is cut: nobody types more than this into a search box. */
+export const MAX_QUERY_LENGTH = 200;
+export const MAX_TERMS = 8;
+const MAX_TERM_LENGTH = 60;
+
+/** The plain words searched for, in order, without repeats (what the page shows back). */
+export function searchTerms(input: unknown): string[] {
+  if (typeof input !== "string") return [];
+  const text = input.slice(0, MAX_QUERY_LENGTH).normalize("NFC");
+  const seen = new Set<string>();
+  const terms: string[] = [];
+  for (const match of text.matchAll(WORD)) {
+    // A word must start with a letter or digit: FTS5's tokenizer splits on lone marks.
+    const word = match[0].replace(/^\p{M}+/u, "").slice(0, MAX_TERM_LENGTH);
+    if (!word) continue;
+    const key = word.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    terms.push(word);
+    if (terms.length === MAX_TERMS) break;
+  }
+  return terms;
+}
+
+/**
+ * The FTS5 MATCH expression for the input, or null when there is nothing to search
+ * for. Each word is quoted (it contains no quote: words are letters, digits and marks)
+ * and followed by `*`, so "Rusesa" finds "Rusesabagina"; words are ANDed.
+ */
+export function buildMatchExpression(input: unknown): string | null {
+  const terms = searchTerms(input)
+    .map((term) => foldLetters(term))
+    .filter((term) => /^[\p{L}\p{N}]/u.test(term));
+  if (terms.length === 0) return null;
+  return terms.map((term) => `"${term.replace(/"/g, '""')}"*`).join(" ");
+}
+
+/** Marks around the matched words in snippets: private-use characters, never HTML. */
+export const MATCH_START = "\uE000";
+export const MATCH_END = "\uE001";
+
+export interface SnippetPart {
+  text: string;
+  match: boolean;
+}
+
+/** Splits a snippet made with MATCH_START/MATCH_END into plain and matched parts. */
+export function splitSnippet(snippet: string): SnippetPart[] {
+  const parts: SnippetPart[] = [];
+  let match = false;
+  let text = "";
+  for (const char of snippet) {
+    if (char === MATCH_START || char === MATCH_END) {
+      if (text) parts.push({ text, match });
+      text = "";
+      match = char === MATCH_START;
+    } else {
+      text += char;
+    }
+  }
+  if (text) parts.push({ text, match });
+  return parts;
+}
