@@ -7,12 +7,15 @@ declare module "next-auth" {
   interface Session {
     /** When this session was opened (ms since the epoch), checked against the user's session epoch. */
     issuedAt?: number;
+    /** Identifies this session so signing out can end it on the server too. */
+    sessionId?: string;
   }
 }
 
 declare module "@auth/core/jwt" {
   interface JWT {
     uid?: string;
+    sid?: string;
     issuedAt?: number;
     lastSeen?: number;
   }
@@ -60,6 +63,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
       const now = Date.now();
       if (user?.id) {
         token.uid = user.id;
+        token.sid = crypto.randomUUID();
         token.issuedAt = now;
         token.lastSeen = now;
         return token;
@@ -72,6 +76,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
     session({ session, token }) {
       if (typeof token.uid === "string") session.user.id = token.uid;
       if (typeof token.issuedAt === "number") session.issuedAt = token.issuedAt;
+      if (typeof token.sid === "string") session.sessionId = token.sid;
       return session;
     },
   },

@@ -6,6 +6,7 @@ import { signIn, signOut } from "@/auth";
 import { isSignInLocked } from "@/lib/dal/authenticate";
 import { LOCKED_MESSAGE } from "@/lib/domain/sign-in-throttle";
 import { createFirstAdmin } from "@/lib/dal/workspace";
+import { endCurrentSession } from "@/lib/dal/session";
 import { hashPassword } from "@/lib/domain/password";
 import { validationFailure, type ActionResult } from "@/lib/action-result";
 import { firstAdminSchema, signInSchema } from "@/lib/validation/user";
@@ -34,6 +35,7 @@ export async function signInAction(input: unknown, next?: unknown): Promise<Acti
 }
 
 export async function signOutAction(): Promise<void> {
+  await endCurrentSession();
   await signOut({ redirectTo: "/signin" });
 }
 

@@ -304,3 +304,15 @@ export type Source = typeof sources.$inferSelect;
 export type Person = typeof people.$inferSelect;
 export type Ask = typeof asks.$inferSelect;
 export type Outcome = typeof outcomes.$inferSelect;
+
+/**
+ * Sessions ended by signing out. Sessions are signed cookies, so a copy of one (or a
+ * late response that re-set it) would otherwise stay valid until it expires.
+ */
+export const endedSessions = sqliteTable("ended_sessions", {
+  sessionId: text("session_id").primaryKey(),
+  userId: integer("user_id")
+    .notNull()
+    .references(() => users.id),
+  endedAt: text("ended_at").notNull().default(now),
+});

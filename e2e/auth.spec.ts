@@ -42,12 +42,20 @@ test("a wrong password is refused with a message that does not say which part wa
   await expect(page).toHaveURL(/\/signin/);
 });
 
-test("signing out ends the session", async ({ page }) => {
+test("signing out ends the session, even for a copy of its cookie", async ({ page, browser }) => {
   await signIn(page, "campaigner");
+  const copied = await page.context().cookies();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin/);
   await page.goto("/cases");
   await expect(page).toHaveURL(/\/signin/);
+
+  const thief = await browser.newContext();
+  await thief.addCookies(copied);
+  const stolen = await thief.newPage();
+  await stolen.goto("/cases");
+  await expect(stolen).toHaveURL(/\/signin/);
+  await thief.close();
 });
 
 test("after signing in, the user lands where they were going", async ({ page }) => {

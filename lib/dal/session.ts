@@ -4,6 +4,7 @@ import { forbidden, redirect } from "next/navigation";
 import { auth } from "@/auth";
 import { getDb } from "@/db/client";
 import { findUserById } from "@/db/queries/users";
+import { endSession, isSessionEnded } from "@/db/queries/sessions";
 import { canManageUsers, type Actor } from "@/lib/domain/permissions";
 import { sessionEpochRefusal } from "@/lib/domain/session-rules";
 
@@ -20,6 +21,8 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   if (!user || !user.active) return null;
   // A session opened before a password change or reset (or a deactivation) is over.
   if (sessionEpochRefusal({ issuedAt: session?.issuedAt }, user.sessionsValidFrom)) return null;
+  // A signed-out session stays over, even if a copy of its cookie turns up again.
+  if (session?.sessionId && isSessionEnded(getDb(), session.sessionId)) return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role };
 });
 
@@ -35,4 +38,11 @@ export async function requirePageAdmin(): Promise<Actor> {
   const user = await requirePageUser();
   if (!canManageUsers(user)) forbidden();
   return user;
+}
+
+/** Ends the current session on the server (the sign-out action also clears the cookie). */
+export async function endCurrentSession(): Promise<void> {
+  const session = await auth();
+  const userId = Number(session?.user?.id);
+  if (session?.sessionId && Number.isSafeInteger(userId) && userId > 0) endSession(getDb(), session.sessionId, userId);
 }
