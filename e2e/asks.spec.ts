@@ -72,7 +72,10 @@ test("an edit made from a stale version is refused with a clear message", async 
 
   await page.getByLabel("What was asked").fill(`${text} (stale edit)`);
   await page.getByRole("button", { name: "Save ask" }).click();
-  await expect(page.getByText("Someone else changed this record while you were editing it")).toBeVisible();
+  const notice = page.getByRole("alert").filter({ hasText: "Someone else saved this record while you were editing it" });
+  await expect(notice).toContainText(`What was asked: ${text} → ${text} (admin's edit)`);
+  await notice.getByRole("button", { name: "Discard my edit and load theirs" }).click();
+  await expect(page.getByLabel("What was asked")).toHaveValue(`${text} (admin's edit)`);
   await page.goto(`/cases/${caseId}/asks`);
   const asks = page.getByRole("list", { name: "Asks" });
   await expect(asks.getByText(`${text} (admin's edit)`)).toBeVisible();

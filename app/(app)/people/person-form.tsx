@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { FieldPath, UseFormReturn } from "react-hook-form";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
+import { useEditConflict } from "@/app/_components/use-edit-conflict";
 import { PERSON_KINDS, PERSON_KIND_LABELS, personSchema, updatePersonSchema, type PersonFormInput } from "@/lib/validation/person";
 import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
 import { createPersonAction, updatePersonAction } from "./actions";
@@ -28,6 +29,15 @@ const EMPTY: Omit<Values, "version"> = {
   confidential: false,
 };
 
+const FIELD_LABELS: Record<string, string> = {
+  name: "Name",
+  office: "Office or title",
+  institution: "Institution",
+  country: "Country",
+  notes: "Notes",
+  confidential: "Confidential",
+};
+
 export function PersonForm({ mode, personId, defaultValues, cases }: Props) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
@@ -36,10 +46,12 @@ export function PersonForm({ mode, personId, defaultValues, cases }: Props) {
   const { register, handleSubmit, formState, watch } = form;
   const { errors, isSubmitting } = formState;
   const kind = watch("kind");
+  const editConflict = useEditConflict(form, FIELD_LABELS, () => void onSubmit());
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     const result = mode === "create" ? await createPersonAction(values) : await updatePersonAction(personId, values);
+    if (editConflict.handle(result)) return;
     if (result.ok) {
       router.push(`/people/${result.data.id}`);
       router.refresh();
@@ -61,6 +73,7 @@ export function PersonForm({ mode, personId, defaultValues, cases }: Props) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <FormError message={formError} />
+      {editConflict.notice}
       {mode === "edit" ? <input type="hidden" {...register("version")} /> : null}
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
         <legend className="px-1 text-base font-semibold">Who they are</legend>

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { FieldPath } from "react-hook-form";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
+import { useEditConflict } from "@/app/_components/use-edit-conflict";
 import { ASK_CHANNELS, ASK_CHANNEL_LABELS, updateAskSchema, type UpdateAskFormInput } from "@/lib/validation/ask";
 import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
 import { updateAskAction } from "../../actions";
@@ -16,16 +17,27 @@ interface Props {
   defaultValues: UpdateAskFormInput;
 }
 
+const FIELD_LABELS: Record<string, string> = {
+  text: "What was asked",
+  officeAtTime: "Office at the time",
+  channel: "Channel",
+  madeOn: "Date made",
+  followUpOn: "Follow-up date",
+  ownerId: "Owner",
+};
+
 export function EditAskForm({ askId, caseId, owners, ownerMissing, defaultValues }: Props) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useZodForm(updateAskSchema, defaultValues);
   const { register, handleSubmit, formState } = form;
   const { errors, isSubmitting } = formState;
+  const editConflict = useEditConflict(form, FIELD_LABELS, () => void onSubmit());
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     const result = await updateAskAction(askId, values);
+    if (editConflict.handle(result)) return;
     if (result.ok) {
       router.push(`/cases/${caseId}/asks`);
       router.refresh();
@@ -44,6 +56,7 @@ export function EditAskForm({ askId, caseId, owners, ownerMissing, defaultValues
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-5">
       <FormError message={formError} />
+      {editConflict.notice}
       <input type="hidden" {...register("version")} />
       <Field id="text" label="What was asked" error={err("text")}>
         <textarea id="text" rows={4} className={inputClass} {...a11y("text")} {...register("text")} />
