@@ -148,3 +148,29 @@ test("a campaigner edits a source to mark it confidential and viewers stop seein
   await expect(viewer.getByText(title)).toHaveCount(0);
   await viewer.context().close();
 });
+
+test("two people editing one source: the second is shown what changed and can reapply their edit", async ({ page, browser }) => {
+  await signIn(page, "campaigner");
+  const caseId = await createCase(page, { personName: uniqueName("Source Conflict") });
+  const title = uniqueName("Statement by the prosecutor");
+  await addSource(page, caseId, { title, outlet: "State news agency" });
+  await expect(page.getByRole("status")).toHaveText("Source added to this case.");
+  await caseSources(page).getByRole("link", { name: `Edit ${title}` }).click();
+  await page.waitForURL(/\/sources\/\d+\/edit/);
+
+  const other = await signedInPage(browser, "admin");
+  await other.goto(page.url());
+  await other.getByLabel("Outlet").fill("Official gazette");
+  await other.getByRole("button", { name: "Save changes" }).click();
+  await other.waitForURL(`**/cases/${caseId}/sources`);
+
+  await page.getByLabel("Excerpt or key quote").fill("The defendant will face a military court.");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  const notice = page.getByRole("alert").filter({ hasText: "Someone else saved this record" });
+  await expect(notice).toContainText("Outlet: State news agency → Official gazette");
+  await notice.getByRole("button", { name: "Save my edit on top of theirs" }).click();
+  await page.waitForURL(`**/cases/${caseId}/sources`);
+  const saved = caseSources(page).getByRole("article", { name: title });
+  await expect(saved).toContainText("Official gazette");
+  await expect(saved).toContainText("The defendant will face a military court.");
+});

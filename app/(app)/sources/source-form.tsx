@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { FieldPath } from "react-hook-form";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
+import { useEditConflict } from "@/app/_components/use-edit-conflict";
 import { SOURCE_TYPES, SOURCE_TYPE_LABELS, sourceSchema, type SourceFormInput } from "@/lib/validation/source";
 import { Button, Field, FormError, inputClass, FormSuccess } from "@/app/_components/ui";
 import { addSourceAction, updateSourceAction } from "./actions";
@@ -23,19 +24,36 @@ type Props =
   | { mode: "add"; caseId: number }
   | { mode: "edit"; sourceId: number; version: number; defaultValues: SourceFormInput; returnTo: string };
 
+const FIELD_LABELS: Record<string, string> = {
+  title: "Title",
+  outlet: "Outlet",
+  url: "Web address",
+  publishedOn: "Date published",
+  type: "Type",
+  excerpt: "Excerpt or key quote",
+  notes: "Notes",
+  confidential: "Confidential",
+};
+
 /** Adds a source to a case, or edits a source (on every case it is linked to). */
 export function SourceForm(props: Props) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const form = useZodForm(sourceSchema, props.mode === "edit" ? props.defaultValues : EMPTY);
+  // In edit mode the form also carries the version it started from (see useEditConflict).
+  const form = useZodForm(sourceSchema, props.mode === "edit" ? ({ ...props.defaultValues, version: props.version } as SourceFormInput) : EMPTY);
   const { register, handleSubmit, formState, reset } = form;
   const { errors, isSubmitting } = formState;
+  const editConflict = useEditConflict(form, FIELD_LABELS, () => void onSubmit());
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     setDone(null);
-    const result = props.mode === "add" ? await addSourceAction(props.caseId, values) : await updateSourceAction(props.sourceId, { ...values, version: props.version });
+    const result =
+      props.mode === "add"
+        ? await addSourceAction(props.caseId, values)
+        : await updateSourceAction(props.sourceId, { ...values, version: form.getValues("version" as never) ?? props.version });
+    if (editConflict.handle(result)) return;
     if (!result.ok) {
       setFormError(result.error);
       applyServerErrors(form, result);
@@ -58,6 +76,7 @@ export function SourceForm(props: Props) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={props.mode === "add" ? "Add a source" : "Edit source"}>
       <FormError message={formError} />
+      {editConflict.notice}
       <FormSuccess message={done} />
       <Field id="source-title" label="Title" error={errorOf("title")}>
         <input id="source-title" type="text" dir="auto" className={inputClass} aria-invalid={!!errorOf("title")} aria-describedby={describedBy("title")} {...register("title")} />
