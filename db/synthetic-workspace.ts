@@ -1,0 +1,134 @@
+import type { Db } from "./client";
+import { hashPassword } from "../lib/domain/password";
+import { allowedNextStatuses, type CaseStatus } from "../lib/domain/case-status";
+import { ASK_STATUSES } from "../lib/domain/ask-status";
+import { ASK_CHANNELS } from "../lib/validation/ask";
+import { OUTCOME_TYPES } from "../lib/validation/outcome";
+import { SOURCE_TYPES } from "../lib/validation/source";
+
+/**
+ * Fills an empty, migrated database with a synthetic workspace for benchmarks: users,
+ * officials, cases with status histories, sources linked to cases, asks with their moves,
+ * and outcomes. Deterministic for a given seed. Case 1 is the "large case" (50 sources,
+ * 30 asks) that benchmarks open.
+ */
+export interface WorkspaceSize {
+  cases: number;
+  sources: number;
+  asks: number;
+  outcomes: number;
+  users: number;
+}
+
+export const DEFAULT_SIZE: WorkspaceSize = { cases: 10_000, sources: 100_000, asks: 50_000, outcomes: 20_000, users: 5 };
+export const SYNTHETIC_PASSWORD = "synthetic-workspace-password";
+
+const FIRST = ["Amina", "Nguyễn", "Paul", "Nasrin", "Alaa", "Ahmed", "Maria", "Ilham", "Narges", "Leila", "Oleg", "Zhang", "Fatima", "Yusuf"];
+const LAST = ["Rusesabagina", "Văn Đài", "Sotoudeh", "Abd El-Fattah", "Mansoor", "Ressa", "Tohti", "Mohammadi", "Sentsov", "Wei", "Idris", "Kaya"];
+const COUNTRIES = ["Egypt", "Rwanda", "Iran", "Vietnam", "China", "Russia", "Turkey", "Saudi Arabia", "Belarus", "Ethiopia", "Bahrain", "Nicaragua"];
+const TAGS = ["journalist", "human rights defender", "arbitrary detention", "transnational repression", "lawyer", "student", "blogger"];
+const WORDS = ["court", "hearing", "detention", "appeal", "prison", "visit", "release", "charges", "statement", "embassy", "minister", "trial"];
+
+function rng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function isoDay(base: number, days: number): string {
+  return new Date(base + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export async function generateWorkspace(db: Db, size: WorkspaceSize, seed = 1): Promise<void> {
+  const random = rng(seed);
+  const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)];
+  const int = (n: number) => Math.floor(random() * n);
+  const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(" ");
+  const sqlite = db.$client;
+  const passwordHash = await hashPassword(SYNTHETIC_PASSWORD);
+  const start = Date.UTC(2015, 0, 1);
+
+  const insertUser = sqlite.prepare("INSERT INTO users (email, name, role, password_hash) VALUES (?, ?, ?, ?)");
+  const insertPerson = sqlite.prepare("INSERT INTO people (kind, name, office, institution, country, created_by) VALUES ('official', ?, ?, ?, ?, ?)");
+  const insertCase = sqlite.prepare(
+    `INSERT INTO cases (slug, person_name, title, country, summary, tags, priority, status, arrest_date, arrest_place, place_held, charges,
+       owner_id, created_by, updated_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertStatus = sqlite.prepare("INSERT INTO case_status_changes (case_id, from_status, to_status, note, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?)");
+  const insertSource = sqlite.prepare(
+    "INSERT INTO sources (title, outlet, url, normalized_url, published_on, type, excerpt, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+  );
+  const linkSource = sqlite.prepare("INSERT OR IGNORE INTO case_sources (case_id, source_id, linked_by) VALUES (?, ?, ?)");
+  const insertAsk = sqlite.prepare(
+    `INSERT INTO asks (case_id, official_id, office_at_time, text, channel, made_on, owner_id, follow_up_on, status, created_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertAskMove = sqlite.prepare("INSERT INTO ask_status_changes (ask_id, from_status, to_status, changed_by) VALUES (?, ?, ?, ?)");
+  const insertOutcome = sqlite.prepare("INSERT INTO outcomes (case_id, ask_id, type, occurred_on, description, created_by) VALUES (?, ?, ?, ?, ?, ?)");
+
+  sqlite.transaction(() => {
+    const roles = ["admin", "campaigner", "campaigner", "campaigner", "viewer"];
+    const userIds: number[] = [];
+    for (let i = 0; i < size.users; i++) {
+      const role = roles[i % roles.length];
+      userIds.push(Number(insertUser.run(`${role}${i}@example.org`, `Synthetic ${role} ${i}`, role, passwordHash).lastInsertRowid));
+    }
+    const writers = userIds.filter((_, i) => roles[i % roles.length] !== "viewer");
+
+    const officials: { id: number; office: string }[] = [];
+    for (let i = 0; i < Math.max(10, Math.ceil(size.cases / 50)); i++) {
+      const office = `Minister of ${pick(WORDS)} affairs`;
+      officials.push({ id: Number(insertPerson.run(`Official ${pick(FIRST)} ${pick(LAST)} ${i}`, office, "Government", pick(COUNTRIES), writers[0]).lastInsertRowid), office });
+    }
+
+    for (let i = 1; i <= size.cases; i++) {
+      const name = `${pick(FIRST)} ${pick(LAST)} ${i}`;
+      const arrest = isoDay(start, int(3500));
+      let status: CaseStatus = pick(["at_risk", "detained"] as const);
+      const owner = pick(writers);
+      const created = `${arrest}T09:00:00.000Z`;
+      const id = Number(
+        insertCase.run(`case-${i}`, name, `Case ${i}: ${sentence(5)}`, pick(COUNTRIES), sentence(30), JSON.stringify([pick(TAGS), pick(TAGS)]),
+          pick(["low", "medium", "high", "urgent"]), status, arrest, pick(COUNTRIES), "Central prison", sentence(4), owner, owner, owner, created, created).lastInsertRowid,
+      );
+      insertStatus.run(id, null, status, "", owner, created);
+      const moves = i === 1 ? 40 : int(4);
+      for (let m = 0; m < moves; m++) {
+        const next: CaseStatus = pick(allowedNextStatuses(status));
+        insertStatus.run(id, status, next, sentence(6), owner, `${isoDay(Date.parse(arrest), m * 20 + 1)}T10:00:00.000Z`);
+        status = next;
+      }
+      sqlite.prepare("UPDATE cases SET status = ? WHERE id = ?").run(status, id);
+    }
+
+    const caseFor = (k: number, large: number) => (k < large ? 1 : 2 + int(Math.max(1, size.cases - 1)));
+    const sourceIds: number[] = [];
+    for (let k = 0; k < size.sources; k++) {
+      const url = random() < 0.8 ? `https://news.example.org/${k}` : null;
+      const id = Number(insertSource.run(`Report ${k}: ${sentence(6)}`, `Outlet ${int(200)}`, url, url, isoDay(start, int(3600)), pick(SOURCE_TYPES), sentence(20), writers[0]).lastInsertRowid);
+      sourceIds.push(id);
+      linkSource.run(Math.min(caseFor(k, 50), size.cases), id, writers[0]);
+    }
+
+    const askIds: { id: number; caseId: number }[] = [];
+    for (let k = 0; k < size.asks; k++) {
+      const official = pick(officials);
+      const caseId = Math.min(caseFor(k, 30), size.cases);
+      const status = pick(ASK_STATUSES);
+      const id = Number(
+        insertAsk.run(caseId, official.id, official.office, `Ask ${k}: ${sentence(10)}`, pick(ASK_CHANNELS), isoDay(start, int(3600)), pick(writers),
+          isoDay(start, int(4300)), status, writers[0]).lastInsertRowid,
+      );
+      insertAskMove.run(id, null, status, writers[0]);
+      askIds.push({ id, caseId });
+    }
+
+    for (let k = 0; k < size.outcomes; k++) {
+      const ask = askIds.length ? askIds[k < 20 ? k : int(askIds.length)] : null;
+      insertOutcome.run(ask?.caseId ?? 1, ask?.id ?? null, pick(OUTCOME_TYPES), isoDay(start, int(3600)), `Outcome ${k}: ${sentence(12)}`, writers[0]);
+    }
+  })();
+}
