@@ -9,7 +9,7 @@ import { isWellFormedActionBody } from "@/lib/domain/action-payload";
 // - on page loads, reading the session re-signs its cookie with a fresh last-seen time,
 //   which keeps an active session alive and lets an idle one expire (see auth.ts);
 // - visitors without a session are sent to the sign-in page (API callers get a 401).
-const PUBLIC_PATHS = ["/signin", "/setup", "/api/auth"];
+const PUBLIC_PATHS = ["/signin", "/setup", "/up", "/api/auth"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 function contentSecurityPolicy(nonce: string): string {

@@ -9,7 +9,7 @@ import { actionPolicy, mayUse, pageAllowed, sampleArgs } from "./policy";
 // other in this file rather than side by side.
 test.describe.configure({ mode: "serial" });
 
-const PUBLIC_PAGES = new Set(["/signin", "/setup"]);
+const PUBLIC_PAGES = new Set(["/signin", "/setup", "/up"]);
 
 test("authorisation matrix: every page, route handler and server action as every kind of caller", async ({ browser, playwright }) => {
   test.setTimeout(300_000);
