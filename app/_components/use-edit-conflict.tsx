@@ -20,13 +20,19 @@ function asFormValues(current: Record<string, unknown>, keys: string[]): Record<
  * saved first, shows what they changed and offers to reapply only this editor's
  * changes on top of theirs, or to load their version. The form needs a "version" field.
  */
-export function useEditConflict<T extends FieldValues>(form: UseFormReturn<T>, labels: Record<string, string>, resubmit: () => void) {
+export function useEditConflict<T extends FieldValues>(
+  form: UseFormReturn<T>,
+  labels: Record<string, string>,
+  resubmit: () => void,
+  /** How the stored record maps onto the form, when it is not field for field (e.g. tags). */
+  fromRecord: (current: Record<string, unknown>) => Record<string, unknown> = (current) => current,
+) {
   const keys = Object.keys(labels);
   const [conflict, setConflict] = useState<EditConflict | null>(null);
   const [original, setOriginal] = useState<Record<string, unknown>>(() => asFormValues(form.getValues() as Record<string, unknown>, keys));
 
   function theirs(c: EditConflict) {
-    return asFormValues(c.current, keys);
+    return asFormValues(fromRecord(c.current), keys);
   }
 
   const notice = conflict ? (

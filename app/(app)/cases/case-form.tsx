@@ -7,8 +7,7 @@ import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
 import { caseToFormValues, createCaseSchema, updateCaseSchema, PRIORITIES, PRIORITY_LABELS, type CaseFormInput } from "@/lib/validation/case";
 import { CASE_STATUSES, CASE_STATUS_LABELS } from "@/lib/domain/case-status";
 import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
-import { EditConflictNotice } from "@/app/_components/edit-conflict";
-import type { EditConflict } from "@/lib/action-result";
+import { useEditConflict } from "@/app/_components/use-edit-conflict";
 import { createCaseAction, updateCaseAction } from "./actions";
 
 type Values = CaseFormInput & { version?: number };
@@ -58,34 +57,29 @@ const FIELD_LABELS: Record<string, string> = {
   priority: "Priority",
 };
 
-function conflictValues(conflict: EditConflict): Values {
-  return { ...EMPTY, ...caseToFormValues(conflict.current as Parameters<typeof caseToFormValues>[0]) };
+function recordToFormValues(current: Record<string, unknown>): Record<string, unknown> {
+  return caseToFormValues(current as Parameters<typeof caseToFormValues>[0]);
 }
 
 export function CaseForm({ mode, caseId, defaultValues }: Props) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<EditConflict | null>(null);
-  const [original, setOriginal] = useState<Partial<Values>>(defaultValues);
   const schema = mode === "create" ? createCaseSchema : updateCaseSchema;
   // The same schema the server re-checks, so both sides agree on every message.
   const form = useZodForm(schema as typeof createCaseSchema, { ...EMPTY, ...defaultValues }) as unknown as UseFormReturn<Values>;
   const { register, handleSubmit, formState } = form;
+  const editConflict = useEditConflict(form, FIELD_LABELS, () => void onSubmit(), recordToFormValues);
   const { errors, isSubmitting } = formState;
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
-    setConflict(null);
     const result = mode === "create" ? await createCaseAction(values) : await updateCaseAction(caseId, values);
     if (result.ok) {
       router.push(`/cases/${result.data.id}`);
       router.refresh();
       return;
     }
-    if (result.conflict) {
-      setConflict(result.conflict);
-      return;
-    }
+    if (editConflict.handle(result)) return;
     setFormError(result.error);
     applyServerErrors(form, result);
   });
@@ -97,34 +91,7 @@ export function CaseForm({ mode, caseId, defaultValues }: Props) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <FormError message={formError} />
-      {conflict ? (
-        <EditConflictNotice
-          original={original}
-          theirs={conflictValues(conflict)}
-          labels={FIELD_LABELS}
-          onReapply={() => {
-            // Start from their saved version and put back only the fields this editor
-            // changed, so their other changes are kept rather than overwritten.
-            const theirs = conflictValues(conflict);
-            const mine = form.getValues();
-            const merged = { ...theirs } as Record<string, unknown>;
-            for (const key of Object.keys(FIELD_LABELS)) {
-              const typed = (mine as Record<string, unknown>)[key];
-              if (String(typed ?? "") !== String((original as Record<string, unknown>)[key] ?? "")) merged[key] = typed;
-            }
-            setOriginal(theirs);
-            form.reset(merged as Values);
-            setConflict(null);
-            void onSubmit();
-          }}
-          onLoadTheirs={() => {
-            const theirs = conflictValues(conflict);
-            setOriginal(theirs);
-            form.reset(theirs);
-            setConflict(null);
-          }}
-        />
-      ) : null}
+      {editConflict.notice}
       {mode === "edit" ? <input type="hidden" {...register("version")} /> : null}
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
         <legend className="px-1 text-base font-semibold">The person and the case</legend>
