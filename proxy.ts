@@ -1,13 +1,16 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { auth } from "@/auth";
 import { isWellFormedActionBody } from "@/lib/domain/action-payload";
+import { readSessionToken, sessionNeedsRefresh } from "@/lib/session-token";
 
 // Three jobs per request, none of them access control (every page, server action and
 // route handler checks the session and role on the server, in lib/dal):
 // - a Content-Security-Policy with a fresh nonce: Next.js reads it from the request
 //   headers and puts the nonce on its own scripts, so no inline script runs without it;
-// - on page loads, reading the session re-signs its cookie with a fresh last-seen time,
-//   which keeps an active session alive and lets an idle one expire (see auth.ts);
+// - on page loads, once a minute, Auth.js re-signs the session cookie with a fresh
+//   last-seen time, which keeps an active session alive and lets an idle one expire
+//   (see auth.ts); in between, the cookie is only read (lib/session-token.ts), which
+//   costs a fraction of a re-sign;
 // - visitors without a session are sent to the sign-in page (API callers get a 401).
 const PUBLIC_PATHS = ["/signin", "/setup", "/up", "/api/auth"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -69,7 +72,12 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   }
   // Only reads refresh the session. A server action (POST) must not: the sign-out action
   // deletes the session cookie, and a re-signed cookie on the same response would undo it.
-  if (request.method === "GET" || request.method === "HEAD") return refreshingProxy(request, event as never);
+  if ((request.method === "GET" || request.method === "HEAD") && SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+    const session = await readSessionToken(request.headers);
+    // Auth.js handles the rest: re-signing a live session, clearing a dead one's cookie.
+    if (!session || sessionNeedsRefresh(session)) return refreshingProxy(request, event as never);
+    return respond(request, true);
+  }
   return respond(request, SESSION_COOKIES.some((name) => request.cookies.has(name)));
 }
 

@@ -1,7 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { forbidden, redirect } from "next/navigation";
-import { auth } from "@/auth";
+import { headers } from "next/headers";
+import { readSessionToken } from "@/lib/session-token";
 import { getDb } from "@/db/client";
 import { findUserById } from "@/db/queries/users";
 import { endSession, isSessionEnded } from "@/db/queries/sessions";
@@ -11,18 +12,17 @@ import { sessionEpochRefusal } from "@/lib/domain/session-rules";
 /**
  * The signed-in user, read fresh from the database on every request so that a
  * deactivated account, a changed role or a changed password takes effect at once.
- * Null when signed out. (Idle and absolute expiry are checked in auth.ts.)
+ * Null when signed out, or when the session is too old or idle (lib/session-token.ts).
  */
 export const getCurrentUser = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
-  const id = Number(session?.user?.id);
-  if (!Number.isSafeInteger(id) || id <= 0) return null;
-  const user = findUserById(getDb(), id);
+  const session = await readSessionToken(await headers());
+  if (!session) return null;
+  const user = findUserById(getDb(), session.userId);
   if (!user || !user.active) return null;
   // A session opened before a password change or reset (or a deactivation) is over.
-  if (sessionEpochRefusal({ issuedAt: session?.issuedAt }, user.sessionsValidFrom)) return null;
+  if (sessionEpochRefusal({ issuedAt: session.issuedAt }, user.sessionsValidFrom)) return null;
   // A signed-out session stays over, even if a copy of its cookie turns up again.
-  if (session?.sessionId && isSessionEnded(getDb(), session.sessionId)) return null;
+  if (session.sessionId && isSessionEnded(getDb(), session.sessionId)) return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role };
 });
 
@@ -42,7 +42,6 @@ export async function requirePageAdmin(): Promise<Actor> {
 
 /** Ends the current session on the server (the sign-out action also clears the cookie). */
 export async function endCurrentSession(): Promise<void> {
-  const session = await auth();
-  const userId = Number(session?.user?.id);
-  if (session?.sessionId && Number.isSafeInteger(userId) && userId > 0) endSession(getDb(), session.sessionId, userId);
+  const session = await readSessionToken(await headers());
+  if (session?.sessionId) endSession(getDb(), session.sessionId, session.userId);
 }
