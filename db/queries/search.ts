@@ -1,9 +1,10 @@
 import type { Db } from "../client";
-import { buildMatchExpression, MATCH_END, MATCH_START } from "../../lib/domain/search-query";
+import { matchExpression, searchWords } from "../../lib/domain/search-query";
+import { buildSnippet, rankCandidates, rankTerm } from "../../lib/domain/search-rank";
 
 // Full-text search over the FTS5 indexes that drizzle/0003_search_index.sql creates and
-// its triggers keep in step with the records. Each kind is one indexed query (MATCH on the
-// kind's index, joined to its table by id), ranked by bm25 and capped at `limit`.
+// its triggers keep in step with the records. Each kind is one indexed query (the newest
+// matches in the kind's index, joined to its table by id), ranked in lib/domain/search-rank.ts.
 // Visibility is decided here from `includeConfidential`, which the data-access layer sets
 // from the role: confidential sources, people and notes, and the asks and outcomes made
 // to a confidential person, are left out for anyone who may not see them. Records of
@@ -35,77 +36,122 @@ export interface SearchOptions {
 
 export const SEARCH_LIMIT_PER_KIND = 20;
 
-const snippet = (table: string) => `snippet(${table}, -1, '${MATCH_START}', '${MATCH_END}', '…', 16)`;
+/** How many of the newest matches of each kind are ranked (see docs/search.md). */
+export const SEARCH_CANDIDATES = 200;
 
-// bm25 weights per indexed column, in the order the migration declares them (the last
-// is the folded copy, weighted like the most important column of the kind).
-export const SEARCH_QUERIES: Record<SearchKind, string> = {
-  case: `
-    SELECT c.id AS id, c.person_name AS title, c.title AS context, ${snippet("search_cases")} AS snippet, c.id AS caseId
-    FROM search_cases JOIN cases c ON c.id = search_cases.rowid
-    WHERE search_cases MATCH @match AND c.archived_at IS NULL
-    ORDER BY bm25(search_cases, 10.0, 5.0, 2.0, 3.0, 2.0, 1.0, 5.0)
-    LIMIT @limit`,
-  person: `
-    SELECT p.id AS id, p.name AS title,
-      trim(p.office || CASE WHEN p.office <> '' AND p.institution <> '' THEN ', ' ELSE '' END || p.institution) AS context,
-      ${snippet("search_people")} AS snippet,
-      (SELECT c.id FROM cases c WHERE c.id = p.case_id AND c.archived_at IS NULL) AS caseId
-    FROM search_people JOIN people p ON p.id = search_people.rowid
-    WHERE search_people MATCH @match AND (@includeConfidential = 1 OR p.confidential = 0)
-    ORDER BY bm25(search_people, 10.0, 3.0, 2.0, 10.0)
-    LIMIT @limit`,
-  source: `
-    SELECT s.id AS id, s.title AS title, s.outlet AS context, ${snippet("search_sources")} AS snippet,
-      (SELECT cs.case_id FROM case_sources cs JOIN cases c ON c.id = cs.case_id
-        WHERE cs.source_id = s.id AND c.archived_at IS NULL ORDER BY cs.case_id LIMIT 1) AS caseId
-    FROM search_sources JOIN sources s ON s.id = search_sources.rowid
-    WHERE search_sources MATCH @match AND (@includeConfidential = 1 OR s.confidential = 0)
-    ORDER BY bm25(search_sources, 5.0, 3.0, 2.0, 1.0, 5.0)
-    LIMIT @limit`,
-  ask: `
-    SELECT a.id AS id, o.name AS title, c.person_name AS context, ${snippet("search_asks")} AS snippet, c.id AS caseId
-    FROM search_asks
-      JOIN asks a ON a.id = search_asks.rowid
-      JOIN cases c ON c.id = a.case_id
-      JOIN people o ON o.id = a.official_id
-    WHERE search_asks MATCH @match AND c.archived_at IS NULL AND (@includeConfidential = 1 OR o.confidential = 0)
-    ORDER BY bm25(search_asks, 3.0, 1.0, 3.0)
-    LIMIT @limit`,
-  outcome: `
-    SELECT oc.id AS id, oc.type AS title, c.person_name AS context, ${snippet("search_outcomes")} AS snippet, c.id AS caseId
-    FROM search_outcomes
-      JOIN outcomes oc ON oc.id = search_outcomes.rowid
-      JOIN cases c ON c.id = oc.case_id
-      LEFT JOIN asks a ON a.id = oc.ask_id
-      LEFT JOIN people o ON o.id = a.official_id
-    WHERE search_outcomes MATCH @match AND c.archived_at IS NULL
-      AND (@includeConfidential = 1 OR coalesce(o.confidential, 0) = 0)
-    ORDER BY bm25(search_outcomes)
-    LIMIT @limit`,
-  note: `
-    SELECT n.id AS id, c.person_name AS title, c.title AS context, ${snippet("search_notes")} AS snippet, c.id AS caseId
-    FROM search_notes
-      JOIN case_notes n ON n.id = search_notes.rowid
-      JOIN cases c ON c.id = n.case_id
-    WHERE search_notes MATCH @match AND c.archived_at IS NULL AND (@includeConfidential = 1 OR n.confidential = 0)
-    ORDER BY bm25(search_notes)
-    LIMIT @limit`,
+const newest = (fts: string) => `(SELECT rowid AS id FROM ${fts} WHERE ${fts} MATCH @match ORDER BY rowid DESC LIMIT @candidates) hit`;
+
+interface KindQuery {
+  fts: string;
+  /** Rows for the newest matches: id, title, context, caseId, and the indexed fields f0, f1... */
+  sql: string;
+  /** Ranking weight of f0, f1... (the fields the kind's FTS5 table indexes, in its order). */
+  weights: number[];
+}
+
+export const SEARCH_QUERIES: Record<SearchKind, KindQuery> = {
+  case: {
+    fts: "search_cases",
+    weights: [10, 5, 2, 3, 2, 1],
+    sql: `
+      SELECT c.id AS id, c.person_name AS title, c.title AS context, c.id AS caseId,
+        c.person_name AS f0, c.title AS f1, c.country AS f2, c.tags AS f3, c.charges AS f4, c.summary AS f5
+      FROM ${newest("search_cases")} JOIN cases c ON c.id = hit.id
+      WHERE c.archived_at IS NULL`,
+  },
+  person: {
+    fts: "search_people",
+    weights: [10, 3, 2],
+    sql: `
+      SELECT p.id AS id, p.name AS title,
+        trim(p.office || CASE WHEN p.office <> '' AND p.institution <> '' THEN ', ' ELSE '' END || p.institution) AS context,
+        (SELECT c.id FROM cases c WHERE c.id = p.case_id AND c.archived_at IS NULL) AS caseId,
+        p.name AS f0, p.office AS f1, p.institution AS f2
+      FROM ${newest("search_people")} JOIN people p ON p.id = hit.id
+      WHERE (@includeConfidential = 1 OR p.confidential = 0)`,
+  },
+  source: {
+    fts: "search_sources",
+    weights: [5, 3, 2, 1],
+    sql: `
+      SELECT s.id AS id, s.title AS title, s.outlet AS context,
+        (SELECT cs.case_id FROM case_sources cs JOIN cases c ON c.id = cs.case_id
+          WHERE cs.source_id = s.id AND c.archived_at IS NULL ORDER BY cs.case_id LIMIT 1) AS caseId,
+        s.title AS f0, s.outlet AS f1, s.excerpt AS f2, s.notes AS f3
+      FROM ${newest("search_sources")} JOIN sources s ON s.id = hit.id
+      WHERE (@includeConfidential = 1 OR s.confidential = 0)`,
+  },
+  ask: {
+    fts: "search_asks",
+    weights: [3, 1],
+    sql: `
+      SELECT a.id AS id, o.name AS title, c.person_name AS context, c.id AS caseId, a.text AS f0, a.office_at_time AS f1
+      FROM ${newest("search_asks")}
+        JOIN asks a ON a.id = hit.id
+        JOIN cases c ON c.id = a.case_id
+        JOIN people o ON o.id = a.official_id
+      WHERE c.archived_at IS NULL AND (@includeConfidential = 1 OR o.confidential = 0)`,
+  },
+  outcome: {
+    fts: "search_outcomes",
+    weights: [1],
+    sql: `
+      SELECT oc.id AS id, oc.type AS title, c.person_name AS context, c.id AS caseId, oc.description AS f0
+      FROM ${newest("search_outcomes")}
+        JOIN outcomes oc ON oc.id = hit.id
+        JOIN cases c ON c.id = oc.case_id
+        LEFT JOIN asks a ON a.id = oc.ask_id
+        LEFT JOIN people o ON o.id = a.official_id
+      WHERE c.archived_at IS NULL AND (@includeConfidential = 1 OR coalesce(o.confidential, 0) = 0)`,
+  },
+  note: {
+    fts: "search_notes",
+    weights: [1],
+    sql: `
+      SELECT n.id AS id, c.person_name AS title, c.title AS context, c.id AS caseId, n.body AS f0
+      FROM ${newest("search_notes")}
+        JOIN case_notes n ON n.id = hit.id
+        JOIN cases c ON c.id = n.case_id
+      WHERE c.archived_at IS NULL AND (@includeConfidential = 1 OR n.confidential = 0)`,
+  },
 };
+
+type CandidateRow = Omit<SearchHit, "kind" | "snippet"> & Record<`f${number}`, string | null>;
 
 export function emptyResults(): SearchResults {
   return { case: [], person: [], source: [], ask: [], outcome: [], note: [] };
 }
 
-/** Searches every kind for the words of `input` (any text: it is never read as FTS syntax). */
+/**
+ * Searches every kind for the words of `input` (any text: it is never read as FTS syntax).
+ * A word that occurs as a whole word in a kind's index is matched as that word, any other
+ * as a word beginning ("Rusesa" finds "Rusesabagina"): a beginning shared by many words
+ * makes FTS5 read all their postings, while a whole word is read only as far as needed.
+ * Of each kind, the newest SEARCH_CANDIDATES matches are ranked and the best `limit` kept.
+ */
 export function searchRecords(db: Db, input: unknown, { includeConfidential, limit = SEARCH_LIMIT_PER_KIND }: SearchOptions): SearchResults {
   const results = emptyResults();
-  const match = buildMatchExpression(input);
-  if (!match) return results;
-  const params = { match, includeConfidential: includeConfidential ? 1 : 0, limit: Math.max(1, Math.min(limit, 100)) };
+  const words = searchWords(input);
+  if (words.length === 0) return results;
+  const max = Math.max(1, Math.min(limit, 100));
   for (const kind of SEARCH_KINDS) {
-    const rows = db.$client.prepare(SEARCH_QUERIES[kind]).all(params) as Omit<SearchHit, "kind">[];
-    results[kind] = rows.map((row) => ({ ...row, kind, context: row.context ?? "" }));
+    const { fts, sql, weights } = SEARCH_QUERIES[kind];
+    const exists = db.$client.prepare(`SELECT 1 FROM ${fts} WHERE ${fts} MATCH ? LIMIT 1`).pluck();
+    const isWholeWord = new Map(words.map((w) => [w, exists.get(`"${w.replace(/"/g, '""')}"`) !== undefined]));
+    const match = matchExpression(words, (w) => !isWholeWord.get(w));
+    const rows = db.$client
+      .prepare(sql)
+      .all({ match, candidates: SEARCH_CANDIDATES, includeConfidential: includeConfidential ? 1 : 0 }) as CandidateRow[];
+    const terms = words.map((w) => rankTerm(w, !isWholeWord.get(w)));
+    const fields = rows.map((row) => weights.map((weight, i) => ({ text: row[`f${i}`] ?? "", weight })));
+    results[kind] = rankCandidates(fields, terms, max).map((i) => ({
+      kind,
+      id: rows[i].id,
+      title: rows[i].title,
+      context: rows[i].context ?? "",
+      caseId: rows[i].caseId,
+      snippet: buildSnippet(fields[i], terms),
+    }));
   }
   return results;
 }

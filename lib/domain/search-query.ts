@@ -67,17 +67,26 @@ export function searchTerms(input: unknown): string[] {
   return terms;
 }
 
-/**
- * The FTS5 MATCH expression for the input, or null when there is nothing to search
- * for. Each word is quoted (it contains no quote: words are letters, digits and marks)
- * and followed by `*`, so "Rusesa" finds "Rusesabagina"; words are ANDed.
- */
-export function buildMatchExpression(input: unknown): string | null {
-  const terms = searchTerms(input)
+/** The words of the input as the index compares them (folded), or [] when there are none. */
+export function searchWords(input: unknown): string[] {
+  return searchTerms(input)
     .map((term) => foldLetters(term))
     .filter((term) => /^[\p{L}\p{N}]/u.test(term));
-  if (terms.length === 0) return null;
-  return terms.map((term) => `"${term.replace(/"/g, '""')}"*`).join(" ");
+}
+
+/**
+ * An FTS5 MATCH expression for words from `searchWords`: each is quoted (it contains no
+ * quote: words are letters, digits and marks) and, when `prefix` says so, followed by `*`
+ * to match word beginnings ("Rusesa"* finds "Rusesabagina"); words are ANDed.
+ */
+export function matchExpression(words: readonly string[], prefix: (word: string) => boolean = () => true): string | null {
+  if (words.length === 0) return null;
+  return words.map((word) => `"${word.replace(/"/g, '""')}"${prefix(word) ? "*" : ""}`).join(" ");
+}
+
+/** The MATCH expression for the input with every word as a prefix, or null when there is nothing to search for. */
+export function buildMatchExpression(input: unknown): string | null {
+  return matchExpression(searchWords(input));
 }
 
 /** Marks around the matched words in snippets: private-use characters, never HTML. */
