@@ -79,9 +79,10 @@ export const cases = sqliteTable(
     version: integer("version").notNull().default(1),
   },
   (t) => [
-    index("cases_status_idx").on(t.status),
+    index("cases_status_idx").on(t.status, t.archivedAt),
     index("cases_updated_idx").on(t.updatedAt),
-    index("cases_country_idx").on(t.country),
+    // The case list matches countries whatever their case, with or without a status.
+    index("cases_country_status_idx").on(sql`lower(${t.country})`, t.status),
   ],
 );
 
@@ -218,7 +219,11 @@ export const asks = sqliteTable(
     index("asks_case_idx").on(t.caseId),
     index("asks_official_idx").on(t.officialId),
     index("asks_owner_follow_up_idx").on(t.ownerId, t.followUpOn),
-    index("asks_status_idx").on(t.status),
+    index("asks_made_on_idx").on(t.madeOn),
+    // "Awaiting a response the longest": only the asks still waiting, oldest first.
+    index("asks_awaiting_idx")
+      .on(t.madeOn)
+      .where(sql`${t.status} in ('made', 'acknowledged')`),
   ],
 );
 

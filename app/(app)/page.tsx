@@ -18,12 +18,18 @@ function shorten(text: string, max = 90) {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-export default async function DashboardPage() {
+/** Follow-ups shown at first, and how many more each "Show more" adds (up to the maximum). */
+const FOLLOW_UPS_STEP = 10;
+const FOLLOW_UPS_MAX = 200;
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ followUps?: string | string[] }> }) {
   const user = await requirePageUser();
+  const asked = Number((await searchParams).followUps);
+  const followUpLimit = Number.isSafeInteger(asked) && asked > FOLLOW_UPS_STEP ? Math.min(asked, FOLLOW_UPS_MAX) : FOLLOW_UPS_STEP;
   const counts = countCasesByStatus(user);
   const recent = listCases(user, { pageSize: 8 }).rows;
   // Only people who can act on an ask own one, so viewers have no follow-ups of their own.
-  const followUps = canWrite(user) ? listMyFollowUps(user) : null;
+  const followUps = canWrite(user) ? listMyFollowUps(user, followUpLimit) : null;
   const awaiting = listAwaitingResponse(user);
   const caseStatusChart = getCaseStatusChart(user);
   const asksPerMonth = getAsksPerMonthChart(user);
@@ -33,11 +39,11 @@ export default async function DashboardPage() {
       <div className="grid gap-6 lg:grid-cols-2">
         {followUps ? (
         <Card title="My follow-ups">
-          {followUps.length === 0 ? (
+          {followUps.rows.length === 0 ? (
             <p className="text-slate-600">Nothing to follow up in the next 14 days.</p>
           ) : (
             <ul aria-label="My follow-ups" className="divide-y divide-slate-100">
-              {followUps.map((a) => (
+              {followUps.rows.map((a) => (
                 <li key={a.id} className={`py-2 ${a.overdue ? "border-l-4 border-red-600 pl-3" : ""}`}>
                   <p className="flex flex-wrap items-center gap-2">
                     {a.overdue ? (
@@ -61,6 +67,15 @@ export default async function DashboardPage() {
               ))}
             </ul>
           )}
+          {followUps.more ? (
+            followUpLimit < FOLLOW_UPS_MAX ? (
+              <Link href={`/?followUps=${followUpLimit + FOLLOW_UPS_STEP}`} scroll={false} className="mt-2 inline-block text-sm font-medium text-brand-700 underline">
+                Show {FOLLOW_UPS_STEP} more
+              </Link>
+            ) : (
+              <p className="mt-2 text-sm text-slate-600">Showing the {FOLLOW_UPS_MAX} most overdue; more are due.</p>
+            )
+          ) : null}
         </Card>
         ) : null}
         <Card title="Awaiting a response the longest">

@@ -185,6 +185,8 @@ describe("dashboard queries", () => {
     ]);
     expect(rows.find((r) => r.text === "today")?.dueToday).toBe(true);
     expect(rows[0].personName).toBe("Test Person");
+    // A limit keeps the most overdue.
+    expect(listFollowUps(db, campaigner.id, { today: "2024-03-10", limit: 2 }).map((r) => r.text)).toEqual(["overdue", "no response"]);
   });
 
   it("lists asks awaiting a response, the oldest made first, with days waiting", () => {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, notInArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, notInArray, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../client";
 import { recordAudit, diffFields } from "../audit";
@@ -279,7 +279,7 @@ const dashboardAskColumns = {
  * The owner's follow-ups: open asks whose follow-up date has passed, is today, or falls
  * within the next `withinDays` days; soonest (most overdue) first.
  */
-export function listFollowUps(db: Db, ownerId: number, opts: { today?: string; withinDays?: number } = {}) {
+export function listFollowUps(db: Db, ownerId: number, opts: { today?: string; withinDays?: number; limit?: number } = {}) {
   const day = opts.today ?? today();
   const until = addDays(day, opts.withinDays ?? 14);
   return db
@@ -297,6 +297,7 @@ export function listFollowUps(db: Db, ownerId: number, opts: { today?: string; w
       ),
     )
     .orderBy(asc(asks.followUpOn), asc(asks.id))
+    .limit(opts.limit ?? 10)
     .all()
     .map((r) => ({ ...r, overdue: r.followUpOn! < day, dueToday: r.followUpOn === day }));
 }
@@ -304,14 +305,22 @@ export function listFollowUps(db: Db, ownerId: number, opts: { today?: string; w
 /** Asks made or acknowledged and still without an answer, waiting longest first. */
 export function listAwaitingResponse(db: Db, opts: { today?: string; limit?: number } = {}) {
   const day = opts.today ?? today();
-  return db
-    .select(dashboardAskColumns)
-    .from(asks)
-    .innerJoin(cases, eq(cases.id, asks.caseId))
-    .innerJoin(people, eq(people.id, asks.officialId))
-    .where(and(inArray(asks.status, [...AWAITING_ASK_STATUSES]), isNull(cases.archivedAt)))
-    .orderBy(sql`${asks.madeOn} is null`, asc(asks.madeOn), asc(asks.id))
-    .limit(opts.limit ?? 10)
-    .all()
-    .map((r) => ({ ...r, daysWaiting: r.madeOn ? Math.max(0, daysBetween(r.madeOn, day)) : null }));
+  const limit = opts.limit ?? 10;
+  // The status list is written out (not bound) so SQLite can use the partial index
+  // asks_awaiting_idx, which holds only the waiting asks in date order.
+  const waiting = sql.raw(`(${AWAITING_ASK_STATUSES.map((s) => `'${s}'`).join(", ")})`);
+  const select = (madeOn: SQL) =>
+    db
+      .select(dashboardAskColumns)
+      .from(asks)
+      .innerJoin(cases, eq(cases.id, asks.caseId))
+      .innerJoin(people, eq(people.id, asks.officialId))
+      .where(and(sql`${asks.status} in ${waiting}`, madeOn, isNull(cases.archivedAt)))
+      .orderBy(asc(asks.madeOn), asc(asks.id))
+      .limit(limit)
+      .all();
+  // Asks with a date come first, oldest first; then any without one.
+  const dated = select(isNotNull(asks.madeOn));
+  const rows = dated.length < limit ? [...dated, ...select(isNull(asks.madeOn)).slice(0, limit - dated.length)] : dated;
+  return rows.map((r) => ({ ...r, daysWaiting: r.madeOn ? Math.max(0, daysBetween(r.madeOn, day)) : null }));
 }

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNull, sql, count } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../client";
+import { cachedUntilWrite } from "../write-revision-cache";
 import { recordAudit, diffFields } from "../audit";
 import { cases, caseStatusChanges, users, type Case } from "../schema";
 import { checkCaseStatusMove, isCaseStatus, type CaseStatus } from "../../lib/domain/case-status";
@@ -110,7 +111,10 @@ export function listCases(db: Db, filters: CaseListFilters = {}) {
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all();
-  const total = db.select({ n: count() }).from(cases).where(where).get()?.n ?? 0;
+  const { status, country, tag, priority, owner: ownerId } = filters;
+  const total = cachedUntilWrite(db.$client, `case-count:${JSON.stringify([status, country, tag, priority, ownerId])}`, () =>
+    db.select({ n: count() }).from(cases).where(where).get()?.n ?? 0,
+  );
   return { rows, total, page, pageSize };
 }
 
@@ -129,6 +133,10 @@ export function listCasesForExport(db: Db, filters: Omit<CaseListFilters, "page"
 
 /** The choices the list's filter selects offer: countries, tags and owners in use. */
 export function listCaseFilterOptions(db: Db) {
+  return cachedUntilWrite(db.$client, "case-filter-options", () => readCaseFilterOptions(db));
+}
+
+function readCaseFilterOptions(db: Db) {
   const active = isNull(cases.archivedAt);
   const countries = db
     .selectDistinct({ country: cases.country })
@@ -161,6 +169,10 @@ export function listCaseMatchKeys(db: Db) {
 }
 
 export function countCasesByStatus(db: Db): Record<string, number> {
+  return cachedUntilWrite(db.$client, "cases-by-status", () => readCountCasesByStatus(db));
+}
+
+function readCountCasesByStatus(db: Db): Record<string, number> {
   const rows = db
     .select({ status: cases.status, n: count() })
     .from(cases)

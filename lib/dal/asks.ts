@@ -56,9 +56,11 @@ export function changeAskStatus(actor: Actor | null, askId: number, toStatus: As
   return q.recordAskStatusChange(getDb(), actor.id, askId, toStatus, note);
 }
 
-export function listMyFollowUps(actor: Actor | null) {
+/** The actor's first `limit` follow-ups, oldest due first, and whether there are more. */
+export function listMyFollowUps(actor: Actor | null, limit = 10) {
   assertCanRead(actor);
-  return q.listFollowUps(getDb(), actor.id).map((row) => maskOfficial(actor, row));
+  const rows = q.listFollowUps(getDb(), actor.id, { limit: limit + 1 }).map((row) => maskOfficial(actor, row));
+  return { rows: rows.slice(0, limit), more: rows.length > limit };
 }
 
 export function listAwaitingResponse(actor: Actor | null) {
