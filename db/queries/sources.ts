@@ -5,6 +5,7 @@ import { cases, caseSources, sources, type Source } from "../schema";
 import { normalizeUrl } from "../../lib/domain/url";
 import { DomainRuleError, NotFoundError, StaleVersionError } from "../../lib/domain/errors";
 import type { SourceInput, UpdateSourceInput } from "../../lib/validation/source";
+import { matchExpression, searchWords } from "../../lib/domain/search-query";
 
 // Sources are shared between cases: the same report often concerns several people.
 // Every read takes `includeConfidential`; the data-access layer sets it from the role.
@@ -240,18 +241,27 @@ export function listSources(
   return rows.map((r) => ({ ...r, cases: bySource.get(r.id) ?? [] }));
 }
 
-/** Sources not yet linked to `caseId`, by title, for the "link an existing source" picker. */
+const LINKABLE_SEARCH_CANDIDATES = 500;
+
+/** Sources not yet linked to the case, newest first, optionally matching the words of `q`. */
 export function listLinkableSources(
   db: Db,
   caseId: number,
-  { includeConfidential, q, limit = 200 }: { includeConfidential: boolean; q?: string; limit?: number },
+  { includeConfidential, q, limit = 20 }: { includeConfidential: boolean; q?: string; limit?: number },
 ) {
   const linked = db.select({ id: caseSources.sourceId }).from(caseSources).where(eq(caseSources.caseId, caseId));
+  const match = q ? matchExpression(searchWords(q)) : null;
+  // Newest first; a search goes through the full-text index (its newest matches) rather
+  // than comparing every source's title.
+  const found = match
+    ? sql`${sources.id} in (select rowid from search_sources where search_sources match ${match} order by rowid desc limit ${LINKABLE_SEARCH_CANDIDATES})`
+    : undefined;
+  if (q && !match) return [];
   return db
     .select({ id: sources.id, title: sources.title, outlet: sources.outlet, publishedOn: sources.publishedOn, confidential: sources.confidential })
     .from(sources)
-    .where(and(notInArray(sources.id, linked), includeConfidential ? undefined : eq(sources.confidential, false), textMatch(q)))
-    .orderBy(asc(sql`lower(${sources.title})`), asc(sources.id))
+    .where(and(notInArray(sources.id, linked), includeConfidential ? undefined : eq(sources.confidential, false), found))
+    .orderBy(desc(sources.id))
     .limit(limit)
     .all();
 }

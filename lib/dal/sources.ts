@@ -22,9 +22,9 @@ export function getSource(actor: Actor | null, id: number) {
   return q.findSourceById(getDb(), id, { includeConfidential: canSeeConfidential(actor) });
 }
 
-export function listLinkableSources(actor: Actor | null, caseId: number) {
+export function listLinkableSources(actor: Actor | null, caseId: number, search?: string) {
   assertCanWrite(actor);
-  return q.listLinkableSources(getDb(), caseId, { includeConfidential: canSeeConfidential(actor) });
+  return q.listLinkableSources(getDb(), caseId, { includeConfidential: canSeeConfidential(actor), q: search });
 }
 
 export function addSourceToCase(actor: Actor | null, caseId: number, input: SourceInput) {

@@ -1,7 +1,7 @@
 "use client";
 
-import { useMemo, useState } from "react";
-import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useState } from "react";
+import { usePathname, useRouter } from "next/navigation";
 import { Button, Field, FormError, formatDate, inputClass, FormSuccess } from "@/app/_components/ui";
 import { linkSourceAction } from "@/app/(app)/sources/actions";
 
@@ -18,20 +18,38 @@ function describe(s: Choice) {
   return extra.length ? `${s.title} (${extra.join(", ")})` : s.title;
 }
 
-export function LinkSourceForm({ caseId, sources }: { caseId: number; sources: Choice[] }) {
+/** How long typing pauses before the server is asked for matching sources. */
+const SEARCH_DELAY_MS = 300;
+
+/**
+ * Links a source already in Vigil. The page sends the newest unlinked sources, or those
+ * matching the search (the `find` parameter), so the choice stays small in a workspace of
+ * any size; typing narrows the list at once and asks the server after a pause.
+ */
+export function LinkSourceForm({ caseId, sources, search }: { caseId: number; sources: Choice[]; search: string }) {
   const router = useRouter();
-  const [filter, setFilter] = useState("");
+  const pathname = usePathname();
+  const [filter, setFilter] = useState(search);
   const [selected, setSelected] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    const term = filter.trim();
+    if (term === search.trim()) return;
+    const timer = setTimeout(() => {
+      router.replace(term ? `${pathname}?find=${encodeURIComponent(term)}` : pathname, { scroll: false });
+    }, SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [filter, search, pathname, router]);
+
   const shown = useMemo(() => {
     const term = filter.trim().toLocaleLowerCase();
     return term ? sources.filter((s) => `${s.title} ${s.outlet}`.toLocaleLowerCase().includes(term)) : sources;
   }, [filter, sources]);
 
-  if (sources.length === 0) {
+  if (sources.length === 0 && !search) {
     return <p className="text-sm text-slate-600">Every source in Vigil is already linked to this case.</p>;
   }
 
@@ -60,8 +78,19 @@ export function LinkSourceForm({ caseId, sources }: { caseId: number; sources: C
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Link a source already in Vigil">
       <FormError message={error} />
       <FormSuccess message={done} />
-      <Field id="link-filter" label="Search by title or outlet">
-        <input id="link-filter" type="search" className={inputClass} value={filter} onChange={(e) => setFilter(e.target.value)} />
+      <Field id="link-filter" label="Search by title or outlet" hint="The newest sources are listed; type to search them all.">
+        <input
+          id="link-filter"
+          type="search"
+          className={inputClass}
+          value={filter}
+          aria-describedby="link-filter-hint"
+          onChange={(e) => setFilter(e.target.value)}
+          // Enter searches (it already does as you type) rather than submitting the link.
+          onKeyDown={(e) => {
+            if (e.key === "Enter") e.preventDefault();
+          }}
+        />
       </Field>
       <Field id="link-sourceId" label="Source" error={fieldError ?? undefined}>
         <select

@@ -13,14 +13,18 @@ import { UnlinkSourceButton } from "./unlink-source-button";
 
 export const metadata: Metadata = { title: "Sources" };
 
-export default async function CaseSourcesPage({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ find?: string | string[] }> };
+
+export default async function CaseSourcesPage({ params, searchParams }: Props) {
   const user = await requirePageUser();
   const id = parseId((await params).id);
   const found = id ? getCase(user, id) : null;
   if (!found) notFound();
   const list = listCaseSources(user, found.id);
   const writable = canWrite(user);
-  const linkable = writable ? listLinkableSources(user, found.id) : [];
+  const { find } = await searchParams;
+  const search = typeof find === "string" ? find.slice(0, 200) : "";
+  const linkable = writable ? listLinkableSources(user, found.id, search) : [];
 
   return (
     <div className="grid gap-6 lg:grid-cols-3">
@@ -59,7 +63,7 @@ export default async function CaseSourcesPage({ params }: { params: Promise<{ id
             <SourceForm mode="add" caseId={found.id} />
           </Card>
           <Card title="Link a source already in Vigil">
-            <LinkSourceForm caseId={found.id} sources={linkable} />
+            <LinkSourceForm caseId={found.id} sources={linkable} search={search} />
           </Card>
         </div>
       ) : null}
