@@ -37,8 +37,13 @@ describe("listAsksToOfficial", () => {
       ])
       .run();
 
-    const result = listAsksToOfficial(db, blinken.id);
+    const { rows: result, total } = listAsksToOfficial(db, blinken.id);
     expect(result.map((a) => a.id)).toEqual([undated.id, newer.id, older.id]);
+    expect(total).toBe(3);
+    // Later pages continue in the same order.
+    const second = listAsksToOfficial(db, blinken.id, { page: 2, pageSize: 2 });
+    expect(second).toMatchObject({ total: 3 });
+    expect(second.rows.map((a) => a.id)).toEqual([older.id]);
     const kigali = result[1];
     expect(kigali).toMatchObject({
       caseId: rusesabagina.id,
@@ -52,8 +57,8 @@ describe("listAsksToOfficial", () => {
     });
     expect(kigali.outcomes.map((o) => o.description)).toEqual(["Blinken says he raised the case with Kagame", "Sentence commuted; released"]);
     expect(result[2]).toMatchObject({ casePersonName: "Another Detainee", officeAtTime: "Deputy Secretary of State", outcomes: [] });
-    expect(listAsksToOfficial(db, kagame.id).map((a) => a.text)).toEqual(["Release him"]);
-    expect(listAsksToOfficial(db, 9999)).toEqual([]);
+    expect(listAsksToOfficial(db, kagame.id).rows.map((a) => a.text)).toEqual(["Release him"]);
+    expect(listAsksToOfficial(db, 9999)).toEqual({ rows: [], total: 0 });
   });
 
   it("keeps the office held at each ask when the official's office is edited later", () => {
@@ -72,7 +77,7 @@ describe("listAsksToOfficial", () => {
     );
     expect(updated.office).toBe("Former Secretary of State");
     expect(updated.version).toBe(blinken.version + 1);
-    expect(listAsksToOfficial(db, blinken.id)[0].officeAtTime).toBe("US Secretary of State");
+    expect(listAsksToOfficial(db, blinken.id).rows[0].officeAtTime).toBe("US Secretary of State");
     const audit = db.select().from(auditEvents).where(eq(auditEvents.entityType, "person")).all().at(-1)!;
     expect(JSON.parse(audit.details).office).toEqual(["US Secretary of State", "Former Secretary of State"]);
   });

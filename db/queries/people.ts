@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { recordAudit, diffFields, type Tx } from "../audit";
 import { asks, cases, outcomes, people, type Person } from "../schema";
@@ -173,11 +173,17 @@ export interface OfficialAsk {
 }
 
 /**
- * Every ask made to one official, across all cases, most recent first (asks not yet
- * dated first: they are the ones being prepared), each with the outcomes that answer it.
- * This is what a campaigner reads before meeting the official.
+ * One page of the asks made to one official, across all cases, most recent first (asks not
+ * yet dated first: they are the ones being prepared), each with the outcomes that answer
+ * it, and how many there are in all. This is what a campaigner reads before meeting the
+ * official.
  */
-export function listAsksToOfficial(db: Db, officialId: number): OfficialAsk[] {
+export function listAsksToOfficial(
+  db: Db,
+  officialId: number,
+  { page = 1, pageSize = 20 }: { page?: number; pageSize?: number } = {},
+): { rows: OfficialAsk[]; total: number } {
+  const total = db.select({ n: count() }).from(asks).where(eq(asks.officialId, officialId)).get()?.n ?? 0;
   const rows = db
     .select({
       id: asks.id,
@@ -195,8 +201,10 @@ export function listAsksToOfficial(db: Db, officialId: number): OfficialAsk[] {
     .innerJoin(cases, eq(cases.id, asks.caseId))
     .where(eq(asks.officialId, officialId))
     .orderBy(sql`${asks.madeOn} is not null`, desc(asks.madeOn), desc(asks.createdAt), desc(asks.id))
+    .limit(pageSize)
+    .offset((Math.max(1, page) - 1) * pageSize)
     .all();
-  if (rows.length === 0) return [];
+  if (rows.length === 0) return { rows: [], total };
   const answers = db
     .select({ askId: outcomes.askId, id: outcomes.id, type: outcomes.type, occurredOn: outcomes.occurredOn, description: outcomes.description })
     .from(outcomes)
@@ -210,7 +218,7 @@ export function listAsksToOfficial(db: Db, officialId: number): OfficialAsk[] {
     list.push(outcome);
     byAsk.set(askId, list);
   }
-  return rows.map((r) => ({ ...r, outcomes: byAsk.get(r.id) ?? [] }));
+  return { rows: rows.map((r) => ({ ...r, outcomes: byAsk.get(r.id) ?? [] })), total };
 }
 
 /** Cases to choose from when recording a contact, by name. */

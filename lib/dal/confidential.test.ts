@@ -71,7 +71,7 @@ describe("confidential contacts", () => {
     expect(peopleDal.listPeople(viewer, { kind: "contact" })).toEqual([]);
     expect(peopleDal.listPeople(viewer, { q: "lawyer" })).toEqual([]);
     expect(peopleDal.getPerson(viewer, lawyer.id)).toBeNull();
-    expect(peopleDal.listAsksToOfficial(viewer, lawyer.id)).toEqual([]);
+    expect(peopleDal.listAsksToOfficial(viewer, lawyer.id)).toEqual({ rows: [], total: 0 });
 
     expect(peopleDal.listPeople(campaigner, { kind: "contact" }).map((p) => p.name)).toEqual(["Family lawyer"]);
     expect(peopleDal.getPerson(campaigner, lawyer.id)?.name).toBe("Family lawyer");

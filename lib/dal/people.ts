@@ -17,12 +17,14 @@ export function getPerson(actor: Actor | null, id: number) {
   return q.findPersonById(getDb(), id, { includeConfidential: canSeeConfidential(actor) });
 }
 
+export const OFFICIAL_ASKS_PAGE_SIZE = 20;
+
 /** The asks made to a person the actor may see; nothing for a person hidden from them. */
-export function listAsksToOfficial(actor: Actor | null, officialId: number) {
+export function listAsksToOfficial(actor: Actor | null, officialId: number, page = 1) {
   assertCanRead(actor);
   const db = getDb();
-  if (!q.findPersonById(db, officialId, { includeConfidential: canSeeConfidential(actor) })) return [];
-  return q.listAsksToOfficial(db, officialId);
+  if (!q.findPersonById(db, officialId, { includeConfidential: canSeeConfidential(actor) })) return { rows: [], total: 0 };
+  return q.listAsksToOfficial(db, officialId, { page, pageSize: OFFICIAL_ASKS_PAGE_SIZE });
 }
 
 export function listCaseChoices(actor: Actor | null) {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageLinks } from "@/app/_components/page-links";
 import { getCaseFilterOptions, listCases } from "@/lib/dal/cases";
 import { requirePageUser } from "@/lib/dal/session";
 import { canWrite } from "@/lib/domain/permissions";
@@ -187,13 +188,7 @@ export default async function CasesPage({ searchParams }: Props) {
           Archived cases
         </Link>
       </p>
-      {pages > 1 ? (
-        <nav aria-label="Pages" className="mt-4 flex items-center gap-3 text-sm">
-          {page > 1 ? <Link href={pageHref(page - 1)} className="underline">Previous</Link> : null}
-          <span>Page {page} of {pages}</span>
-          {page < pages ? <Link href={pageHref(page + 1)} className="underline">Next</Link> : null}
-        </nav>
-      ) : null}
+      <PageLinks page={page} pages={pages} href={pageHref} />
     </>
   );
 }

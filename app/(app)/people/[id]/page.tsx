@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getPerson, listAsksToOfficial } from "@/lib/dal/people";
+import { getPerson, listAsksToOfficial, OFFICIAL_ASKS_PAGE_SIZE } from "@/lib/dal/people";
+import { PageLinks } from "@/app/_components/page-links";
 import { requirePageUser } from "@/lib/dal/session";
 import { canWrite } from "@/lib/domain/permissions";
 import { parseId } from "@/lib/validation/fields";
 import { PERSON_KIND_LABELS } from "@/lib/validation/person";
 import { Badge, ButtonLink, Card, PageHeader, formatDate } from "@/app/_components/ui";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ page?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const user = await requirePageUser();
@@ -23,12 +24,15 @@ function humanize(code: string): string {
   return words ? words[0].toUpperCase() + words.slice(1) : "—";
 }
 
-export default async function PersonPage({ params }: Props) {
+export default async function PersonPage({ params, searchParams }: Props) {
   const user = await requirePageUser();
   const id = parseId((await params).id);
   const found = id ? getPerson(user, id) : null;
   if (!found) notFound();
-  const asks = found.kind === "contact" ? [] : listAsksToOfficial(user, found.id);
+  const requested = Number((await searchParams)?.page);
+  const page = Number.isSafeInteger(requested) && requested > 1 ? requested : 1;
+  const { rows: asks, total } = found.kind === "contact" ? { rows: [], total: 0 } : listAsksToOfficial(user, found.id, page);
+  const pages = Math.max(1, Math.ceil(total / OFFICIAL_ASKS_PAGE_SIZE));
 
   const facts: [string, React.ReactNode][] = [
     [found.kind === "official" ? "Office now" : found.kind === "contact" ? "Relationship or role" : "Description", found.office || "—"],
@@ -78,10 +82,10 @@ export default async function PersonPage({ params }: Props) {
         {found.kind !== "contact" ? (
           <section aria-labelledby="asks-heading" className="space-y-3 lg:order-1 lg:col-span-2">
             <h2 id="asks-heading" className="text-lg font-semibold text-slate-900">
-              Asks made to <bdi>{found.name}</bdi> <span className="font-normal text-slate-600">({asks.length})</span>
+              Asks made to <bdi>{found.name}</bdi> <span className="font-normal text-slate-600">({total})</span>
             </h2>
             <p className="text-sm text-slate-600">Across all cases, most recent first, with the office held when each ask was made.</p>
-            {asks.length === 0 ? (
+            {total === 0 ? (
               <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">No asks made to them yet.</p>
             ) : (
               <ol aria-label="Asks" className="space-y-3">
@@ -139,6 +143,7 @@ export default async function PersonPage({ params }: Props) {
                 ))}
               </ol>
             )}
+            <PageLinks page={page} pages={pages} href={(p) => `/people/${found.id}?page=${p}`} />
           </section>
         ) : null}
       </div>
