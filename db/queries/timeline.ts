@@ -63,6 +63,15 @@ export function loadTimelineItems(db: Db, caseId: number, { includeConfidential 
     .innerJoin(people, eq(people.id, asks.officialId))
     .where(eq(asks.caseId, caseId))
     .all();
+  // Every ask's moves in one query rather than one per ask.
+  const movesByAsk = new Map<number, (typeof askStatusChanges.$inferSelect)[]>();
+  const moves = db
+    .select({ move: askStatusChanges })
+    .from(askStatusChanges)
+    .innerJoin(asks, eq(asks.id, askStatusChanges.askId))
+    .where(eq(asks.caseId, caseId))
+    .all();
+  for (const { move } of moves) movesByAsk.set(move.askId, [...(movesByAsk.get(move.askId) ?? []), move]);
   for (const { ask, name, officialConfidential } of caseAsks) {
     const hidden = officialConfidential && !includeConfidential;
     const officialName = hidden ? "Confidential official" : name;
@@ -74,8 +83,7 @@ export function loadTimelineItems(db: Db, caseId: number, { includeConfidential 
       detail: `${ask.text} · ${label(ask.channel)}`,
       href: hidden ? undefined : `/people/${ask.officialId}`,
     });
-    const moves = db.select().from(askStatusChanges).where(eq(askStatusChanges.askId, ask.id)).all();
-    for (const move of moves) {
+    for (const move of movesByAsk.get(ask.id) ?? []) {
       if (!move.fromStatus) continue; // the ask's creation is already on the timeline
       items.push({
         kind: "ask_move",
