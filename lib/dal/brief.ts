@@ -6,10 +6,13 @@ import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
 import { assertCanRead, canSeeConfidential, PermissionError, type Actor } from "@/lib/domain/permissions";
 import { renderBriefPdf } from "@/lib/brief/pdf";
 import { renderBriefDocx } from "@/lib/brief/docx";
+import { BriefRenderCache } from "@/lib/brief/render-cache";
 import { BRIEF_CONTENT_TYPES, type BriefExportInput } from "@/lib/validation/brief";
 
 // The case brief's data-access layer: who may export which version, then build,
 // render and record the export.
+
+const renders = new BriefRenderCache();
 
 export function listBriefOfficials(actor: Actor | null, caseId: number) {
   assertCanRead(actor);
@@ -39,7 +42,7 @@ export async function exportCaseBrief(
     preparedBy: actor.name,
     today,
   });
-  const body = input.format === "pdf" ? await renderBriefPdf(brief) : await renderBriefDocx(brief);
+  const body = await renders.render(input.format, brief, input.format === "pdf" ? renderBriefPdf : renderBriefDocx);
   q.recordBriefExport(db, actor.id, caseId, {
     format: input.format,
     confidential: input.includeConfidential,
