@@ -20,17 +20,34 @@ export interface SessionToken {
   lastSeen?: number;
 }
 
-/** The session in the request's cookie, or null when there is none or it is too old or idle. */
-export async function readSessionToken(requestHeaders: Headers, now = Date.now()): Promise<SessionToken | null> {
-  const secret = process.env.AUTH_SECRET;
-  if (!secret) return null;
+/**
+ * Decrypted cookies by their exact text, shared by the proxy and the pages (two bundles,
+ * one process, hence globalThis): the same request is otherwise decrypted twice. Only the
+ * decryption is remembered; expiry and revocation are checked on every request.
+ */
+const DECRYPTED_KEPT = 500;
+const decrypted: Map<string, JWT | null> = ((globalThis as Record<symbol, unknown>)[Symbol.for("vigil.decryptedSessions")] ??=
+  new Map<string, JWT | null>()) as Map<string, JWT | null>;
+
+async function decryptSessionCookie(requestHeaders: Headers, secret: string): Promise<JWT | null> {
   const cookie = requestHeaders.get("cookie") ?? "";
+  if (decrypted.has(cookie)) return decrypted.get(cookie) ?? null;
   let token: JWT | null;
   try {
     token = await getToken({ req: { headers: requestHeaders }, secret, secureCookie: cookie.includes(`${SECURE_COOKIE}=`) });
   } catch {
-    return null; // undecryptable: treated as signed out, like Auth.js does
+    token = null; // undecryptable: treated as signed out, like Auth.js does
   }
+  if (decrypted.size >= DECRYPTED_KEPT) decrypted.delete(decrypted.keys().next().value!);
+  decrypted.set(cookie, token);
+  return token;
+}
+
+/** The session in the request's cookie, or null when there is none or it is too old or idle. */
+export async function readSessionToken(requestHeaders: Headers, now = Date.now()): Promise<SessionToken | null> {
+  const secret = process.env.AUTH_SECRET;
+  if (!secret) return null;
+  const token = await decryptSessionCookie(requestHeaders, secret);
   const userId = Number(token?.uid);
   if (!token || !Number.isSafeInteger(userId) || userId <= 0) return null;
   const times = { issuedAt: num(token.issuedAt), lastSeen: num(token.lastSeen) };
