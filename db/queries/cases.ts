@@ -86,9 +86,12 @@ function caseListOrder(sort: CaseSort = "updated_desc") {
   }
 }
 
+/** Cases per page of the case list. */
+export const CASE_LIST_PAGE_SIZE = 25;
+
 /** One page of the active (not archived) cases matching the filters. */
 export function listCases(db: Db, filters: CaseListFilters = {}) {
-  const pageSize = filters.pageSize ?? 50;
+  const pageSize = filters.pageSize ?? CASE_LIST_PAGE_SIZE;
   const page = Math.max(1, filters.page ?? 1);
   const where = caseListWhere(filters);
   const owner = alias(users, "owner");
