@@ -32,6 +32,8 @@ test("a campaigner links a source, logs an ask, moves it, records an outcome, an
   await askForm.getByRole("button", { name: "Log ask" }).click();
   await expect(askForm.getByRole("status")).toHaveText("Ask logged.");
   const ask = page.getByRole("article").filter({ hasText: askText });
+  // The form opens on request.
+  await ask.getByRole("button", { name: "Move status…" }).click();
   await ask.getByLabel("New status").selectOption({ label: "Acknowledged" });
   await ask.getByRole("button", { name: "Move status" }).click();
   await ask.getByText(/Status history/).click();

@@ -39,6 +39,8 @@ test("a campaigner logs an ask to a new official, moves it to acknowledged and s
   await expect(ask).toContainText(DEMO_NAMES.campaigner);
   await expect(ask.getByText("Made", { exact: true })).toBeVisible();
 
+  // The form opens on request.
+  await ask.getByRole("button", { name: "Move status…" }).click();
   await ask.getByLabel("New status").selectOption({ label: "Acknowledged" });
   await ask.getByLabel("Note (optional)").fill("Reply from the private office.");
   await ask.getByRole("button", { name: "Move status" }).click();
