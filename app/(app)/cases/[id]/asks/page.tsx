@@ -12,13 +12,17 @@ import { outcomeTypeLabel } from "@/lib/validation/outcome";
 import { parseId, todayIso } from "@/lib/validation/fields";
 import { Badge, Card, formatDate, formatDateTime } from "@/app/_components/ui";
 import { AskStatusBadge } from "./ask-status-badge";
-import { AskStatusForm } from "./ask-status-form";
+import { AskStatusMove } from "./ask-status-form";
+import { ShowMoreLink } from "@/app/_components/show-more-link";
+import { shownCount } from "@/lib/domain/show-more";
 import { LogAskForm } from "./log-ask-form";
 import { OutcomeForm } from "./outcome-form";
 
 export const metadata: Metadata = { title: "Asks & outcomes" };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ asks?: string | string[]; outcomes?: string | string[] }> };
+
+const LIST_STEP = 10;
 
 function statusLabel(status: string | null) {
   return status && isAskStatus(status) ? ASK_STATUS_LABELS[status] : (status ?? "");
@@ -28,7 +32,7 @@ function shorten(text: string, max = 60) {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-export default async function CaseAsksPage({ params }: Props) {
+export default async function CaseAsksPage({ params, searchParams }: Props) {
   const user = await requirePageUser();
   const id = parseId((await params).id);
   const found = id ? getCase(user, id) : null;
@@ -37,6 +41,11 @@ export default async function CaseAsksPage({ params }: Props) {
   const asks = listAsksForCase(user, found.id);
   const outcomes = listOutcomesForCase(user, found.id);
   const today = todayIso();
+  const query = (await searchParams) ?? {};
+  const shownAsks = shownCount(query.asks, LIST_STEP);
+  const shownOutcomes = shownCount(query.outcomes, LIST_STEP);
+  const more = (list: "asks" | "outcomes") =>
+    `/cases/${found.id}/asks?asks=${shownAsks + (list === "asks" ? LIST_STEP : 0)}&outcomes=${shownOutcomes + (list === "outcomes" ? LIST_STEP : 0)}`;
 
   return (
     <div className="grid gap-6 lg:grid-cols-3">
@@ -58,7 +67,7 @@ export default async function CaseAsksPage({ params }: Props) {
             <p className="text-slate-600">No asks logged for this case yet.</p>
           ) : (
             <ul className="space-y-4" aria-label="Asks">
-              {asks.map((ask) => {
+              {asks.slice(0, shownAsks).map((ask) => {
                 const next = isAskStatus(ask.status) ? allowedNextAskStatuses(ask.status) : [];
                 const overdue = !!ask.followUpOn && ask.followUpOn < today && isAskStatus(ask.status) && !isClosedAskStatus(ask.status);
                 return (
@@ -103,7 +112,7 @@ export default async function CaseAsksPage({ params }: Props) {
                       </details>
                       {writable ? (
                         <>
-                          {next.length > 0 ? <AskStatusForm key={`${ask.status}-${ask.version}`} askId={ask.id} nextStatuses={next} /> : null}
+                          {next.length > 0 ? <AskStatusMove key={`${ask.status}-${ask.version}`} askId={ask.id} nextStatuses={next} /> : null}
                           <p className="mt-2 text-sm">
                             <Link href={`/cases/${found.id}/asks/${ask.id}/edit`} className="font-medium text-brand-700 underline">
                               Edit ask<span className="sr-only"> to {ask.officialName}</span>
@@ -117,13 +126,14 @@ export default async function CaseAsksPage({ params }: Props) {
               })}
             </ul>
           )}
+          <ShowMoreLink href={more("asks")} hidden={asks.length - shownAsks} step={LIST_STEP} noun="asks" />
         </Card>
         <Card title="Outcomes">
           {outcomes.length === 0 ? (
             <p className="text-slate-600">No outcomes recorded for this case yet.</p>
           ) : (
             <ul className="space-y-4" aria-label="Outcomes">
-              {outcomes.map((o) => (
+              {outcomes.slice(0, shownOutcomes).map((o) => (
                 <li key={o.id} className="rounded-md border border-slate-200 p-4">
                   <p className="flex flex-wrap items-center gap-2">
                     <Badge tone={o.type === "release" ? "green" : "teal"}>{outcomeTypeLabel(o.type)}</Badge>
@@ -154,6 +164,7 @@ export default async function CaseAsksPage({ params }: Props) {
               ))}
             </ul>
           )}
+          <ShowMoreLink href={more("outcomes")} hidden={outcomes.length - shownOutcomes} step={LIST_STEP} noun="outcomes" />
         </Card>
       </div>
       {writable ? (

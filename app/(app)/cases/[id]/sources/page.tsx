@@ -10,10 +10,14 @@ import { EditSourceLink, SourceDetails } from "@/app/(app)/sources/source-detail
 import { SourceForm } from "@/app/(app)/sources/source-form";
 import { LinkSourceForm } from "./link-source-form";
 import { UnlinkSourceButton } from "./unlink-source-button";
+import { ShowMoreLink } from "@/app/_components/show-more-link";
+import { shownCount } from "@/lib/domain/show-more";
 
 export const metadata: Metadata = { title: "Sources" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ find?: string | string[] }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ find?: string | string[]; show?: string | string[] }> };
+
+const SOURCES_STEP = 20;
 
 export default async function CaseSourcesPage({ params, searchParams }: Props) {
   const user = await requirePageUser();
@@ -22,7 +26,8 @@ export default async function CaseSourcesPage({ params, searchParams }: Props) {
   if (!found) notFound();
   const list = listCaseSources(user, found.id);
   const writable = canWrite(user);
-  const { find } = await searchParams;
+  const { find, show } = await searchParams;
+  const shown = shownCount(show, SOURCES_STEP);
   const search = typeof find === "string" ? find.slice(0, 200) : "";
   const linkable = writable ? listLinkableSources(user, found.id, search) : [];
 
@@ -39,7 +44,7 @@ export default async function CaseSourcesPage({ params, searchParams }: Props) {
           </p>
         ) : (
           <ul aria-label="Sources of this case" className="space-y-3">
-            {list.map((s) => (
+            {list.slice(0, shown).map((s) => (
               <li key={s.id}>
                 <SourceDetails
                   source={s}
@@ -56,6 +61,7 @@ export default async function CaseSourcesPage({ params, searchParams }: Props) {
             ))}
           </ul>
         )}
+        <ShowMoreLink href={`/cases/${found.id}/sources?show=${shown + SOURCES_STEP}`} hidden={list.length - shown} step={SOURCES_STEP} noun="sources" />
       </section>
       {writable ? (
         <div className="space-y-6">

@@ -7,18 +7,28 @@ import { dayOf, parseTimelineKinds, TIMELINE_KINDS, TIMELINE_KIND_LABELS } from 
 import { parseId } from "@/lib/validation/fields";
 import { buttonClass, formatDate } from "@/app/_components/ui";
 import { TimelineMarker } from "./timeline-marker";
+import { ShowMoreLink } from "@/app/_components/show-more-link";
+import { shownCount } from "@/lib/domain/show-more";
 
 export const metadata: Metadata = { title: "Timeline" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ kind?: string | string[] }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ kind?: string | string[]; show?: string | string[] }> };
+
+/** Most recent events shown at first; "Show more" adds earlier ones. */
+const TIMELINE_STEP = 30;
 
 export default async function CaseTimelinePage({ params, searchParams }: Props) {
   const user = await requirePageUser();
   const id = parseId((await params).id);
   const found = id ? getCase(user, id) : null;
   if (!found) notFound();
-  const kinds = parseTimelineKinds((await searchParams).kind);
-  const items = getCaseTimeline(user, found.id, kinds);
+  const query = await searchParams;
+  const kinds = parseTimelineKinds(query.kind);
+  const all = getCaseTimeline(user, found.id, kinds);
+  const shown = shownCount(query.show, TIMELINE_STEP);
+  const items = all.slice(Math.max(0, all.length - shown));
+  const earlier = new URLSearchParams(kinds.length < TIMELINE_KINDS.length ? kinds.map((k) => ["kind", k]) : []);
+  earlier.set("show", String(shown + TIMELINE_STEP));
 
   return (
     <section aria-labelledby="timeline-heading">
@@ -47,6 +57,12 @@ export default async function CaseTimelinePage({ params, searchParams }: Props) 
           </div>
         </fieldset>
       </form>
+      {all.length > items.length ? (
+        <div className="mb-4 text-sm text-slate-600">
+          <p>The latest {items.length} of {all.length} events.</p>
+          <ShowMoreLink href={`/cases/${found.id}/timeline?${earlier}`} hidden={all.length - items.length} step={TIMELINE_STEP} noun="earlier events" />
+        </div>
+      ) : null}
       {items.length === 0 ? (
         <p className="text-slate-600">Nothing of these kinds has been recorded for this case yet.</p>
       ) : (
@@ -55,28 +71,25 @@ export default async function CaseTimelinePage({ params, searchParams }: Props) 
             const day = dayOf(item.at);
             const showYear = index === 0 || dayOf(items[index - 1].at).slice(0, 4) !== day.slice(0, 4);
             return (
-              <li key={`${item.kind}-${item.id}`} data-kind={item.kind} data-date={day} className="grid grid-cols-[7.5rem_2rem_1fr] gap-x-3">
+              <li key={`${item.kind}-${item.id}`} data-kind={item.kind} data-date={day} className="timeline-item">
                 {showYear ? (
-                  <p className="col-span-3 mb-2 mt-4 text-sm font-bold uppercase tracking-wide text-slate-500 first:mt-0" aria-hidden="true">
+                  <p className="timeline-year first:mt-0" aria-hidden="true">
                     {day.slice(0, 4)}
                   </p>
                 ) : null}
-                <time dateTime={day} className="pt-3 text-right text-sm font-medium tabular-nums text-slate-700">
+                <time dateTime={day} className="timeline-date">
                   {formatDate(day)}
                 </time>
-                <div className="relative flex justify-center">
-                  <span className="absolute inset-y-0 w-0.5 bg-slate-200" aria-hidden="true" />
-                  <span className="relative mt-3 rounded-full bg-slate-50 p-0.5">
-                    <TimelineMarker kind={item.kind} />
-                  </span>
+                <div className="timeline-rail">
+                  <TimelineMarker kind={item.kind} className="timeline-marker" />
                 </div>
-                <div className="mb-3 rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-sm">
-                  <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{TIMELINE_KIND_LABELS[item.kind]}</p>
+                <div className="timeline-card">
+                  <p className="timeline-kind">{TIMELINE_KIND_LABELS[item.kind]}</p>
                   <p className="font-medium text-slate-900">
                     {item.href ? (
-                      <Link href={item.href} className="hover:underline">
+                      <a href={item.href} className="hover:underline">
                         {item.title}
-                      </Link>
+                      </a>
                     ) : (
                       item.title
                     )}

@@ -11,10 +11,10 @@ const MARKERS: Record<TimelineKind, { color: string; shape: React.ReactNode }> =
   status: { color: "text-amber-600", shape: <polygon points="10,2 18,17 2,17" /> },
 };
 
-export function TimelineMarker({ kind }: { kind: TimelineKind }) {
+export function TimelineMarker({ kind, className = "" }: { kind: TimelineKind; className?: string }) {
   const marker = MARKERS[kind];
   return (
-    <svg viewBox="0 0 20 20" aria-hidden="true" className={`h-5 w-5 fill-current ${marker.color}`}>
+    <svg viewBox="0 0 20 20" aria-hidden="true" className={`h-5 w-5 fill-current ${marker.color} ${className}`}>
       {marker.shape}
     </svg>
   );
