@@ -56,9 +56,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                     </span>
                   </p>
                   <p>
-                    <Link href={`/cases/${a.caseId}/asks`} className="font-medium text-brand-700 hover:underline">
+                    <a href={`/cases/${a.caseId}/asks`} className="font-medium text-brand-700 hover:underline">
                       <bdi>{a.personName}</bdi>
-                    </Link>
+                    </a>
                     {" · "}
                     <bdi>{a.officialName}</bdi> · {askChannelLabel(a.channel)} <AskStatusBadge status={a.status} />
                   </p>
@@ -87,9 +87,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 <li key={a.id} className="flex items-start justify-between gap-3 py-2">
                   <div>
                     <p>
-                      <Link href={`/cases/${a.caseId}/asks`} className="font-medium text-brand-700 hover:underline">
+                      <a href={`/cases/${a.caseId}/asks`} className="font-medium text-brand-700 hover:underline">
                         <bdi>{a.personName}</bdi>
-                      </Link>
+                      </a>
                       {" · "}
                       <bdi>{a.officialName}</bdi> <AskStatusBadge status={a.status} />
                     </p>
@@ -112,9 +112,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             <ul className="divide-y divide-slate-100">
               {recent.map((c) => (
                 <li key={c.id} className="flex items-center justify-between gap-3 py-2">
-                  <Link href={`/cases/${c.id}`} className="font-medium text-brand-700 hover:underline">
+                  <a href={`/cases/${c.id}`} className="font-medium text-brand-700 hover:underline">
                     <bdi>{c.personName}</bdi>
-                  </Link>
+                  </a>
                   <span className="flex items-center gap-3 text-sm text-slate-600">
                     <StatusBadge status={c.status} /> {formatDate(c.updatedAt)}
                   </span>

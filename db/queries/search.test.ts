@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { testCase, testDatabase } from "../test/fixtures";
 import { asks, caseNotes, cases, outcomes, people, sources, caseSources } from "../schema";
 import { updateCase } from "./cases";
-import { searchRecords, SEARCH_QUERIES, type SearchKind } from "./search";
+import { searchRecords, SEARCH_LIMIT_PER_KIND, SEARCH_QUERIES, type SearchKind } from "./search";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -175,7 +175,7 @@ describe("searchRecords", () => {
   it("returns at most the limit per kind", () => {
     const { db, campaigner } = setup();
     for (let i = 0; i < 30; i++) testCase(db, campaigner.id, `Manyname ${i}`);
-    expect(searchRecords(db, "Manyname", all).case).toHaveLength(20);
+    expect(searchRecords(db, "Manyname", all).case).toHaveLength(SEARCH_LIMIT_PER_KIND);
     expect(searchRecords(db, "Manyname", { ...all, limit: 5 }).case).toHaveLength(5);
   });
 

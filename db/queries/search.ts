@@ -34,7 +34,7 @@ export interface SearchOptions {
   limit?: number;
 }
 
-export const SEARCH_LIMIT_PER_KIND = 20;
+export const SEARCH_LIMIT_PER_KIND = 10;
 
 /** How many of the newest matches of each kind are ranked (see docs/search.md). */
 export const SEARCH_CANDIDATES = 200;

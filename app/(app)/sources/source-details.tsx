@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Source } from "@/db/schema";
 import { isWebUrl } from "@/lib/domain/url";
 import { sourceTypeLabel } from "@/lib/validation/source";
@@ -56,9 +55,9 @@ export function SourceDetails({
               {cases.map((c, i) => (
                 <span key={c.id}>
                   {i > 0 ? ", " : null}
-                  <Link href={`/cases/${c.id}/sources`} className="text-brand-700 underline">
+                  <a href={`/cases/${c.id}/sources`} className="text-brand-700 underline">
                     <bdi>{c.personName}</bdi>
-                  </Link>
+                  </a>
                 </span>
               ))}
             </>
@@ -74,13 +73,14 @@ export function safeReturnTo(raw: unknown): string {
   return typeof raw === "string" && /^\/(sources|cases\/[1-9]\d{0,15}\/sources)$/.test(raw) ? raw : "/sources";
 }
 
+/** A plain link: lists show dozens of sources, and a prefetching Link each would cost a request. */
 export function EditSourceLink({ sourceId, title, returnTo }: { sourceId: number; title: string; returnTo: string }) {
   return (
-    <Link
+    <a
       href={`/sources/${sourceId}/edit?from=${encodeURIComponent(returnTo)}`}
       className="rounded border border-slate-300 px-2 py-0.5 text-xs font-semibold text-slate-700 hover:bg-slate-100"
     >
       Edit<span className="sr-only"> {title}</span>
-    </Link>
+    </a>
   );
 }

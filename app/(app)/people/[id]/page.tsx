@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getPerson, listAsksToOfficial, OFFICIAL_ASKS_PAGE_SIZE } from "@/lib/dal/people";
 import { PageLinks } from "@/app/_components/page-links";
@@ -43,9 +42,9 @@ export default async function PersonPage({ params, searchParams }: Props) {
     facts.push([
       "Case",
       found.caseId && found.casePersonName ? (
-        <Link href={`/cases/${found.caseId}`} className="text-brand-700 underline">
+        <a href={`/cases/${found.caseId}`} className="text-brand-700 underline">
           <bdi>{found.casePersonName}</bdi>
-        </Link>
+        </a>
       ) : (
         "—"
       ),
@@ -94,9 +93,9 @@ export default async function PersonPage({ params, searchParams }: Props) {
                     <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
                       <div className="flex flex-wrap items-start justify-between gap-2">
                         <p className="font-semibold">
-                          <Link href={`/cases/${a.caseId}`} className="text-brand-700 underline">
+                          <a href={`/cases/${a.caseId}`} className="text-brand-700 underline">
                             <bdi>{a.casePersonName}</bdi>
-                          </Link>
+                          </a>
                           <span className="font-normal text-slate-600"> · {a.caseTitle}</span>
                         </p>
                         <Badge tone="blue">{humanize(a.status)}</Badge>
