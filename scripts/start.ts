@@ -6,6 +6,7 @@
  * VIGIL_DEMO=0. An existing database is only migrated, never reseeded.
  */
 import { spawn, spawnSync } from "node:child_process";
+import { serverNodeOptions } from "./server-node-options";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -58,7 +59,7 @@ async function main() {
   console.log(`Vigil is starting on http://localhost:${port} (database: ${dbFile})`);
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", host], {
     stdio: "inherit",
-    env: { ...process.env, AUTH_SECRET: secret, AUTH_TRUST_HOST: "true", DATABASE_PATH: dbFile },
+    env: { ...process.env, AUTH_SECRET: secret, AUTH_TRUST_HOST: "true", DATABASE_PATH: dbFile, NODE_OPTIONS: serverNodeOptions() },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => server.kill(signal));
