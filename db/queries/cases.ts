@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, sql, count } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql, count } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../client";
 import { cachedUntilWrite } from "../write-revision-cache";
@@ -121,17 +121,34 @@ export function listCases(db: Db, filters: CaseListFilters = {}) {
   return { rows, total, page, pageSize };
 }
 
-/** Every active case matching the filters (no paging), with all the fields a CSV carries. */
-export function listCasesForExport(db: Db, filters: Omit<CaseListFilters, "page" | "pageSize"> = {}) {
-  const owner = alias(users, "owner");
+/** The ids of every active case matching the filters, in the list's order (no paging): what an export walks through. */
+export function listCaseIdsForExport(db: Db, filters: Omit<CaseListFilters, "page" | "pageSize"> = {}): number[] {
   return db
-    .select({ c: cases, ownerName: owner.name })
+    .select({ id: cases.id })
     .from(cases)
-    .leftJoin(owner, eq(owner.id, cases.ownerId))
     .where(caseListWhere(filters))
     .orderBy(...caseListOrder(filters.sort))
     .all()
-    .map(({ c, ownerName }) => ({ ...toCaseRow(c), ownerName }));
+    .map((r) => r.id);
+}
+
+/** The cases with these ids, with all the fields a CSV carries, in the order of `ids`. */
+export function listCasesForExportByIds(db: Db, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  const owner = alias(users, "owner");
+  const rows = db
+    .select({ c: cases, ownerName: owner.name })
+    .from(cases)
+    .leftJoin(owner, eq(owner.id, cases.ownerId))
+    .where(inArray(cases.id, [...ids]))
+    .all();
+  const byId = new Map(rows.map(({ c, ownerName }) => [c.id, { ...toCaseRow(c), ownerName }]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Every active case matching the filters (no paging), with all the fields a CSV carries. */
+export function listCasesForExport(db: Db, filters: Omit<CaseListFilters, "page" | "pageSize"> = {}) {
+  return listCasesForExportByIds(db, listCaseIdsForExport(db, filters));
 }
 
 /** The choices the list's filter selects offer: countries, tags and owners in use. */

@@ -1,13 +1,26 @@
-import { and, asc, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../client";
 import { recordAudit } from "../audit";
 import { asks, cases, people, users } from "../schema";
 
-/** Every ask of active cases (or of one case), for the CSV export, by case then newest first. */
-export function listAsksForExport(db: Db, opts: { caseId?: number } = {}) {
-  const owner = alias(users, "owner");
+/** The ids of every ask of active cases (or of one case), by case then newest first: what an export walks through. */
+export function listAskIdsForExport(db: Db, opts: { caseId?: number } = {}): number[] {
   return db
+    .select({ id: asks.id })
+    .from(asks)
+    .innerJoin(cases, eq(cases.id, asks.caseId))
+    .where(and(opts.caseId ? eq(asks.caseId, opts.caseId) : isNull(cases.archivedAt)))
+    .orderBy(asc(cases.personName), desc(asks.createdAt), desc(asks.id))
+    .all()
+    .map((r) => r.id);
+}
+
+/** The asks with these ids, with all the fields a CSV carries, in the order of `ids`. */
+export function listAsksForExportByIds(db: Db, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  const owner = alias(users, "owner");
+  const rows = db
     .select({
       id: asks.id,
       caseId: asks.caseId,
@@ -28,9 +41,15 @@ export function listAsksForExport(db: Db, opts: { caseId?: number } = {}) {
     .innerJoin(cases, eq(cases.id, asks.caseId))
     .innerJoin(people, eq(people.id, asks.officialId))
     .leftJoin(owner, eq(owner.id, asks.ownerId))
-    .where(and(opts.caseId ? eq(asks.caseId, opts.caseId) : isNull(cases.archivedAt)))
-    .orderBy(asc(cases.personName), desc(asks.createdAt), desc(asks.id))
+    .where(inArray(asks.id, [...ids]))
     .all();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Every ask of active cases (or of one case), for the CSV export, by case then newest first. */
+export function listAsksForExport(db: Db, opts: { caseId?: number } = {}) {
+  return listAsksForExportByIds(db, listAskIdsForExport(db, opts));
 }
 
 export type ExportedAsk = ReturnType<typeof listAsksForExport>[number];

@@ -7,7 +7,10 @@ import { PermissionError, type Actor } from "@/lib/domain/permissions";
 import { parseCaseListQuery } from "@/lib/validation/case-list";
 import * as dal from "./exports";
 import { importCases } from "./cases";
-import { autoMapColumns, parseCsv } from "@/lib/validation/case-csv";
+import { autoMapColumns, BOM, parseCsv } from "@/lib/validation/case-csv";
+import { asksToCsv } from "@/lib/validation/ask-csv";
+import { listAsksForExport } from "@/db/queries/exports";
+import { readCsvStream } from "@/lib/csv-stream";
 
 // The data layer reads the process-wide connection; point it at a fresh database per test.
 const globalForDb = globalThis as unknown as { vigilDb?: unknown };
@@ -38,15 +41,23 @@ beforeEach(() => {
 });
 
 describe("CSV exports", () => {
-  it("hide confidential officials from a viewer's asks export, but not from a campaigner's", () => {
+  it("hide confidential officials from a viewer's asks export, but not from a campaigner's", async () => {
     const forViewer = dal.exportAskList(viewer, { caseId: ctx.kase.id });
     expect(forViewer.rows).toBe(2);
-    expect(forViewer.body).not.toContain("Secret Source Person");
-    expect(forViewer.body).not.toContain("Deputy minister");
-    expect(forViewer.body).toContain("Confidential official");
-    expect(forViewer.body).toContain("Open Official");
-    expect(forViewer.body).toContain(`"'=HYPERLINK(""http://x"")"`);
-    expect(dal.exportAskList(campaigner).body).toContain("Secret Source Person");
+    const text = await readCsvStream(forViewer.body);
+    expect(text).not.toContain("Secret Source Person");
+    expect(text).not.toContain("Deputy minister");
+    expect(text).toContain("Confidential official");
+    expect(text).toContain("Open Official");
+    expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(await readCsvStream(dal.exportAskList(campaigner).body)).toContain("Secret Source Person");
+  });
+
+  it("stream the same file the whole-file writer makes, a chunk at a time", async () => {
+    const file = dal.exportAskList(campaigner, { caseId: ctx.kase.id });
+    const whole = asksToCsv(listAsksForExport(ctx.db, { caseId: ctx.kase.id }));
+    expect(await readCsvStream(file.body)).toBe(whole);
+    expect(whole.startsWith(BOM)).toBe(true);
   });
 
   it("are recorded in the audit trail with the filters and the row count", () => {

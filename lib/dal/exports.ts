@@ -4,14 +4,16 @@ import * as cq from "@/db/queries/cases";
 import * as eq from "@/db/queries/exports";
 import { assertCanRead, canSeeConfidential, type Actor } from "@/lib/domain/permissions";
 import { NotFoundError } from "@/lib/domain/errors";
-import { casesToCsv } from "@/lib/validation/case-csv";
-import { asksToCsv } from "@/lib/validation/ask-csv";
+import { CASE_CSV_HEADERS, caseCsvRecord } from "@/lib/validation/case-csv";
+import { ASK_CSV_HEADERS, askCsvRecord } from "@/lib/validation/ask-csv";
+import { csvStream } from "@/lib/csv-stream";
 import { describeFilters, type CaseListQuery } from "@/lib/validation/case-list";
 
 // CSV exports: any signed-in user may export what they may read. Each export is
 // recorded in the audit trail with its filters and row count. Cases carry no
 // confidential items in their list fields; officials marked confidential are
-// replaced by a placeholder for those who may not see them.
+// replaced by a placeholder for those who may not see them. The file is streamed: the
+// matching ids are read (and the export recorded) at once, the rows a chunk at a time.
 
 export const CONFIDENTIAL_OFFICIAL = "Confidential official";
 
@@ -24,9 +26,10 @@ export function exportCaseList(actor: Actor | null, query: CaseListQuery) {
   const db = getDb();
   const { page: _page, ...filters } = query;
   void _page;
-  const rows = cq.listCasesForExport(db, filters);
-  eq.recordExport(db, actor.id, "case_list", { filters: describeFilters(query), rows: rows.length });
-  return { fileName: `vigil-cases-${stamp()}.csv`, body: casesToCsv(rows), rows: rows.length };
+  const ids = cq.listCaseIdsForExport(db, filters);
+  eq.recordExport(db, actor.id, "case_list", { filters: describeFilters(query), rows: ids.length });
+  const body = csvStream(CASE_CSV_HEADERS, ids, (chunk) => cq.listCasesForExportByIds(db, chunk), caseCsvRecord);
+  return { fileName: `vigil-cases-${stamp()}.csv`, body, rows: ids.length };
 }
 
 export function exportAskList(actor: Actor | null, opts: { caseId?: number } = {}) {
@@ -34,16 +37,18 @@ export function exportAskList(actor: Actor | null, opts: { caseId?: number } = {
   const db = getDb();
   if (opts.caseId !== undefined && !cq.findCaseById(db, opts.caseId)) throw new NotFoundError("That case does not exist.");
   const showConfidential = canSeeConfidential(actor);
-  const rows = eq.listAsksForExport(db, opts).map((r) =>
-    r.officialConfidential && !showConfidential ? { ...r, officialName: CONFIDENTIAL_OFFICIAL, officeAtTime: "" } : r,
-  );
+  const ids = eq.listAskIdsForExport(db, opts);
   eq.recordExport(
     db,
     actor.id,
     "ask_list",
-    { filters: opts.caseId ? { caseId: opts.caseId } : {}, rows: rows.length, confidentialHidden: !showConfidential },
+    { filters: opts.caseId ? { caseId: opts.caseId } : {}, rows: ids.length, confidentialHidden: !showConfidential },
     opts.caseId,
   );
+  const load = (chunk: readonly number[]) =>
+    eq
+      .listAsksForExportByIds(db, chunk)
+      .map((r) => (r.officialConfidential && !showConfidential ? { ...r, officialName: CONFIDENTIAL_OFFICIAL, officeAtTime: "" } : r));
   const scope = opts.caseId ? `case-${opts.caseId}-asks` : "asks";
-  return { fileName: `vigil-${scope}-${stamp()}.csv`, body: asksToCsv(rows), rows: rows.length };
+  return { fileName: `vigil-${scope}-${stamp()}.csv`, body: csvStream(ASK_CSV_HEADERS, ids, load, askCsvRecord), rows: ids.length };
 }

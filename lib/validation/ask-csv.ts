@@ -1,3 +1,4 @@
+import type { CsvCell } from "../domain/csv-safety";
 import { toCsv } from "./case-csv";
 
 export const ASK_CSV_HEADERS = [
@@ -29,20 +30,10 @@ export interface ExportableAsk {
 }
 
 export function asksToCsv(rows: readonly ExportableAsk[]): string {
-  return toCsv(
-    ASK_CSV_HEADERS,
-    rows.map((a) => [
-      a.casePersonName,
-      a.caseSlug,
-      a.officialName,
-      a.officeAtTime,
-      a.text,
-      a.channel,
-      a.madeOn,
-      a.followUpOn,
-      a.ownerName,
-      a.status,
-      a.createdAt,
-    ]),
-  );
+  return toCsv(ASK_CSV_HEADERS, rows.map(askCsvRecord));
+}
+
+/** One ask as a row of the export, in ASK_CSV_HEADERS order. */
+export function askCsvRecord(a: ExportableAsk): CsvCell[] {
+  return [a.casePersonName, a.caseSlug, a.officialName, a.officeAtTime, a.text, a.channel, a.madeOn, a.followUpOn, a.ownerName, a.status, a.createdAt];
 }

@@ -54,39 +54,43 @@ export interface ExportableCase {
 /** UTF-8 byte order mark: lets Excel recognise the encoding. */
 export const BOM = "\uFEFF";
 
-/** RFC 4180 CSV (CRLF line ends, quoted where needed) with a BOM and a header row; every cell neutralised. */
-export function toCsv(headers: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return (
-    BOM +
-    stringify([headers.map(neutraliseCell), ...rows.map((r) => r.map(neutraliseCell))], {
-      record_delimiter: "windows",
-      quoted_match: /^\s|\s$/,
-    })
+/** RFC 4180 CSV lines (CRLF line ends, quoted where needed), every cell neutralised. */
+export function csvLines(rows: readonly (readonly CsvCell[])[]): string {
+  return stringify(
+    rows.map((r) => r.map(neutraliseCell)),
+    { record_delimiter: "windows", quoted_match: /^\s|\s$/ },
   );
 }
 
+/** A whole CSV file: a BOM, the header row, then the rows. */
+export function toCsv(headers: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  return BOM + csvLines([headers, ...rows]);
+}
+
 export function casesToCsv(rows: readonly ExportableCase[]): string {
-  return toCsv(
-    CASE_CSV_HEADERS,
-    rows.map((c) => [
-      c.personName,
-      c.title,
-      c.country,
-      c.status,
-      c.priority,
-      c.tags.join(", "),
-      c.summary,
-      c.arrestDate,
-      c.arrestPlace,
-      c.placeHeld,
-      c.charges,
-      c.sentence,
-      c.sentenceDate,
-      c.slug,
-      c.ownerName,
-      c.updatedAt,
-    ]),
-  );
+  return toCsv(CASE_CSV_HEADERS, rows.map(caseCsvRecord));
+}
+
+/** One case as a row of the export, in CASE_CSV_HEADERS order. */
+export function caseCsvRecord(c: ExportableCase): CsvCell[] {
+  return [
+    c.personName,
+    c.title,
+    c.country,
+    c.status,
+    c.priority,
+    c.tags.join(", "),
+    c.summary,
+    c.arrestDate,
+    c.arrestPlace,
+    c.placeHeld,
+    c.charges,
+    c.sentence,
+    c.sentenceDate,
+    c.slug,
+    c.ownerName,
+    c.updatedAt,
+  ];
 }
 
 // ---- Import ----

@@ -4,7 +4,7 @@ export function problem(status: number, error: string) {
   return Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
-export function csvResponse(file: { fileName: string; body: string }) {
+export function csvResponse(file: { fileName: string; body: string | ReadableStream<Uint8Array> }) {
   return new Response(file.body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
