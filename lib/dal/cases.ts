@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/db/client";
 import * as q from "@/db/queries/cases";
 import { loadTimelineItems } from "@/db/queries/timeline";
+import { countCaseRecord } from "@/db/queries/case-record-counts";
 import { assertCanRead, assertCanWrite, canSeeConfidential, type Actor } from "@/lib/domain/permissions";
 import { mergeTimeline, type TimelineKind } from "@/lib/domain/timeline";
 import type { CaseStatus } from "@/lib/domain/case-status";
@@ -25,6 +26,12 @@ export function listCases(actor: Actor | null, filters: q.CaseListFilters = {}) 
 export function countCasesByStatus(actor: Actor | null) {
   assertCanRead(actor);
   return q.countCasesByStatus(getDb());
+}
+
+/** How many sources, asks (and open asks) and outcomes the case has, as the actor may see them. */
+export function getCaseRecordCounts(actor: Actor | null, caseId: number) {
+  assertCanRead(actor);
+  return countCaseRecord(getDb(), caseId, { includeConfidential: canSeeConfidential(actor) });
 }
 
 export function getStatusHistory(actor: Actor | null, caseId: number) {

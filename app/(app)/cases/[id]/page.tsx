@@ -1,7 +1,9 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getCase, getStatusHistory } from "@/lib/dal/cases";
+import { getCase, getCaseRecordCounts, getStatusHistory } from "@/lib/dal/cases";
+import { ShowMoreLink } from "@/app/_components/show-more-link";
+import { shownCount } from "@/lib/domain/show-more";
 import { requirePageUser } from "@/lib/dal/session";
 import { canWrite } from "@/lib/domain/permissions";
 import { allowedNextStatuses, CASE_STATUS_LABELS, isCaseStatus } from "@/lib/domain/case-status";
@@ -11,7 +13,9 @@ import { StatusChangeForm } from "./status-change-form";
 import { ArchivePanel } from "./archive-panel";
 import { listPeople } from "@/lib/dal/people";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ history?: string | string[] }> };
+
+const HISTORY_STEP = 10;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const user = await requirePageUser();
@@ -20,12 +24,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: found ? found.personName : "Case not found" };
 }
 
-export default async function CasePage({ params }: Props) {
+function plural(n: number, noun: string) {
+  return `${n.toLocaleString("en")} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+export default async function CasePage({ params, searchParams }: Props) {
   const user = await requirePageUser();
   const id = parseId((await params).id);
   const found = id ? getCase(user, id) : null;
   if (!found) notFound();
   const history = getStatusHistory(user, found.id);
+  const shownHistory = shownCount((await searchParams)?.history, HISTORY_STEP);
+  const counts = getCaseRecordCounts(user, found.id);
   // Viewers never receive confidential contacts: the data layer leaves them out.
   const contacts = listPeople(user, { caseId: found.id, kind: "contact" });
   const writable = canWrite(user);
@@ -93,6 +103,26 @@ export default async function CasePage({ params }: Props) {
           </Card>
         </div>
         <div className="space-y-6">
+          <Card title="Advocacy record">
+            <ul aria-label="Advocacy record" className="space-y-1">
+              <li>
+                <a href={`/cases/${found.id}/sources`} className="font-medium text-brand-700 underline">
+                  {plural(counts.sources, "source")}
+                </a>
+              </li>
+              <li>
+                <a href={`/cases/${found.id}/asks`} className="font-medium text-brand-700 underline">
+                  {plural(counts.asks, "ask")}
+                </a>
+                {counts.asks > 0 ? <span className="text-slate-600">, {counts.openAsks} still open</span> : null}
+              </li>
+              <li>
+                <a href={`/cases/${found.id}/asks`} className="font-medium text-brand-700 underline">
+                  {plural(counts.outcomes, "outcome")}
+                </a>
+              </li>
+            </ul>
+          </Card>
           {writable && nextStatuses.length > 0 ? (
             <Card title="Change status">
               <StatusChangeForm key={found.status} caseId={found.id} nextStatuses={nextStatuses} />
@@ -100,7 +130,7 @@ export default async function CasePage({ params }: Props) {
           ) : null}
           <Card title="Status history">
             <ol aria-label="Status history" className="space-y-4">
-              {history.map((h) => (
+              {history.slice(0, shownHistory).map((h) => (
                 <li key={h.id} className="border-l-4 border-brand-600 pl-3">
                   <p className="font-medium">
                     {h.fromStatus && isCaseStatus(h.fromStatus) ? `${CASE_STATUS_LABELS[h.fromStatus]} → ` : "Opened as "}
@@ -113,6 +143,7 @@ export default async function CasePage({ params }: Props) {
                 </li>
               ))}
             </ol>
+            <ShowMoreLink href={`/cases/${found.id}?history=${shownHistory + HISTORY_STEP}`} hidden={history.length - shownHistory} step={HISTORY_STEP} noun="changes" />
           </Card>
           {writable ? (
             <Card title={found.archivedAt ? "Archived case" : "Archive"}>
