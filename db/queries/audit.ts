@@ -35,16 +35,29 @@ const eventColumns = {
   details: auditEvents.details,
 };
 
-/** A case's audit events, newest first; `entityTypes` limits them to those kinds of record. */
-export function listCaseAuditEvents(db: Db, caseId: number, entityTypes?: readonly string[]): AuditEventRow[] {
-  return db
+/**
+ * A case's newest `limit` audit events, newest first, and how many there are in all;
+ * `entityTypes` limits them to those kinds of record. (Every brief export is an event,
+ * so a case's history grows without bound.)
+ */
+export function listCaseAuditEvents(
+  db: Db,
+  caseId: number,
+  entityTypes?: readonly string[],
+  limit = 50,
+): { events: AuditEventRow[]; total: number } {
+  const where = and(eq(auditEvents.caseId, caseId), entityTypes ? inArray(auditEvents.entityType, [...entityTypes]) : undefined);
+  const events = db
     .select(eventColumns)
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
-    .where(and(eq(auditEvents.caseId, caseId), entityTypes ? inArray(auditEvents.entityType, [...entityTypes]) : undefined))
+    .where(where)
     .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+    .limit(limit)
     .all()
     .map((r) => ({ ...r, details: parseDetails(r.details) }));
+  const total = db.select({ n: count() }).from(auditEvents).where(where).get()?.n ?? 0;
+  return { events, total };
 }
 
 export interface AuditFilters {

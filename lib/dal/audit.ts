@@ -8,9 +8,9 @@ import { assertCanManageUsers, assertCanRead, canSeeConfidential, type Actor } f
  * A case's history, newest first. Viewers see only the events of the case record itself:
  * events on a case's notes, sources or contacts may describe confidential items.
  */
-export function getCaseHistory(actor: Actor | null, caseId: number) {
+export function getCaseHistory(actor: Actor | null, caseId: number, limit?: number) {
   assertCanRead(actor);
-  return q.listCaseAuditEvents(getDb(), caseId, canSeeConfidential(actor) ? undefined : ["case"]);
+  return q.listCaseAuditEvents(getDb(), caseId, canSeeConfidential(actor) ? undefined : ["case"], limit);
 }
 
 /** The whole audit trail, for admins. */

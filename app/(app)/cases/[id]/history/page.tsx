@@ -7,8 +7,12 @@ import { canSeeConfidential } from "@/lib/domain/permissions";
 import { parseId } from "@/lib/validation/fields";
 import { Card, formatDateTime } from "@/app/_components/ui";
 import { ActorName, AuditDetails, actionLabel, fieldLabel } from "@/app/_components/audit-event";
+import { ShowMoreLink } from "@/app/_components/show-more-link";
+import { shownCount } from "@/lib/domain/show-more";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ show?: string | string[] }> };
+
+const HISTORY_STEP = 50;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const user = await requirePageUser();
@@ -18,12 +22,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** Every recorded change to the case, newest first: who, when, what, and from what to what. */
-export default async function CaseHistoryPage({ params }: Props) {
+export default async function CaseHistoryPage({ params, searchParams }: Props) {
   const user = await requirePageUser();
   const id = parseId((await params).id);
   const found = id ? getCase(user, id) : null;
   if (!found) notFound();
-  const events = getCaseHistory(user, found.id);
+  const shown = shownCount((await searchParams)?.show, HISTORY_STEP);
+  const { events, total } = getCaseHistory(user, found.id, shown);
 
   return (
     <Card title="History">
@@ -48,6 +53,7 @@ export default async function CaseHistoryPage({ params }: Props) {
           ))}
         </ol>
       )}
+      <ShowMoreLink href={`/cases/${found.id}/history?show=${shown + HISTORY_STEP}`} hidden={total - events.length} step={HISTORY_STEP} noun="events" />
     </Card>
   );
 }
