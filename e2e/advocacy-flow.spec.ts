@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createCase, signIn, uniqueName } from "./helpers";
+import { createCase, signIn, uniqueName, openForm, openOnRequest } from "./helpers";
 
 test("a campaigner links a source, logs an ask, moves it, records an outcome, and sees it all on the timeline and the official's page", async ({ page }) => {
   await signIn(page, "campaigner");
@@ -12,7 +12,7 @@ test("a campaigner links a source, logs an ask, moves it, records an outcome, an
 
   // 1. The news report.
   await tab("Sources").click();
-  const sourceForm = page.getByRole("form", { name: "Add a source" });
+  const sourceForm = await openForm(page, "Add a source");
   await sourceForm.getByLabel("Title").fill(sourceTitle);
   await sourceForm.getByLabel("Outlet").fill("Example Wire");
   await sourceForm.getByLabel("Web address (optional)").fill(`https://wire.example.org/${encodeURIComponent(sourceTitle)}`);
@@ -22,7 +22,7 @@ test("a campaigner links a source, logs an ask, moves it, records an outcome, an
 
   // 2. The ask, to an official added on the spot, then its reply.
   await tab("Asks & outcomes").click();
-  const askForm = page.getByRole("form", { name: "Log an ask" });
+  const askForm = await openForm(page, "Log an ask");
   await askForm.getByLabel("Addressed to").selectOption({ label: "New official…" });
   await askForm.getByLabel("Name of the official").fill(official);
   await askForm.getByLabel("Office held").fill("Ambassador to Egypt");
@@ -33,14 +33,14 @@ test("a campaigner links a source, logs an ask, moves it, records an outcome, an
   await expect(askForm.getByRole("status")).toHaveText("Ask logged.");
   const ask = page.getByRole("article").filter({ hasText: askText });
   // The form opens on request.
-  await ask.getByRole("button", { name: "Move status…" }).click();
+  await openOnRequest(ask, "Move status…", ask.getByRole("form", { name: "Move status" }));
   await ask.getByLabel("New status").selectOption({ label: "Acknowledged" });
   await ask.getByRole("button", { name: "Move status" }).click();
   await ask.getByText(/Status history/).click();
   await expect(ask.getByRole("list", { name: "Status history" }).getByRole("listitem").first()).toContainText("Made → Acknowledged");
 
   // 3. What came of it, answering the ask and citing the report.
-  const outcomeForm = page.getByRole("form", { name: "Record an outcome" });
+  const outcomeForm = await openForm(page, "Record an outcome");
   await outcomeForm.getByLabel("Type of outcome").selectOption({ label: "Public statement" });
   await outcomeForm.getByLabel("Date").fill("2024-03-20");
   await outcomeForm.getByLabel("What happened").fill(outcomeText);

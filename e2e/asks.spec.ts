@@ -1,10 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createCase, DEMO_NAMES, signedInPage, signIn, uniqueName } from "./helpers";
+import { createCase, DEMO_NAMES, signedInPage, signIn, uniqueName, openForm, openOnRequest } from "./helpers";
 
 /** Logs an ask on the case's asks tab to a new official typed into the form. */
 async function logAskToNewOfficial(page: Page, caseId: number, official: { name: string; office: string }, text: string) {
   await page.goto(`/cases/${caseId}/asks`);
-  const form = page.getByRole("form", { name: "Log an ask" });
+  const form = await openForm(page, "Log an ask");
   await form.getByLabel("Addressed to").selectOption({ label: "New official…" });
   await form.getByLabel("Name of the official").fill(official.name);
   await form.getByLabel("Office held").fill(official.office);
@@ -23,7 +23,7 @@ test("a campaigner logs an ask to a new official, moves it to acknowledged and s
   await expect(page).toHaveURL(`/cases/${caseId}/asks`);
 
   // A form submitted without the official's name says so beside the field and saves nothing.
-  const form = page.getByRole("form", { name: "Log an ask" });
+  const form = await openForm(page, "Log an ask");
   await form.getByLabel("Addressed to").selectOption({ label: "New official…" });
   await form.getByRole("button", { name: "Log ask" }).click();
   await expect(form.getByText("Name of the new official is required.")).toBeVisible();
@@ -40,7 +40,7 @@ test("a campaigner logs an ask to a new official, moves it to acknowledged and s
   await expect(ask.getByText("Made", { exact: true })).toBeVisible();
 
   // The form opens on request.
-  await ask.getByRole("button", { name: "Move status…" }).click();
+  await openOnRequest(ask, "Move status…", ask.getByRole("form", { name: "Move status" }));
   await ask.getByLabel("New status").selectOption({ label: "Acknowledged" });
   await ask.getByLabel("Note (optional)").fill("Reply from the private office.");
   await ask.getByRole("button", { name: "Move status" }).click();
@@ -91,7 +91,7 @@ test("recording a release outcome can also move the case to released", async ({ 
   const askText = uniqueName("Call for a pardon");
   await logAskToNewOfficial(page, caseId, { name: uniqueName("President"), office: "President" }, askText);
 
-  const form = page.getByRole("form", { name: "Record an outcome" });
+  const form = await openForm(page, "Record an outcome");
   await expect(form.getByLabel("Also move the case to Released")).toHaveCount(0);
   await form.getByLabel("Type of outcome").selectOption({ label: "Release" });
   await form.getByLabel("What happened").fill("Released on presidential pardon and flown home.");

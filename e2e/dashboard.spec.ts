@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createCase, signIn, uniqueName } from "./helpers";
+import { createCase, signIn, uniqueName, openForm } from "./helpers";
 
 function daysFromToday(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -12,7 +12,7 @@ test("my follow-ups show an overdue ask as Overdue and one due soon without it; 
   await page.goto(`/cases/${caseId}/asks`);
 
   const log = async (text: string, followUpOn: string, madeOn: string) => {
-    const form = page.getByRole("form", { name: "Log an ask" });
+    const form = await openForm(page, "Log an ask");
     await form.getByLabel("Addressed to").selectOption({ label: "New official…" });
     await form.getByLabel("Name of the official").fill(uniqueName("Deputy Minister"));
     await form.getByLabel("Office held").fill("Deputy Minister of the Interior");

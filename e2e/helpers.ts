@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "vigil-demo-2022";
 export type DemoRole = "admin" | "campaigner" | "viewer";
@@ -53,3 +53,20 @@ export const DEMO_CASE_ID = 1;
 
 /** Another empty workspace, where the CSV round trip imports (see playwright.config.ts). */
 export const IMPORT_WORKSPACE_URL = `http://127.0.0.1:${(Number(process.env.VIGIL_E2E_PORT) || 3100) + 3}`;
+
+/**
+ * Opens something drawn on request ("Log an ask…", "Move status…") unless it is open.
+ * Retried, because a click that lands before the page has hydrated does nothing.
+ */
+export async function openOnRequest(scope: Page | Locator, buttonName: string, opened: Locator): Promise<Locator> {
+  await expect(async () => {
+    if ((await opened.count()) === 0) await scope.getByRole("button", { name: buttonName }).click({ timeout: 1_000 });
+    await expect(opened).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  return opened;
+}
+
+/** A form of the page drawn on request by a button named after it ("Log an ask…"). */
+export async function openForm(page: Page, name: string): Promise<Locator> {
+  return openOnRequest(page, `${name}…`, page.getByRole("form", { name }));
+}

@@ -1,9 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createCase, signIn, signedInPage, uniqueName } from "./helpers";
+import { createCase, signIn, signedInPage, uniqueName, openForm } from "./helpers";
 
 async function addSource(page: Page, caseId: number, fields: { title: string; url?: string; outlet?: string; date?: string; excerpt?: string; confidential?: boolean }) {
   await page.goto(`/cases/${caseId}/sources`);
-  const form = page.getByRole("form", { name: "Add a source" });
+  const form = await openForm(page, "Add a source");
   await form.getByLabel("Title").fill(fields.title);
   if (fields.outlet) await form.getByLabel("Outlet").fill(fields.outlet);
   if (fields.url) await form.getByLabel("Web address (optional)").fill(fields.url);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
 import { ASK_STATUSES, ASK_STATUS_LABELS, type AskStatus } from "@/lib/domain/ask-status";
 import type { AskMonth, CaseStatusCount } from "@/lib/domain/dashboard-charts";
@@ -37,6 +37,17 @@ function patternId(prefix: string, status: AskStatus) {
   return `${prefix}-ask-${status}`;
 }
 
+/**
+ * Charts are drawn in the browser only: recharts does nothing useful on the server (it
+ * measures its container first) but running it there was a large part of the dashboard's
+ * server time. The server sends an empty box of the chart's height and the data table.
+ */
+function useMounted() {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  return mounted;
+}
+
 function useTableToggle() {
   const [shown, setShown] = useState(false);
   const id = useId();
@@ -57,6 +68,7 @@ function useTableToggle() {
 }
 
 export function CaseStatusChart({ data }: { data: CaseStatusCount[] }) {
+  const mounted = useMounted();
   const { button, id, tableClass } = useTableToggle();
   const total = data.reduce((n, d) => n + d.count, 0);
   const summary = `Bar chart of ${total} ${total === 1 ? "case" : "cases"} by current status, archived cases excluded: ${data
@@ -65,23 +77,27 @@ export function CaseStatusChart({ data }: { data: CaseStatusCount[] }) {
   return (
     <div>
       <div className="mb-2 flex justify-end">{button}</div>
-      <BarChart
-        responsive
-        style={{ width: "100%", height: 260 }}
-        data={data}
-        layout="vertical"
-        margin={{ top: 4, right: 32, bottom: 4, left: 8 }}
-        accessibilityLayer={false}
-        role="img"
-        aria-label={summary}
-      >
-        <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-        <XAxis type="number" allowDecimals={false} tick={{ fill: "#334155", fontSize: 12 }} />
-        <YAxis type="category" dataKey="label" width={80} tick={{ fill: "#334155", fontSize: 12 }} />
-        <Bar dataKey="count" name="Cases" fill="#1d4ed8" isAnimationActive={false}>
-          <LabelList dataKey="count" position="right" fill="#0f172a" fontSize={12} />
-        </Bar>
-      </BarChart>
+      {mounted ? (
+        <BarChart
+          responsive
+          style={{ width: "100%", height: 260 }}
+          data={data}
+          layout="vertical"
+          margin={{ top: 4, right: 32, bottom: 4, left: 8 }}
+          accessibilityLayer={false}
+          role="img"
+          aria-label={summary}
+        >
+          <CartesianGrid horizontal={false} stroke="#e2e8f0" />
+          <XAxis type="number" allowDecimals={false} tick={{ fill: "#334155", fontSize: 12 }} />
+          <YAxis type="category" dataKey="label" width={80} tick={{ fill: "#334155", fontSize: 12 }} />
+          <Bar dataKey="count" name="Cases" fill="#1d4ed8" isAnimationActive={false}>
+            <LabelList dataKey="count" position="right" fill="#0f172a" fontSize={12} />
+          </Bar>
+        </BarChart>
+      ) : (
+        <div style={{ height: 260 }} />
+      )}
       <table id={id} className={tableClass}>
         <caption className="sr-only">Cases by status (archived cases excluded)</caption>
         <thead>
@@ -110,6 +126,7 @@ export function CaseStatusChart({ data }: { data: CaseStatusCount[] }) {
 }
 
 export function AsksPerMonthChart({ data }: { data: AskMonth[] }) {
+  const mounted = useMounted();
   const { button, id, tableClass } = useTableToggle();
   const prefix = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const total = data.reduce((n, d) => n + d.total, 0);
@@ -142,55 +159,59 @@ export function AsksPerMonthChart({ data }: { data: AskMonth[] }) {
         </ul>
         {button}
       </div>
-      <BarChart
-        responsive
-        style={{ width: "100%", height: 280 }}
-        data={data}
-        margin={{ top: 16, right: 8, bottom: 4, left: 0 }}
-        accessibilityLayer={false}
-        role="img"
-        aria-label={summary}
-      >
-        <defs>
-          {ASK_STATUSES.map((s) => (
-            <PatternDef key={s} id={patternId(prefix, s)} status={s} />
+      {mounted ? (
+        <BarChart
+          responsive
+          style={{ width: "100%", height: 280 }}
+          data={data}
+          margin={{ top: 16, right: 8, bottom: 4, left: 0 }}
+          accessibilityLayer={false}
+          role="img"
+          aria-label={summary}
+        >
+          <defs>
+            {ASK_STATUSES.map((s) => (
+              <PatternDef key={s} id={patternId(prefix, s)} status={s} />
+            ))}
+          </defs>
+          <CartesianGrid vertical={false} stroke="#e2e8f0" />
+          <XAxis dataKey="label" tick={{ fill: "#334155", fontSize: 11 }} interval={0} angle={-40} textAnchor="end" height={56} />
+          <YAxis allowDecimals={false} width={32} tick={{ fill: "#334155", fontSize: 12 }} />
+          {/* Tooltip lines in the same order as the stack, top segment first. */}
+          <Tooltip itemSorter={(item) => -ASK_STATUSES.indexOf(item.dataKey as AskStatus)} />
+          {shownStatuses.map((s) => (
+            <Bar
+              key={s}
+              dataKey={s}
+              name={ASK_STATUS_LABELS[s]}
+              stackId="asks"
+              fill={`url(#${patternId(prefix, s)})`}
+              stroke="#0f172a"
+              strokeWidth={0.5}
+              isAnimationActive={false}
+            >
+              {/* The month's total sits above its topmost non-empty segment. */}
+              <LabelList
+                dataKey="total"
+                content={(props) => {
+                  const { x, y, width, index } = props;
+                  const month = typeof index === "number" ? data[index] : undefined;
+                  if (!month || month.total === 0) return null;
+                  const top = [...shownStatuses].reverse().find((t) => month[t] > 0);
+                  if (top !== s) return null;
+                  return (
+                    <text x={Number(x) + Number(width) / 2} y={Number(y) - 4} textAnchor="middle" fill="#0f172a" fontSize={11}>
+                      {month.total}
+                    </text>
+                  );
+                }}
+              />
+            </Bar>
           ))}
-        </defs>
-        <CartesianGrid vertical={false} stroke="#e2e8f0" />
-        <XAxis dataKey="label" tick={{ fill: "#334155", fontSize: 11 }} interval={0} angle={-40} textAnchor="end" height={56} />
-        <YAxis allowDecimals={false} width={32} tick={{ fill: "#334155", fontSize: 12 }} />
-        {/* Tooltip lines in the same order as the stack, top segment first. */}
-        <Tooltip itemSorter={(item) => -ASK_STATUSES.indexOf(item.dataKey as AskStatus)} />
-        {shownStatuses.map((s) => (
-          <Bar
-            key={s}
-            dataKey={s}
-            name={ASK_STATUS_LABELS[s]}
-            stackId="asks"
-            fill={`url(#${patternId(prefix, s)})`}
-            stroke="#0f172a"
-            strokeWidth={0.5}
-            isAnimationActive={false}
-          >
-            {/* The month's total sits above its topmost non-empty segment. */}
-            <LabelList
-              dataKey="total"
-              content={(props) => {
-                const { x, y, width, index } = props;
-                const month = typeof index === "number" ? data[index] : undefined;
-                if (!month || month.total === 0) return null;
-                const top = [...shownStatuses].reverse().find((t) => month[t] > 0);
-                if (top !== s) return null;
-                return (
-                  <text x={Number(x) + Number(width) / 2} y={Number(y) - 4} textAnchor="middle" fill="#0f172a" fontSize={11}>
-                    {month.total}
-                  </text>
-                );
-              }}
-            />
-          </Bar>
-        ))}
-      </BarChart>
+        </BarChart>
+      ) : (
+        <div style={{ height: 280 }} />
+      )}
       <div className="overflow-x-auto">
       <table id={id} className={tableClass}>
         <caption className="sr-only">Asks made per month by current status, last 12 months</caption>

@@ -14,6 +14,7 @@ import { Badge, Card, formatDate, formatDateTime } from "@/app/_components/ui";
 import { AskStatusBadge } from "./ask-status-badge";
 import { AskStatusMove } from "./ask-status-form";
 import { ShowMoreLink } from "@/app/_components/show-more-link";
+import { OpenOnRequest } from "@/app/_components/open-on-request";
 import { shownCount } from "@/lib/domain/show-more";
 import { LogAskForm } from "./log-ask-form";
 import { OutcomeForm } from "./outcome-form";
@@ -170,20 +171,24 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
       {writable ? (
         <div className="space-y-6">
           <Card title="Log an ask">
-            <LogAskForm
-              caseId={found.id}
-              currentUserId={user.id}
-              officials={listOfficials(user).map(({ id, name, office }) => ({ id, name, office }))}
-              owners={listAskOwners(user)}
-            />
+            <OpenOnRequest label="Log an ask…">
+              <LogAskForm
+                caseId={found.id}
+                currentUserId={user.id}
+                officials={listOfficials(user).map(({ id, name, office }) => ({ id, name, office }))}
+                owners={listAskOwners(user)}
+              />
+            </OpenOnRequest>
           </Card>
           <Card title="Record an outcome">
-            <OutcomeForm
-              caseId={found.id}
-              asks={asks.map((a) => ({ id: a.id, label: `${a.officialName}: ${shorten(a.text)}` }))}
-              sources={listCaseSources(user, found.id).map(({ id, title, outlet, publishedOn }) => ({ id, title, outlet, publishedOn }))}
-              canMoveToReleased={isCaseStatus(found.status) && checkCaseStatusMove(found.status, "released").ok}
-            />
+            <OpenOnRequest label="Record an outcome…">
+              <OutcomeForm
+                caseId={found.id}
+                asks={asks.map((a) => ({ id: a.id, label: `${a.officialName}: ${shorten(a.text)}` }))}
+                sources={listCaseSources(user, found.id).map(({ id, title, outlet, publishedOn }) => ({ id, title, outlet, publishedOn }))}
+                canMoveToReleased={isCaseStatus(found.status) && checkCaseStatusMove(found.status, "released").ok}
+              />
+            </OpenOnRequest>
           </Card>
         </div>
       ) : null}

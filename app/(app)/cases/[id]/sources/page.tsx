@@ -11,6 +11,7 @@ import { SourceForm } from "@/app/(app)/sources/source-form";
 import { LinkSourceForm } from "./link-source-form";
 import { UnlinkSourceButton } from "./unlink-source-button";
 import { ShowMoreLink } from "@/app/_components/show-more-link";
+import { OpenOnRequest } from "@/app/_components/open-on-request";
 import { shownCount } from "@/lib/domain/show-more";
 
 export const metadata: Metadata = { title: "Sources" };
@@ -66,7 +67,9 @@ export default async function CaseSourcesPage({ params, searchParams }: Props) {
       {writable ? (
         <div className="space-y-6">
           <Card title="Add a source">
-            <SourceForm mode="add" caseId={found.id} />
+            <OpenOnRequest label="Add a source…">
+              <SourceForm mode="add" caseId={found.id} />
+            </OpenOnRequest>
           </Card>
           <Card title="Link a source already in Vigil">
             <LinkSourceForm caseId={found.id} sources={linkable} search={search} />
