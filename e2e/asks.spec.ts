@@ -58,6 +58,21 @@ test("a campaigner logs an ask to a new official, moves it to acknowledged and s
   await expect(page.getByRole("form", { name: "Log an ask" }).getByLabel("Addressed to")).toContainText(officialName);
 });
 
+test("the log-an-ask form finds an official by name or office from the server", async ({ page }) => {
+  await signIn(page, "campaigner");
+  const caseId = await createCase(page, { personName: uniqueName("Official Search Person") });
+  await page.goto(`/cases/${caseId}/asks`);
+  const form = await openForm(page, "Log an ask");
+  await form.getByLabel("Find an official").fill("secretary of state");
+  const addressedTo = form.getByLabel("Addressed to");
+  await expect(addressedTo.getByRole("option", { name: /Antony Blinken/ })).toHaveCount(1);
+  await addressedTo.selectOption({ label: "Antony Blinken — US Secretary of State" });
+  await form.getByLabel("Find an official").fill("nobody by this name");
+  await expect(addressedTo.getByRole("option", { name: "No official matches the search" })).toHaveCount(1);
+  // The chosen official stays chosen while searching for others.
+  await expect(addressedTo).toHaveValue(/\d+/);
+});
+
 test("an edit made from a stale version is refused with a clear message", async ({ page, browser }) => {
   await signIn(page, "campaigner");
   const caseId = await createCase(page, { personName: uniqueName("Stale Ask Person") });

@@ -6,6 +6,7 @@ import {
   listAsksForCase,
   listAwaitingResponse,
   listFollowUps,
+  listOfficialChoices,
   recordAskStatusChange,
   updateAsk,
 } from "./asks";
@@ -217,3 +218,26 @@ function setupColleague(db: ReturnType<typeof setupDb>["db"]) {
   return db.$client.prepare("insert into users (email, name, role, password_hash) values ('o@example.org','Other','campaigner','x')").run()
     .lastInsertRowid as number;
 }
+
+describe("listOfficialChoices", () => {
+  it("offers the case's officials and the newest ones, or the matches of a search, never confidential ones to a viewer", () => {
+    const { db, campaigner, kase } = setupDb();
+    const asked = insertOfficial(db, campaigner.id, "Antony Blinken", "US Secretary of State");
+    insertAsk(db, campaigner.id, kase.id, askInput(asked.id, campaigner.id));
+    const many = Array.from({ length: 25 }, (_, i) => insertOfficial(db, campaigner.id, `Official ${String(i).padStart(2, "0")}`, "Minister"));
+    const secret = insertOfficial(db, campaigner.id, "Quiet Envoy", "Special envoy");
+    db.update(people).set({ confidential: true }).where(eq(people.id, secret.id)).run();
+
+    const offered = listOfficialChoices(db, { includeConfidential: true, caseId: kase.id }).map((o) => o.name);
+    expect(offered).toContain("Antony Blinken"); // asked on this case, though not among the newest
+    expect(offered).toContain("Quiet Envoy");
+    expect(offered).not.toContain("Official 00"); // neither asked here nor among the 20 newest
+    expect(offered).toHaveLength(21);
+    expect(offered).toEqual([...offered].sort((a, b) => a.localeCompare(b)));
+
+    expect(listOfficialChoices(db, { includeConfidential: true, q: "Official 00" }).map((o) => o.id)).toEqual([many[0].id]);
+    expect(listOfficialChoices(db, { includeConfidential: true, q: "secretary" }).map((o) => o.name)).toEqual(["Antony Blinken"]);
+    expect(listOfficialChoices(db, { includeConfidential: false, q: "envoy" })).toEqual([]);
+    expect(listOfficialChoices(db, { includeConfidential: true, q: '"*' })).toEqual([]);
+  });
+});

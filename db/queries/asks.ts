@@ -13,15 +13,47 @@ import {
 import { DomainRuleError, NotFoundError, StaleVersionError } from "../../lib/domain/errors";
 import { FieldRuleError } from "../../lib/domain/field-rule-error";
 import type { CreateAskInput, UpdateAskInput } from "../../lib/validation/ask";
+import { matchExpression, searchWords } from "../../lib/domain/search-query";
 
-/** Officials to choose from when logging an ask, by name. */
-export function listOfficials(db: Db, { includeConfidential }: { includeConfidential: boolean }) {
-  return db
-    .select({ id: people.id, name: people.name, office: people.office, confidential: people.confidential })
-    .from(people)
-    .where(and(eq(people.kind, "official"), includeConfidential ? undefined : eq(people.confidential, false)))
-    .orderBy(asc(people.name), asc(people.id))
-    .all();
+/** How many officials the log-an-ask form offers before anything is searched for. */
+export const OFFICIAL_CHOICES = 20;
+
+/**
+ * Officials to choose from when logging an ask on a case, by name: those already asked on
+ * the case and the most recently added ones; with `q`, those whose name, office or
+ * institution match its words instead. A directory of thousands of officials is never
+ * sent whole to the form.
+ */
+export function listOfficialChoices(
+  db: Db,
+  { includeConfidential, caseId, q }: { includeConfidential: boolean; caseId?: number; q?: string },
+) {
+  const visible = and(eq(people.kind, "official"), includeConfidential ? undefined : eq(people.confidential, false));
+  const columns = { id: people.id, name: people.name, office: people.office, confidential: people.confidential };
+  const byName = (a: { name: string; id: number }, b: { name: string; id: number }) => a.name.localeCompare(b.name) || a.id - b.id;
+  if (q !== undefined) {
+    const match = matchExpression(searchWords(q));
+    if (!match) return [];
+    return db
+      .select(columns)
+      .from(people)
+      .where(and(visible, sql`${people.id} in (select rowid from search_people where search_people match ${match} order by rowid desc limit 200)`))
+      .orderBy(desc(people.id))
+      .limit(OFFICIAL_CHOICES)
+      .all()
+      .sort(byName);
+  }
+  const recent = db.select(columns).from(people).where(visible).orderBy(desc(people.id)).limit(OFFICIAL_CHOICES).all();
+  const askedHere =
+    caseId === undefined
+      ? []
+      : db
+          .select(columns)
+          .from(people)
+          .where(and(visible, sql`${people.id} in (select official_id from asks where case_id = ${caseId})`))
+          .all();
+  const seen = new Set<number>();
+  return [...askedHere, ...recent].filter((o) => !seen.has(o.id) && seen.add(o.id)).sort(byName);
 }
 
 /** Users who may own an ask: active accounts that can act on it (not viewers). */

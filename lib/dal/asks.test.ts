@@ -42,7 +42,7 @@ describe("asks data layer", () => {
     expect(() => dal.changeAskStatus(viewer, ask.id, "acknowledged", "")).toThrow(PermissionError);
     expect(() => dal.updateAsk(viewer, ask.id, { text: "x", channel: "call", madeOn: "2024-01-01", ownerId: campaigner.id, followUpOn: null, officeAtTime: "", version: ask.version })).toThrow(PermissionError);
     expect(() => dal.createOutcome(viewer, ctx.kase.id, outcome)).toThrow(PermissionError);
-    expect(() => dal.listOfficials(viewer)).toThrow(PermissionError);
+    expect(() => dal.listOfficialChoices(viewer)).toThrow(PermissionError);
     expect(() => dal.listAsksForCase(null, ctx.kase.id)).toThrow(PermissionError);
     expect(dal.listAsksForCase(viewer, ctx.kase.id)[0].status).toBe("made");
   });

@@ -21,9 +21,10 @@ function maskOfficial<T extends { officialName: string; officialConfidential: bo
   return { ...row, officialName: CONFIDENTIAL_OFFICIAL, officeAtTime: "" };
 }
 
-export function listOfficials(actor: Actor | null) {
+/** Officials to offer when logging an ask on the case, or those matching `search` (see listOfficialChoices). */
+export function listOfficialChoices(actor: Actor | null, opts: { caseId?: number; search?: string } = {}) {
   assertCanWrite(actor);
-  return q.listOfficials(getDb(), { includeConfidential: canSeeConfidential(actor) });
+  return q.listOfficialChoices(getDb(), { includeConfidential: canSeeConfidential(actor), caseId: opts.caseId, q: opts.search });
 }
 
 export function listAskOwners(actor: Actor | null) {

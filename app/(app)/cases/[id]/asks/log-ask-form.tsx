@@ -17,8 +17,35 @@ interface Props {
   owners: { id: number; name: string }[];
 }
 
+type Official = Props["officials"][number];
+
+/** Officials matching what is typed in "Find an official", from the server, after a pause. */
+function useOfficialSearch(term: string) {
+  const [found, setFound] = useState<{ term: string; officials: Official[] } | null>(null);
+  useEffect(() => {
+    const q = term.trim();
+    if (!q) return;
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      try {
+        const response = await fetch(`/api/officials?q=${encodeURIComponent(q)}`, { signal: controller.signal });
+        if (response.ok) setFound({ term: q, officials: ((await response.json()) as { officials: Official[] }).officials });
+      } catch {
+        // aborted by the next keystroke, or offline: the list stays as it was
+      }
+    }, 300);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [term]);
+  return term.trim() && found?.term === term.trim() ? found.officials : null;
+}
+
 export function LogAskForm({ caseId, currentUserId, officials, owners }: Props) {
   const router = useRouter();
+  const [officialSearch, setOfficialSearch] = useState("");
+  const found = useOfficialSearch(officialSearch);
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const defaults: CreateAskFormInput = {
@@ -37,6 +64,9 @@ export function LogAskForm({ caseId, currentUserId, officials, owners }: Props) 
   const { errors, isSubmitting } = formState;
   const officialId = watch("officialId");
   const status = watch("status");
+  // The case's officials and the newest ones, or what the search found (keeping the one chosen).
+  const chosen = [...officials, ...(found ?? [])].find((o) => String(o.id) === officialId);
+  const choices = found ? [...(chosen && !found.some((o) => o.id === chosen.id) ? [chosen] : []), ...found] : officials;
 
   // A planned ask has not been made yet, so it starts without a date; a made one defaults to today.
   useEffect(() => {
@@ -68,10 +98,27 @@ export function LogAskForm({ caseId, currentUserId, officials, owners }: Props) 
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Log an ask">
       <FormError message={formError} />
       <FormSuccess message={done} />
+      <Field id="ask-official-search" label="Find an official" hint="Officials of this case and the newest are listed; type a name or office to find others.">
+        <input
+          id="ask-official-search"
+          type="search"
+          className={inputClass}
+          value={officialSearch}
+          aria-describedby="ask-official-search-hint"
+          onChange={(e) => setOfficialSearch(e.target.value)}
+          // Enter searches (it already does as you type) rather than logging the ask.
+          onKeyDown={(e) => {
+            if (e.key === "Enter") e.preventDefault();
+          }}
+        />
+        <p className="sr-only" aria-live="polite">
+          {found ? `${found.length} ${found.length === 1 ? "official" : "officials"} found.` : ""}
+        </p>
+      </Field>
       <Field id="ask-officialId" label="Addressed to" error={err("officialId")}>
         <select id="ask-officialId" className={inputClass} {...a11y("officialId")} {...register("officialId")}>
-          <option value="">Choose an official…</option>
-          {officials.map((o) => (
+          <option value="">{found && found.length === 0 ? "No official matches the search" : "Choose an official…"}</option>
+          {choices.map((o) => (
             <option key={o.id} value={String(o.id)}>
               {o.name}
               {o.office ? ` — ${o.office}` : ""}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCase } from "@/lib/dal/cases";
-import { listAskOwners, listAsksForCase, listCaseSources, listOfficials, listOutcomesForCase } from "@/lib/dal/asks";
+import { listAskOwners, listAsksForCase, listCaseSources, listOfficialChoices, listOutcomesForCase } from "@/lib/dal/asks";
 import { requirePageUser } from "@/lib/dal/session";
 import { canWrite } from "@/lib/domain/permissions";
 import { checkCaseStatusMove, isCaseStatus } from "@/lib/domain/case-status";
@@ -175,7 +175,7 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
               <LogAskForm
                 caseId={found.id}
                 currentUserId={user.id}
-                officials={listOfficials(user).map(({ id, name, office }) => ({ id, name, office }))}
+                officials={listOfficialChoices(user, { caseId: found.id }).map(({ id, name, office }) => ({ id, name, office }))}
                 owners={listAskOwners(user)}
               />
             </OpenOnRequest>

@@ -1,0 +1,25 @@
+import { getCurrentUser } from "@/lib/dal/session";
+import { listOfficialChoices } from "@/lib/dal/asks";
+import { PermissionError } from "@/lib/domain/permissions";
+import { MAX_QUERY_LENGTH } from "@/lib/domain/search-query";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+function problem(status: number, error: string) {
+  return Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+/** GET /api/officials?q=words — up to 20 officials matching the words, for the log-an-ask form. */
+export async function GET(request: Request) {
+  const user = await getCurrentUser();
+  if (!user) return problem(401, "Please sign in first.");
+  const q = (new URL(request.url).searchParams.get("q") ?? "").slice(0, MAX_QUERY_LENGTH);
+  try {
+    const officials = listOfficialChoices(user, { search: q }).map(({ id, name, office }) => ({ id, name, office }));
+    return Response.json({ officials }, { headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    if (error instanceof PermissionError) return problem(403, error.message);
+    throw error;
+  }
+}
