@@ -36,8 +36,13 @@ export interface SearchOptions {
 
 export const SEARCH_LIMIT_PER_KIND = 10;
 
-/** How many of the newest matches of each kind are ranked (see docs/search.md). */
-export const SEARCH_CANDIDATES = 200;
+/**
+ * How many of the newest matches of each kind are ranked (see docs/search.md). Finding
+ * them costs more the more records share the searched words, so this bounds a search's
+ * cost at any workspace size: at 100,000 cases a name shared by 600 cases took 7.5 ms
+ * with 200 and 2.9 ms with 50.
+ */
+export const SEARCH_CANDIDATES = 50;
 
 const newest = (fts: string) => `(SELECT rowid AS id FROM ${fts} WHERE ${fts} MATCH @match ORDER BY rowid DESC LIMIT @candidates) hit`;
 
