@@ -81,8 +81,9 @@ export const cases = sqliteTable(
   (t) => [
     index("cases_status_idx").on(t.status, t.archivedAt),
     index("cases_updated_idx").on(t.updatedAt),
-    // The case list matches countries whatever their case, with or without a status.
-    index("cases_country_status_idx").on(sql`lower(${t.country})`, t.status),
+    // The case list matches countries whatever their case, with or without a status, and
+    // this also gives a country and status's cases in name order (the list's name sort).
+    index("cases_country_status_name_idx").on(sql`lower(${t.country})`, t.status, sql`${t.personName} collate nocase`),
   ],
 );
 
