@@ -42,6 +42,13 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
     // A wrong password is an expected outcome (and audited), not a server error.
     error(error) {
       if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
+      // So is a session cookie that cannot be read (forged, cut short, or from another
+      // secret): the visitor is treated as signed out. A stack trace per such request would
+      // let anyone fill the server's log.
+      if ((error as { type?: string }).type === "JWTSessionError") {
+        console.warn("A session cookie could not be read; treated as signed out.");
+        return;
+      }
       console.error(error);
     },
   },
