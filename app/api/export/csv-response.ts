@@ -1,9 +1,5 @@
 import { attachmentDisposition } from "@/lib/domain/brief";
 
-export function problem(status: number, error: string) {
-  return Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
-}
-
 export function csvResponse(file: { fileName: string; body: string | ReadableStream<Uint8Array> }) {
   return new Response(file.body, {
     headers: {

@@ -1,3 +1,4 @@
+import { problem } from "@/app/api/problem";
 import { getCurrentUser } from "@/lib/dal/session";
 import { listOfficialChoices } from "@/lib/dal/asks";
 import { PermissionError } from "@/lib/domain/permissions";
@@ -5,10 +6,6 @@ import { MAX_QUERY_LENGTH } from "@/lib/domain/search-query";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
-
-function problem(status: number, error: string) {
-  return Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
-}
 
 /** GET /api/officials?q=words — up to 20 officials matching the words, for the log-an-ask form. */
 export async function GET(request: Request) {

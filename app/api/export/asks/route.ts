@@ -3,7 +3,8 @@ import { exportAskList } from "@/lib/dal/exports";
 import { NotFoundError } from "@/lib/domain/errors";
 import { PermissionError } from "@/lib/domain/permissions";
 import { parseId } from "@/lib/validation/fields";
-import { csvResponse, problem } from "../csv-response";
+import { csvResponse } from "../csv-response";
+import { problem } from "@/app/api/problem";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

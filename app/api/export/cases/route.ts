@@ -2,7 +2,8 @@ import { getCurrentUser } from "@/lib/dal/session";
 import { exportCaseList } from "@/lib/dal/exports";
 import { PermissionError } from "@/lib/domain/permissions";
 import { parseCaseListQuery } from "@/lib/validation/case-list";
-import { csvResponse, problem } from "../csv-response";
+import { csvResponse } from "../csv-response";
+import { problem } from "@/app/api/problem";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

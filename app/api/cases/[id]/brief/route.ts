@@ -1,3 +1,4 @@
+import { problem } from "@/app/api/problem";
 import { exportCaseBrief } from "@/lib/dal/brief";
 import { attachmentDisposition } from "@/lib/domain/brief";
 import { getCurrentUser } from "@/lib/dal/session";
@@ -8,10 +9,6 @@ import { parseId } from "@/lib/validation/fields";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
-
-function problem(status: number, error: string) {
-  return Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
-}
 
 /** GET /api/cases/:id/brief?format=pdf|docx&official=<person id>&confidential=1 */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
