@@ -11,6 +11,7 @@ import { StatusBadge } from "@/app/_components/status-badge";
 import { AskStatusBadge } from "./cases/[id]/asks/ask-status-badge";
 import { getAsksPerMonthChart, getCaseStatusChart } from "@/lib/dal/dashboard";
 import { AsksPerMonthChart, CaseStatusChart } from "./dashboard-charts";
+import { shownCount } from "@/lib/domain/show-more";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -24,8 +25,7 @@ const FOLLOW_UPS_MAX = 200;
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ followUps?: string | string[] }> }) {
   const user = await requirePageUser();
-  const asked = Number((await searchParams).followUps);
-  const followUpLimit = Number.isSafeInteger(asked) && asked > FOLLOW_UPS_STEP ? Math.min(asked, FOLLOW_UPS_MAX) : FOLLOW_UPS_STEP;
+  const followUpLimit = shownCount((await searchParams).followUps, FOLLOW_UPS_STEP, FOLLOW_UPS_MAX);
   const counts = countCasesByStatus(user);
   const recent = listCases(user, { pageSize: 8 }).rows;
   // Only people who can act on an ask own one, so viewers have no follow-ups of their own.

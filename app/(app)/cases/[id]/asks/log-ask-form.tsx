@@ -9,6 +9,7 @@ import { ASK_STATUS_LABELS, INITIAL_ASK_STATUSES } from "@/lib/domain/ask-status
 import { todayIso } from "@/lib/validation/fields";
 import { Button, Field, FormError, inputClass, FormSuccess } from "@/app/_components/ui";
 import { createAskAction } from "./actions";
+import { SearchAsYouType } from "@/app/_components/search-as-you-type";
 
 interface Props {
   caseId: number;
@@ -99,18 +100,7 @@ export function LogAskForm({ caseId, currentUserId, officials, owners }: Props) 
       <FormError message={formError} />
       <FormSuccess message={done} />
       <Field id="ask-official-search" label="Find an official" hint="Officials of this case and the newest are listed; type a name or office to find others.">
-        <input
-          id="ask-official-search"
-          type="search"
-          className={inputClass}
-          value={officialSearch}
-          aria-describedby="ask-official-search-hint"
-          onChange={(e) => setOfficialSearch(e.target.value)}
-          // Enter searches (it already does as you type) rather than logging the ask.
-          onKeyDown={(e) => {
-            if (e.key === "Enter") e.preventDefault();
-          }}
-        />
+        <SearchAsYouType id="ask-official-search" value={officialSearch} onChange={setOfficialSearch} />
         <p className="sr-only" aria-live="polite">
           {found ? `${found.length} ${found.length === 1 ? "official" : "officials"} found.` : ""}
         </p>

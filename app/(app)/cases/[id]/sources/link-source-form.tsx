@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from "react";
 import { usePathname, useRouter } from "next/navigation";
 import { Button, Field, FormError, formatDate, inputClass, FormSuccess } from "@/app/_components/ui";
 import { linkSourceAction } from "@/app/(app)/sources/actions";
+import { SearchAsYouType } from "@/app/_components/search-as-you-type";
 
 interface Choice {
   id: number;
@@ -79,18 +80,7 @@ export function LinkSourceForm({ caseId, sources, search }: { caseId: number; so
       <FormError message={error} />
       <FormSuccess message={done} />
       <Field id="link-filter" label="Search by title or outlet" hint="The newest sources are listed; type to search them all.">
-        <input
-          id="link-filter"
-          type="search"
-          className={inputClass}
-          value={filter}
-          aria-describedby="link-filter-hint"
-          onChange={(e) => setFilter(e.target.value)}
-          // Enter searches (it already does as you type) rather than submitting the link.
-          onKeyDown={(e) => {
-            if (e.key === "Enter") e.preventDefault();
-          }}
-        />
+        <SearchAsYouType id="link-filter" value={filter} onChange={setFilter} />
       </Field>
       <Field id="link-sourceId" label="Source" error={fieldError ?? undefined}>
         <select
