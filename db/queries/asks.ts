@@ -13,7 +13,7 @@ import {
 import { DomainRuleError, NotFoundError, StaleVersionError } from "../../lib/domain/errors";
 import { FieldRuleError } from "../../lib/domain/field-rule-error";
 import type { CreateAskInput, UpdateAskInput } from "../../lib/validation/ask";
-import { matchExpression, searchWords } from "../../lib/domain/search-query";
+import { matchesWords } from "./full-text";
 
 /** How many officials the log-an-ask form offers before anything is searched for. */
 export const OFFICIAL_CHOICES = 20;
@@ -32,12 +32,12 @@ export function listOfficialChoices(
   const columns = { id: people.id, name: people.name, office: people.office, confidential: people.confidential };
   const byName = (a: { name: string; id: number }, b: { name: string; id: number }) => a.name.localeCompare(b.name) || a.id - b.id;
   if (q !== undefined) {
-    const match = matchExpression(searchWords(q));
-    if (!match) return [];
+    const found = matchesWords(people.id, "search_people", q, 200);
+    if (!found) return [];
     return db
       .select(columns)
       .from(people)
-      .where(and(visible, sql`${people.id} in (select rowid from search_people where search_people match ${match} order by rowid desc limit 200)`))
+      .where(and(visible, found))
       .orderBy(desc(people.id))
       .limit(OFFICIAL_CHOICES)
       .all()

@@ -5,7 +5,7 @@ import { cases, caseSources, sources, type Source } from "../schema";
 import { normalizeUrl } from "../../lib/domain/url";
 import { DomainRuleError, NotFoundError, StaleVersionError } from "../../lib/domain/errors";
 import type { SourceInput, UpdateSourceInput } from "../../lib/validation/source";
-import { matchExpression, searchWords } from "../../lib/domain/search-query";
+import { matchesWords } from "./full-text";
 
 // Sources are shared between cases: the same report often concerns several people.
 // Every read takes `includeConfidential`; the data-access layer sets it from the role.
@@ -250,13 +250,10 @@ export function listLinkableSources(
   { includeConfidential, q, limit = 20 }: { includeConfidential: boolean; q?: string; limit?: number },
 ) {
   const linked = db.select({ id: caseSources.sourceId }).from(caseSources).where(eq(caseSources.caseId, caseId));
-  const match = q ? matchExpression(searchWords(q)) : null;
   // Newest first; a search goes through the full-text index (its newest matches) rather
   // than comparing every source's title.
-  const found = match
-    ? sql`${sources.id} in (select rowid from search_sources where search_sources match ${match} order by rowid desc limit ${LINKABLE_SEARCH_CANDIDATES})`
-    : undefined;
-  if (q && !match) return [];
+  const found = q ? matchesWords(sources.id, "search_sources", q, LINKABLE_SEARCH_CANDIDATES) : undefined;
+  if (found === null) return [];
   return db
     .select({ id: sources.id, title: sources.title, outlet: sources.outlet, publishedOn: sources.publishedOn, confidential: sources.confidential })
     .from(sources)
