@@ -3,6 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import * as schema from "./schema";
+import { keepCompiledStatements } from "./statement-cache";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -35,6 +36,7 @@ export function openDatabase(file: string = databasePath()): Db {
     sqlite.close();
     throw error;
   }
+  keepCompiledStatements(sqlite);
   return drizzle(sqlite, { schema }) as Db;
 }
 

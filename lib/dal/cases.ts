@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getDb } from "@/db/client";
 import * as q from "@/db/queries/cases";
 import { loadTimelineItems } from "@/db/queries/timeline";
@@ -13,10 +14,14 @@ import { validateImport, type ColumnMapping, type ParsedCsv } from "@/lib/valida
 // the role before touching the database. Pages, route handlers and server actions
 // call these, never the queries directly.
 
-export function getCase(actor: Actor | null, id: number) {
+/**
+ * One case, read once per request: the case layout, the page and its title all ask for it.
+ * (React's cache lasts for one server render; server actions read afresh each call.)
+ */
+export const getCase = cache((actor: Actor | null, id: number) => {
   assertCanRead(actor);
   return q.findCaseById(getDb(), id);
-}
+});
 
 export function listCases(actor: Actor | null, filters: q.CaseListFilters = {}) {
   assertCanRead(actor);
