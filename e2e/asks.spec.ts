@@ -15,6 +15,34 @@ async function logAskToNewOfficial(page: Page, caseId: number, official: { name:
   return page.getByRole("article").filter({ hasText: text });
 }
 
+test("the log-an-ask form opens through the address, takes the focus, stays open after a save and closes", async ({ page }) => {
+  await signIn(page, "campaigner");
+  const caseId = await createCase(page, { personName: uniqueName("Form Person"), status: "Detained" });
+  await page.goto(`/cases/${caseId}/asks`);
+  await expect(page.getByRole("form", { name: "Log an ask" })).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Log an ask…" }).click();
+  await expect(page).toHaveURL(new RegExp(`/cases/${caseId}/asks\\?.*form=ask`));
+  const form = page.getByRole("form", { name: "Log an ask" });
+  await expect(form.getByLabel("Find an official")).toBeFocused();
+
+  const text = uniqueName("Raise the case at the next bilateral");
+  await form.getByLabel("Addressed to").selectOption({ label: "New official…" });
+  await form.getByLabel("Name of the official").fill(uniqueName("Ambassador Ruth"));
+  await form.getByLabel("What was asked").fill(text);
+  await form.getByRole("button", { name: "Log ask" }).click();
+  await expect(form.getByRole("status")).toHaveText("Ask logged.");
+  await expect(page.getByRole("article").filter({ hasText: text })).toBeVisible();
+  await expect(form).toBeVisible();
+
+  // Reloading keeps it open (it is in the address); "Close this form" puts the link back.
+  await page.reload();
+  await expect(page.getByRole("form", { name: "Log an ask" })).toBeVisible();
+  await page.getByRole("link", { name: "Close this form" }).click();
+  await expect(page.getByRole("form", { name: "Log an ask" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Log an ask…" })).toBeVisible();
+});
+
 test("a campaigner logs an ask to a new official, moves it to acknowledged and sees the history", async ({ page }) => {
   await signIn(page, "campaigner");
   const person = uniqueName("Asks Person");

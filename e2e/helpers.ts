@@ -66,7 +66,13 @@ export async function openOnRequest(scope: Page | Locator, buttonName: string, o
   return opened;
 }
 
-/** A form of the page drawn on request by a button named after it ("Log an ask…"). */
+/**
+ * A form of the page drawn on request: "Log an ask…" is a link to the page with the form
+ * open (`?form=ask`), so it works before the page has hydrated.
+ */
 export async function openForm(page: Page, name: string): Promise<Locator> {
-  return openOnRequest(page, `${name}…`, page.getByRole("form", { name }));
+  const form = page.getByRole("form", { name });
+  if ((await form.count()) === 0) await page.getByRole("link", { name: `${name}…` }).click();
+  await expect(form).toBeVisible();
+  return form;
 }

@@ -1,26 +1,31 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
-import { Button } from "./ui";
+import Link from "next/link";
+import { useEffect, useRef } from "react";
 
 /**
- * A form that is drawn when asked for: "Log an ask…" opens the log-an-ask form in place.
- * Pages with several large forms beside a long list rendered all of them on the server
- * for every visit; most visits only read. Once opened, the form stays open (also after
- * it saves and the page refreshes) and the focus moves to its first field.
+ * A big form that the page draws only when asked for: "Log an ask…" is a link to the same
+ * page with `?form=ask`, and only then does the server render the form and read its choices
+ * (officials, owners, the case's asks and sources). Most visits only read, and a page that
+ * drew every form for every visit cost a third more to serve.
+ *
+ * Being an address, an opened form survives a save (the page refreshes, the address stays),
+ * works before the page's scripts load, and can be bookmarked. On opening, the focus moves
+ * to the form's first field; "Close" goes back to the page without it.
  */
-export function OpenOnRequest({ label, children }: { label: string; children: React.ReactNode }) {
-  const [open, setOpen] = useState(false);
+export function RequestedForm({ closeHref, children }: { closeHref: string; children: React.ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (open) box.current?.querySelector<HTMLElement>("input, select, textarea")?.focus();
-  }, [open]);
-  if (!open) {
-    return (
-      <Button type="button" variant="secondary" onClick={() => setOpen(true)}>
-        {label}
-      </Button>
-    );
-  }
-  return <div ref={box}>{children}</div>;
+    box.current?.querySelector<HTMLElement>("input, select, textarea")?.focus();
+  }, []);
+  return (
+    <div ref={box}>
+      {children}
+      <p className="mt-3 text-sm">
+        <Link href={closeHref} scroll={false} prefetch={false} className="font-medium text-brand-700 underline">
+          Close this form
+        </Link>
+      </p>
+    </div>
+  );
 }

@@ -10,18 +10,18 @@ import { ASK_STATUS_LABELS, allowedNextAskStatuses, isAskStatus, isClosedAskStat
 import { askChannelLabel } from "@/lib/validation/ask";
 import { outcomeTypeLabel } from "@/lib/validation/outcome";
 import { parseId, todayIso } from "@/lib/validation/fields";
-import { Badge, Card, formatDate, formatDateTime } from "@/app/_components/ui";
+import { Badge, ButtonLink, Card, formatDate, formatDateTime } from "@/app/_components/ui";
 import { AskStatusBadge } from "./ask-status-badge";
 import { AskStatusMove } from "./ask-status-form";
 import { ShowMoreLink } from "@/app/_components/show-more-link";
-import { OpenOnRequest } from "@/app/_components/open-on-request";
+import { RequestedForm } from "@/app/_components/open-on-request";
 import { shownCount } from "@/lib/domain/show-more";
 import { LogAskForm } from "./log-ask-form";
 import { OutcomeForm } from "./outcome-form";
 
 export const metadata: Metadata = { title: "Asks & outcomes" };
 
-type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ asks?: string | string[]; outcomes?: string | string[] }> };
+type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ asks?: string | string[]; outcomes?: string | string[]; form?: string | string[] }> };
 
 const LIST_STEP = 10;
 
@@ -45,8 +45,13 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
   const query = (await searchParams) ?? {};
   const shownAsks = shownCount(query.asks, LIST_STEP);
   const shownOutcomes = shownCount(query.outcomes, LIST_STEP);
+  // Which form is open ("ask" or "outcome") is part of the address, so it is drawn only
+  // when asked for and stays open across "Show more" and after a save.
+  const openForm = writable && (query.form === "ask" || query.form === "outcome") ? query.form : null;
+  const href = ({ asks = shownAsks, outcomes = shownOutcomes, form = openForm }: { asks?: number; outcomes?: number; form?: string | null }) =>
+    `/cases/${found.id}/asks?asks=${asks}&outcomes=${outcomes}${form ? `&form=${form}` : ""}`;
   const more = (list: "asks" | "outcomes") =>
-    `/cases/${found.id}/asks?asks=${shownAsks + (list === "asks" ? LIST_STEP : 0)}&outcomes=${shownOutcomes + (list === "outcomes" ? LIST_STEP : 0)}`;
+    list === "asks" ? href({ asks: shownAsks + LIST_STEP }) : href({ outcomes: shownOutcomes + LIST_STEP });
 
   return (
     <div className="grid gap-6 lg:grid-cols-3">
@@ -171,24 +176,36 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
       {writable ? (
         <div className="space-y-6">
           <Card title="Log an ask">
-            <OpenOnRequest label="Log an ask…">
-              <LogAskForm
-                caseId={found.id}
-                currentUserId={user.id}
-                officials={listOfficialChoices(user, { caseId: found.id }).map(({ id, name, office }) => ({ id, name, office }))}
-                owners={listAskOwners(user)}
-              />
-            </OpenOnRequest>
+            {openForm === "ask" ? (
+              <RequestedForm closeHref={href({ form: null })}>
+                <LogAskForm
+                  caseId={found.id}
+                  currentUserId={user.id}
+                  officials={listOfficialChoices(user, { caseId: found.id }).map(({ id, name, office }) => ({ id, name, office }))}
+                  owners={listAskOwners(user)}
+                />
+              </RequestedForm>
+            ) : (
+              <ButtonLink href={href({ form: "ask" })} variant="secondary" scroll={false} prefetch={false}>
+                Log an ask…
+              </ButtonLink>
+            )}
           </Card>
           <Card title="Record an outcome">
-            <OpenOnRequest label="Record an outcome…">
-              <OutcomeForm
-                caseId={found.id}
-                asks={asks.map((a) => ({ id: a.id, label: `${a.officialName}: ${shorten(a.text)}` }))}
-                sources={listCaseSources(user, found.id).map(({ id, title, outlet, publishedOn }) => ({ id, title, outlet, publishedOn }))}
-                canMoveToReleased={isCaseStatus(found.status) && checkCaseStatusMove(found.status, "released").ok}
-              />
-            </OpenOnRequest>
+            {openForm === "outcome" ? (
+              <RequestedForm closeHref={href({ form: null })}>
+                <OutcomeForm
+                  caseId={found.id}
+                  asks={asks.map((a) => ({ id: a.id, label: `${a.officialName}: ${shorten(a.text)}` }))}
+                  sources={listCaseSources(user, found.id).map(({ id, title, outlet, publishedOn }) => ({ id, title, outlet, publishedOn }))}
+                  canMoveToReleased={isCaseStatus(found.status) && checkCaseStatusMove(found.status, "released").ok}
+                />
+              </RequestedForm>
+            ) : (
+              <ButtonLink href={href({ form: "outcome" })} variant="secondary" scroll={false} prefetch={false}>
+                Record an outcome…
+              </ButtonLink>
+            )}
           </Card>
         </div>
       ) : null}

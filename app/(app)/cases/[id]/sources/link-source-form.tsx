@@ -40,7 +40,11 @@ export function LinkSourceForm({ caseId, sources, search }: { caseId: number; so
     const term = filter.trim();
     if (term === search.trim()) return;
     const timer = setTimeout(() => {
-      router.replace(term ? `${pathname}?find=${encodeURIComponent(term)}` : pathname, { scroll: false });
+      // Keep the rest of the address (how many sources are shown, an open form).
+      const query = new URLSearchParams(window.location.search);
+      if (term) query.set("find", term);
+      else query.delete("find");
+      router.replace(query.size > 0 ? `${pathname}?${query}` : pathname, { scroll: false });
     }, SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [filter, search, pathname, router]);

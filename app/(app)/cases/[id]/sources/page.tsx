@@ -5,18 +5,18 @@ import { listCaseSources, listLinkableSources } from "@/lib/dal/sources";
 import { requirePageUser } from "@/lib/dal/session";
 import { canWrite } from "@/lib/domain/permissions";
 import { parseId } from "@/lib/validation/fields";
-import { Card } from "@/app/_components/ui";
+import { ButtonLink, Card } from "@/app/_components/ui";
 import { EditSourceLink, SourceDetails } from "@/app/(app)/sources/source-details";
 import { SourceForm } from "@/app/(app)/sources/source-form";
 import { LinkSourceForm } from "./link-source-form";
 import { UnlinkSourceButton } from "./unlink-source-button";
 import { ShowMoreLink } from "@/app/_components/show-more-link";
-import { OpenOnRequest } from "@/app/_components/open-on-request";
+import { RequestedForm } from "@/app/_components/open-on-request";
 import { shownCount } from "@/lib/domain/show-more";
 
 export const metadata: Metadata = { title: "Sources" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ find?: string | string[]; show?: string | string[] }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ find?: string | string[]; show?: string | string[]; form?: string | string[] }> };
 
 const SOURCES_STEP = 20;
 
@@ -27,9 +27,13 @@ export default async function CaseSourcesPage({ params, searchParams }: Props) {
   if (!found) notFound();
   const list = listCaseSources(user, found.id);
   const writable = canWrite(user);
-  const { find, show } = await searchParams;
+  const { find, show, form } = await searchParams;
   const shown = shownCount(show, SOURCES_STEP);
   const search = typeof find === "string" ? find.slice(0, 200) : "";
+  // "Add a source…" opens its form through the address (see RequestedForm).
+  const adding = writable && form === "source";
+  const href = ({ count = shown, add = adding }: { count?: number; add?: boolean }) =>
+    `/cases/${found.id}/sources?show=${count}${add ? "&form=source" : ""}${search ? `&find=${encodeURIComponent(search)}` : ""}`;
   const linkable = writable ? listLinkableSources(user, found.id, search) : [];
 
   return (
@@ -62,14 +66,20 @@ export default async function CaseSourcesPage({ params, searchParams }: Props) {
             ))}
           </ul>
         )}
-        <ShowMoreLink href={`/cases/${found.id}/sources?show=${shown + SOURCES_STEP}`} hidden={list.length - shown} step={SOURCES_STEP} noun="sources" />
+        <ShowMoreLink href={href({ count: shown + SOURCES_STEP })} hidden={list.length - shown} step={SOURCES_STEP} noun="sources" />
       </section>
       {writable ? (
         <div className="space-y-6">
           <Card title="Add a source">
-            <OpenOnRequest label="Add a source…">
-              <SourceForm mode="add" caseId={found.id} />
-            </OpenOnRequest>
+            {adding ? (
+              <RequestedForm closeHref={href({ add: false })}>
+                <SourceForm mode="add" caseId={found.id} />
+              </RequestedForm>
+            ) : (
+              <ButtonLink href={href({ add: true })} variant="secondary" scroll={false} prefetch={false}>
+                Add a source…
+              </ButtonLink>
+            )}
           </Card>
           <Card title="Link a source already in Vigil">
             <LinkSourceForm caseId={found.id} sources={linkable} search={search} />
