@@ -21,7 +21,12 @@ function label(value: string | null): string {
 /** Every dated thing that happened on a case, unordered; `mergeTimeline` orders it. */
 export function loadTimelineItems(db: Db, caseId: number, { includeConfidential }: { includeConfidential: boolean }): TimelineItem[] {
   const items: TimelineItem[] = [];
-  const found = db.select().from(cases).where(eq(cases.id, caseId)).get();
+  // Only the columns the timeline shows: mapping whole rows was most of this read's cost.
+  const found = db
+    .select({ arrestDate: cases.arrestDate, arrestPlace: cases.arrestPlace, sentenceDate: cases.sentenceDate, sentence: cases.sentence })
+    .from(cases)
+    .where(eq(cases.id, caseId))
+    .get();
   if (!found) return items;
 
   if (found.arrestDate) {
@@ -31,7 +36,12 @@ export function loadTimelineItems(db: Db, caseId: number, { includeConfidential 
     items.push({ kind: "detention", at: found.sentenceDate, id: 2, title: "Sentenced", detail: found.sentence || undefined });
   }
 
-  for (const change of db.select().from(caseStatusChanges).where(eq(caseStatusChanges.caseId, caseId)).all()) {
+  const changes = db
+    .select({ id: caseStatusChanges.id, changedAt: caseStatusChanges.changedAt, fromStatus: caseStatusChanges.fromStatus, toStatus: caseStatusChanges.toStatus, note: caseStatusChanges.note })
+    .from(caseStatusChanges)
+    .where(eq(caseStatusChanges.caseId, caseId))
+    .all();
+  for (const change of changes) {
     items.push({
       kind: "status",
       at: change.changedAt,
@@ -42,12 +52,12 @@ export function loadTimelineItems(db: Db, caseId: number, { includeConfidential 
   }
 
   const linked = db
-    .select({ source: sources })
+    .select({ id: sources.id, publishedOn: sources.publishedOn, createdAt: sources.createdAt, title: sources.title, type: sources.type, outlet: sources.outlet })
     .from(caseSources)
     .innerJoin(sources, eq(sources.id, caseSources.sourceId))
     .where(and(eq(caseSources.caseId, caseId), includeConfidential ? undefined : eq(sources.confidential, false)))
     .all();
-  for (const { source } of linked) {
+  for (const source of linked) {
     items.push({
       kind: "source",
       at: source.publishedOn ?? source.createdAt,
@@ -58,21 +68,31 @@ export function loadTimelineItems(db: Db, caseId: number, { includeConfidential 
   }
 
   const caseAsks = db
-    .select({ ask: asks, name: people.name, officialConfidential: people.confidential })
+    .select({
+      id: asks.id,
+      madeOn: asks.madeOn,
+      createdAt: asks.createdAt,
+      officialId: asks.officialId,
+      officeAtTime: asks.officeAtTime,
+      text: asks.text,
+      channel: asks.channel,
+      name: people.name,
+      officialConfidential: people.confidential,
+    })
     .from(asks)
     .innerJoin(people, eq(people.id, asks.officialId))
     .where(eq(asks.caseId, caseId))
     .all();
   // Every ask's moves in one query rather than one per ask.
-  const movesByAsk = new Map<number, (typeof askStatusChanges.$inferSelect)[]>();
   const moves = db
-    .select({ move: askStatusChanges })
+    .select({ id: askStatusChanges.id, askId: askStatusChanges.askId, changedAt: askStatusChanges.changedAt, fromStatus: askStatusChanges.fromStatus, toStatus: askStatusChanges.toStatus, note: askStatusChanges.note })
     .from(askStatusChanges)
     .innerJoin(asks, eq(asks.id, askStatusChanges.askId))
     .where(eq(asks.caseId, caseId))
     .all();
-  for (const { move } of moves) movesByAsk.set(move.askId, [...(movesByAsk.get(move.askId) ?? []), move]);
-  for (const { ask, name, officialConfidential } of caseAsks) {
+  const movesByAsk = new Map<number, typeof moves>();
+  for (const move of moves) movesByAsk.set(move.askId, [...(movesByAsk.get(move.askId) ?? []), move]);
+  for (const { name, officialConfidential, ...ask } of caseAsks) {
     const hidden = officialConfidential && !includeConfidential;
     const officialName = hidden ? "Confidential official" : name;
     items.push({
@@ -95,7 +115,12 @@ export function loadTimelineItems(db: Db, caseId: number, { includeConfidential 
     }
   }
 
-  for (const outcome of db.select().from(outcomes).where(eq(outcomes.caseId, caseId)).all()) {
+  const caseOutcomes = db
+    .select({ id: outcomes.id, occurredOn: outcomes.occurredOn, type: outcomes.type, description: outcomes.description })
+    .from(outcomes)
+    .where(eq(outcomes.caseId, caseId))
+    .all();
+  for (const outcome of caseOutcomes) {
     items.push({ kind: "outcome", at: outcome.occurredOn, id: outcome.id, title: label(outcome.type), detail: outcome.description });
   }
   return items;

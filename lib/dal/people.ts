@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getDb } from "@/db/client";
 import * as q from "@/db/queries/people";
 import { assertCanRead, assertCanWrite, canSeeConfidential, type Actor } from "@/lib/domain/permissions";
@@ -12,10 +13,11 @@ export function listPeople(actor: Actor | null, filters: { kind?: PersonKind; q?
   return q.listPeople(getDb(), { ...filters, includeConfidential: canSeeConfidential(actor) });
 }
 
-export function getPerson(actor: Actor | null, id: number) {
+/** One person, read once per request: the page and its title both ask for it (see getCase). */
+export const getPerson = cache((actor: Actor | null, id: number) => {
   assertCanRead(actor);
   return q.findPersonById(getDb(), id, { includeConfidential: canSeeConfidential(actor) });
-}
+});
 
 export const OFFICIAL_ASKS_PAGE_SIZE = 20;
 
