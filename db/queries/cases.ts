@@ -10,6 +10,7 @@ import { DomainRuleError, NotFoundError, StaleVersionError } from "../../lib/dom
 import type { CreateCaseInput, Priority, UpdateCaseInput } from "../../lib/validation/case";
 import type { CaseSort } from "../../lib/validation/case-list";
 import { validateImport, type ColumnMapping, type ParsedCsv, type RowError } from "../../lib/validation/case-csv";
+import { preparedPerConnection } from "../prepared";
 
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -39,8 +40,11 @@ function uniqueSlug(db: Db | Tx, personName: string): string {
   return slug;
 }
 
+// Run on every case page.
+const caseById = preparedPerConnection((db) => db.select().from(cases).where(eq(cases.id, sql.placeholder("id"))).prepare());
+
 export function findCaseById(db: Db, id: number): CaseRow | null {
-  const row = db.select().from(cases).where(eq(cases.id, id)).get();
+  const row = caseById(db).get({ id });
   return row ? toCaseRow(row) : null;
 }
 
@@ -327,7 +331,7 @@ export function recordStatusChange(
   });
 }
 
-export function listStatusHistory(db: Db, caseId: number) {
+const statusHistory = preparedPerConnection((db) => {
   const changer = alias(users, "changer");
   return db
     .select({
@@ -340,9 +344,13 @@ export function listStatusHistory(db: Db, caseId: number) {
     })
     .from(caseStatusChanges)
     .innerJoin(changer, eq(changer.id, caseStatusChanges.changedBy))
-    .where(eq(caseStatusChanges.caseId, caseId))
+    .where(eq(caseStatusChanges.caseId, sql.placeholder("caseId")))
     .orderBy(desc(caseStatusChanges.changedAt), desc(caseStatusChanges.id))
-    .all();
+    .prepare();
+});
+
+export function listStatusHistory(db: Db, caseId: number) {
+  return statusHistory(db).all({ caseId });
 }
 
 export type CaseImportResult =

@@ -4,6 +4,7 @@ import { recordAudit, diffFields, type Tx } from "../audit";
 import { asks, cases, outcomes, people, type Person } from "../schema";
 import { NotFoundError, StaleVersionError } from "../../lib/domain/errors";
 import type { PersonInput, PersonKind, UpdatePersonInput } from "../../lib/validation/person";
+import { preparedPerConnection } from "../prepared";
 
 // Officials, organisations and case contacts. Every read takes `includeConfidential`;
 // the data-access layer sets it from the role, so a confidential contact never reaches a viewer.
@@ -33,8 +34,12 @@ const personColumns = {
   casePersonName: cases.personName,
 };
 
+const personById = preparedPerConnection((db) =>
+  db.select(personColumns).from(people).leftJoin(cases, eq(cases.id, people.caseId)).where(eq(people.id, sql.placeholder("id"))).prepare(),
+);
+
 export function findPersonById(db: Db, id: number, { includeConfidential }: Visibility): PersonRow | null {
-  const row = db.select(personColumns).from(people).leftJoin(cases, eq(cases.id, people.caseId)).where(eq(people.id, id)).get();
+  const row = personById(db).get({ id });
   if (!row || (row.confidential && !includeConfidential)) return null;
   return row;
 }

@@ -1,7 +1,8 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { recordAudit } from "../audit";
 import { endedSessions } from "../schema";
+import { preparedPerConnection } from "../prepared";
 
 /** Records that a session was signed out, so its cookie is refused from now on. */
 export function endSession(db: Db, sessionId: string, userId: number): void {
@@ -11,6 +12,11 @@ export function endSession(db: Db, sessionId: string, userId: number): void {
   });
 }
 
+// Run on every request.
+const endedSession = preparedPerConnection((db) =>
+  db.select({ id: endedSessions.sessionId }).from(endedSessions).where(eq(endedSessions.sessionId, sql.placeholder("sessionId"))).prepare(),
+);
+
 export function isSessionEnded(db: Db, sessionId: string): boolean {
-  return Boolean(db.select({ id: endedSessions.sessionId }).from(endedSessions).where(eq(endedSessions.sessionId, sessionId)).get());
+  return Boolean(endedSession(db).get({ sessionId }));
 }

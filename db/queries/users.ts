@@ -5,13 +5,17 @@ import { users, type User } from "../schema";
 import type { Role } from "../../lib/domain/permissions";
 import { DomainRuleError, NotFoundError } from "../../lib/domain/errors";
 import { checkAccountChange } from "../../lib/domain/user-rules";
+import { preparedPerConnection } from "../prepared";
 
 export function findUserByEmail(db: Db, email: string): User | undefined {
   return db.select().from(users).where(eq(users.email, email.toLowerCase())).get();
 }
 
+// Run on every request (the signed-in user is read fresh each time).
+const userById = preparedPerConnection((db) => db.select().from(users).where(eq(users.id, sql.placeholder("id"))).prepare());
+
 export function findUserById(db: Db, id: number): User | undefined {
-  return db.select().from(users).where(eq(users.id, id)).get();
+  return userById(db).get({ id });
 }
 
 export function countUsers(db: Db): number {
