@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_CASE_ID, signIn } from "./helpers";
+import { createCase, DEMO_CASE_ID, signIn, uniqueName } from "./helpers";
 
 async function searchFromNav(page: Page, words: string) {
   const box = page.getByRole("search", { name: "Search Vigil" }).getByLabel("Search cases, people and sources");
@@ -22,6 +22,22 @@ test("the nav search box finds the demo case by the beginning of the name and li
   await link.click();
   await page.waitForURL(`**/cases/${DEMO_CASE_ID}`);
   await expect(page.getByRole("heading", { level: 1, name: /Paul Rusesabagina/ })).toBeVisible();
+});
+
+test("the results show five of a kind, and 'More cases' shows the rest of that kind alone", async ({ page }) => {
+  await signIn(page, "campaigner");
+  const word = uniqueName("Kestrel").split(" ")[1];
+  for (let i = 1; i <= 7; i++) await createCase(page, { personName: `Kestrel ${word} ${i}` });
+  await searchFromNav(page, word);
+  const cases = page.getByRole("region", { name: /^Cases/ });
+  await expect(cases.getByRole("listitem")).toHaveCount(5);
+  await cases.getByRole("link", { name: `More cases matching “${word}”` }).click();
+  await page.waitForURL(/kind=case/);
+  await expect(page.getByText(`7 results among cases for “${word}”`)).toBeVisible();
+  await expect(page.getByRole("region", { name: /^Cases/ }).getByRole("listitem")).toHaveCount(7);
+  await expect(page.getByRole("region", { name: /^People/ })).toHaveCount(0);
+  await page.getByRole("link", { name: "All results" }).click();
+  await expect(page.getByRole("region", { name: /^Cases/ }).getByRole("listitem")).toHaveCount(5);
 });
 
 test("a viewer's search leaves out confidential records that a campaigner's finds", async ({ browser }) => {

@@ -179,6 +179,16 @@ describe("searchRecords", () => {
     expect(searchRecords(db, "Manyname", { ...all, limit: 5 }).case).toHaveLength(5);
   });
 
+  it("searches only the kinds asked for", () => {
+    const { db, rusesabagina } = setup();
+    const everything = searchRecords(db, "Rusesabagina", all);
+    expect(everything.case.map((h) => h.id)).toContain(rusesabagina.id);
+    const casesOnly = searchRecords(db, "Rusesabagina", { ...all, kinds: ["case"] });
+    expect(casesOnly.case).toEqual(everything.case);
+    const people = searchRecords(db, "Rusesabagina", { ...all, kinds: ["person"] });
+    expect(people.case).toEqual([]);
+  });
+
   it("treats FTS syntax in the input as plain words", () => {
     const { db, rusesabagina } = setup();
     for (const input of ['"(NEAR*', "Rusesa*", "NOT Rusesabagina", "person_name:Rusesa", "-Rusesa", "^Rusesa", '"Rusesa"', "Rusesa OR"]) {

@@ -32,6 +32,8 @@ export interface SearchOptions {
   includeConfidential: boolean;
   /** Results per kind. */
   limit?: number;
+  /** The kinds to search (all by default): "more cases" searches the cases alone. */
+  kinds?: readonly SearchKind[];
 }
 
 export const SEARCH_LIMIT_PER_KIND = 10;
@@ -134,12 +136,12 @@ export function emptyResults(): SearchResults {
  * makes FTS5 read all their postings, while a whole word is read only as far as needed.
  * Of each kind, the newest SEARCH_CANDIDATES matches are ranked and the best `limit` kept.
  */
-export function searchRecords(db: Db, input: unknown, { includeConfidential, limit = SEARCH_LIMIT_PER_KIND }: SearchOptions): SearchResults {
+export function searchRecords(db: Db, input: unknown, { includeConfidential, limit = SEARCH_LIMIT_PER_KIND, kinds = SEARCH_KINDS }: SearchOptions): SearchResults {
   const results = emptyResults();
   const words = searchWords(input);
   if (words.length === 0) return results;
   const max = Math.max(1, Math.min(limit, 100));
-  for (const kind of SEARCH_KINDS) {
+  for (const kind of kinds) {
     const { fts, sql, weights } = SEARCH_QUERIES[kind];
     const exists = db.$client.prepare(`SELECT 1 FROM ${fts} WHERE ${fts} MATCH ? LIMIT 1`).pluck();
     const isWholeWord = new Map(words.map((w) => [w, exists.get(`"${w.replace(/"/g, '""')}"`) !== undefined]));

@@ -19,7 +19,7 @@ export const getPerson = cache((actor: Actor | null, id: number) => {
   return q.findPersonById(getDb(), id, { includeConfidential: canSeeConfidential(actor) });
 });
 
-export const OFFICIAL_ASKS_PAGE_SIZE = 20;
+export const OFFICIAL_ASKS_PAGE_SIZE = 10;
 
 /** The asks made to a person the actor may see; nothing for a person hidden from them. */
 export function listAsksToOfficial(actor: Actor | null, officialId: number, page = 1) {

@@ -4,12 +4,20 @@ import { requirePageUser } from "@/lib/dal/session";
 import { canWrite } from "@/lib/domain/permissions";
 import { MAX_QUERY_LENGTH, searchTerms, splitSnippet } from "@/lib/domain/search-query";
 import { outcomeTypeLabel } from "@/lib/validation/outcome";
-import { SEARCH_KINDS, SEARCH_LIMIT_PER_KIND, type SearchHit, type SearchKind } from "@/db/queries/search";
+import { SEARCH_KINDS, type SearchHit, type SearchKind } from "@/db/queries/search";
 import { PageHeader, buttonClass, inputClass } from "@/app/_components/ui";
 
 export const metadata: Metadata = { title: "Search" };
 
-type Props = { searchParams: Promise<{ q?: string | string[] }> };
+type Props = { searchParams: Promise<{ q?: string | string[]; kind?: string | string[] }> };
+
+/** Results of each kind on the overview; "More cases" shows one kind alone, up to ONE_KIND_LIMIT. */
+const OVERVIEW_PER_KIND = 5;
+const ONE_KIND_LIMIT = 25;
+
+function isSearchKind(value: unknown): value is SearchKind {
+  return typeof value === "string" && (SEARCH_KINDS as readonly string[]).includes(value);
+}
 
 const KIND_HEADINGS: Record<SearchKind, string> = {
   case: "Cases",
@@ -79,11 +87,16 @@ function Snippet({ snippet }: { snippet: string }) {
 
 export default async function SearchPage({ searchParams }: Props) {
   const user = await requirePageUser();
-  const raw = (await searchParams).q;
+  const { q: raw, kind: rawKind } = await searchParams;
   const q = (typeof raw === "string" ? raw : "").slice(0, MAX_QUERY_LENGTH);
+  const only = isSearchKind(rawKind) ? rawKind : null;
   const terms = searchTerms(q);
-  const results = search(user, q);
-  const total = SEARCH_KINDS.reduce((sum, kind) => sum + results[kind].length, 0);
+  // One more than shown tells whether a kind has more than the overview shows.
+  const perKind = only ? ONE_KIND_LIMIT : OVERVIEW_PER_KIND;
+  const results = search(user, q, only ? { kinds: [only], limit: ONE_KIND_LIMIT } : { limit: OVERVIEW_PER_KIND + 1 });
+  const shownKinds: readonly SearchKind[] = only ? [only] : SEARCH_KINDS;
+  const total = shownKinds.reduce((sum, kind) => sum + Math.min(results[kind].length, perKind), 0);
+  const searchHref = (kind?: SearchKind) => `/search?q=${encodeURIComponent(q)}${kind ? `&kind=${kind}` : ""}`;
   const writer = canWrite(user);
 
   return (
@@ -93,7 +106,17 @@ export default async function SearchPage({ searchParams }: Props) {
         subtitle={
           q.trim() ? (
             <>
-              {total === 0 ? "No results" : `${total} ${total === 1 ? "result" : "results"}`} for “<bdi>{q}</bdi>”
+              {total === 0 ? "No results" : `${total} ${total === 1 ? "result" : "results"}`}
+              {shownKinds.some((kind) => results[kind].length > perKind) ? " shown" : ""}
+              {only ? ` among ${KIND_HEADINGS[only].toLowerCase()}` : ""} for “<bdi>{q}</bdi>”
+              {only ? (
+                <>
+                  {" · "}
+                  <a href={searchHref()} className="font-medium text-brand-700 underline">
+                    All results
+                  </a>
+                </>
+              ) : null}
             </>
           ) : (
             "Search cases, people, sources, asks and outcomes."
@@ -106,6 +129,7 @@ export default async function SearchPage({ searchParams }: Props) {
             Words to find
           </label>
           <input id="search-q" name="q" type="search" defaultValue={q} maxLength={MAX_QUERY_LENGTH} className={inputClass} />
+          {only ? <input type="hidden" name="kind" value={only} /> : null}
         </div>
         <button type="submit" className={buttonClass("secondary")}>
           Search
@@ -122,13 +146,16 @@ export default async function SearchPage({ searchParams }: Props) {
         </div>
       ) : (
         <div className="space-y-6">
-          {SEARCH_KINDS.filter((kind) => results[kind].length > 0).map((kind) => (
+          {shownKinds.filter((kind) => results[kind].length > 0).map((kind) => (
             <section key={kind} aria-labelledby={`results-${kind}`} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
               <h2 id={`results-${kind}`} className="text-lg font-semibold text-slate-900">
-                {KIND_HEADINGS[kind]} <span className="text-sm font-normal text-slate-600">({results[kind].length}{results[kind].length >= SEARCH_LIMIT_PER_KIND ? ", best matches first; add words to narrow" : ""})</span>
+                {KIND_HEADINGS[kind]}{" "}
+                <span className="text-sm font-normal text-slate-600">
+                  {results[kind].length > perKind || (only && results[kind].length === perKind) ? "(best matches first)" : `(${results[kind].length})`}
+                </span>
               </h2>
               <ul className="mt-3 divide-y divide-slate-100">
-                {results[kind].map((hit) => (
+                {results[kind].slice(0, perKind).map((hit) => (
                   <li key={hit.id} className="py-3">
                     {/* Plain links: dozens of prefetching Links would each cost the server a request. */}
                     <a href={hitHref(hit, writer)} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
@@ -143,6 +170,16 @@ export default async function SearchPage({ searchParams }: Props) {
                   </li>
                 ))}
               </ul>
+              {!only && results[kind].length > perKind ? (
+                <p className="mt-2 text-sm">
+                  <a href={searchHref(kind)} className="font-medium text-brand-700 underline">
+                    More {KIND_HEADINGS[kind].toLowerCase()} matching “<bdi>{q}</bdi>”
+                  </a>
+                </p>
+              ) : null}
+              {only && results[kind].length === perKind ? (
+                <p className="mt-2 text-sm text-slate-600">These are the best {perKind}: add words to narrow the search.</p>
+              ) : null}
             </section>
           ))}
         </div>

@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "Sources" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ find?: string | string[]; show?: string | string[]; form?: string | string[] }> };
 
-const SOURCES_STEP = 20;
+const SOURCES_STEP = 10;
 
 export default async function CaseSourcesPage({ params, searchParams }: Props) {
   const user = await requirePageUser();

@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Timeline" };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ kind?: string | string[]; show?: string | string[] }> };
 
 /** Most recent events shown at first; "Show more" adds earlier ones. */
-const TIMELINE_STEP = 30;
+const TIMELINE_STEP = 20;
 
 export default async function CaseTimelinePage({ params, searchParams }: Props) {
   const user = await requirePageUser();
