@@ -241,3 +241,19 @@ describe("listOfficialChoices", () => {
     expect(listOfficialChoices(db, { includeConfidential: true, q: '"*' })).toEqual([]);
   });
 });
+
+describe("listing a case's asks", () => {
+  it("reads only the newest `limit` asks, each with its own history", () => {
+    const { db, campaigner, kase } = setupDb();
+    const minister = insertOfficial(db, campaigner.id, "Jane Doe", "Foreign Minister");
+    const logged = ["First", "Second", "Third"].map((text) => insertAsk(db, campaigner.id, kase.id, askInput(minister.id, campaigner.id, { text })));
+    recordAskStatusChange(db, campaigner.id, logged[2].id, "acknowledged", "");
+    recordAskStatusChange(db, campaigner.id, logged[0].id, "declined", "");
+
+    const firstTwo = listAsksForCase(db, kase.id, { limit: 2 });
+    expect(firstTwo.map((a) => a.text)).toEqual(["Third", "Second"]);
+    expect(firstTwo[0].history.map((h) => h.toStatus)).toEqual(["acknowledged", "made"]);
+    expect(firstTwo[1].history.map((h) => h.toStatus)).toEqual(["made"]);
+    expect(listAsksForCase(db, kase.id).map((a) => a.text)).toEqual(["Third", "Second", "First"]);
+  });
+});

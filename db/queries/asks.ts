@@ -233,7 +233,8 @@ export function recordAskStatusChange(
 }
 
 /** The asks of a case, newest first, each with its official, owner and status history. */
-export function listAsksForCase(db: Db, caseId: number) {
+/** The case's asks, newest first, each with its status history; the first `limit` when given. */
+export function listAsksForCase(db: Db, caseId: number, { limit }: { limit?: number } = {}) {
   const owner = alias(users, "owner");
   const rows = db
     .select({
@@ -258,6 +259,7 @@ export function listAsksForCase(db: Db, caseId: number) {
     .leftJoin(owner, eq(owner.id, asks.ownerId))
     .where(eq(asks.caseId, caseId))
     .orderBy(desc(asks.createdAt), desc(asks.id))
+    .limit(limit ?? -1)
     .all();
   if (rows.length === 0) return [];
   const changer = alias(users, "changer");

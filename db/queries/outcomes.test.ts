@@ -111,3 +111,14 @@ describe("a release outcome", () => {
     expect(ok).toMatchObject({ askId: null, sourceIds: [3] });
   });
 });
+
+describe("listing a case's outcomes", () => {
+  it("reads only the latest `limit` outcomes when asked", () => {
+    const { db, campaigner, kase } = setupDb();
+    for (const [occurredOn, description] of [["2024-01-01", "Oldest"], ["2024-03-01", "Latest"], ["2024-02-01", "Middle"]]) {
+      insertOutcome(db, campaigner.id, kase.id, outcomeInput({ occurredOn, description }));
+    }
+    expect(listOutcomesForCase(db, kase.id, { includeConfidential: true, limit: 2 }).map((o) => o.description)).toEqual(["Latest", "Middle"]);
+    expect(listOutcomesForCase(db, kase.id, { includeConfidential: true })).toHaveLength(3);
+  });
+});

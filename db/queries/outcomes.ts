@@ -80,7 +80,8 @@ export function insertOutcome(db: Db, actorId: number, caseId: number, input: Cr
 }
 
 /** The outcomes of a case, latest first, with the ask they answer and their sources. */
-export function listOutcomesForCase(db: Db, caseId: number, { includeConfidential }: { includeConfidential: boolean }) {
+/** The case's outcomes, latest first, with the sources reporting them; the first `limit` when given. */
+export function listOutcomesForCase(db: Db, caseId: number, { includeConfidential, limit }: { includeConfidential: boolean; limit?: number }) {
   const rows = db
     .select({
       id: outcomes.id,
@@ -94,6 +95,7 @@ export function listOutcomesForCase(db: Db, caseId: number, { includeConfidentia
     .leftJoin(asks, eq(asks.id, outcomes.askId))
     .where(eq(outcomes.caseId, caseId))
     .orderBy(desc(outcomes.occurredOn), desc(outcomes.id))
+    .limit(limit ?? -1)
     .all();
   if (rows.length === 0) return [];
   const links = db

@@ -32,9 +32,9 @@ export function listAskOwners(actor: Actor | null) {
   return q.listAskOwners(getDb());
 }
 
-export function listAsksForCase(actor: Actor | null, caseId: number) {
+export function listAsksForCase(actor: Actor | null, caseId: number, options: { limit?: number } = {}) {
   assertCanRead(actor);
-  return q.listAsksForCase(getDb(), caseId).map((row) => maskOfficial(actor, row));
+  return q.listAsksForCase(getDb(), caseId, options).map((row) => maskOfficial(actor, row));
 }
 
 export function getAsk(actor: Actor | null, askId: number) {
@@ -74,9 +74,9 @@ export function listCaseSources(actor: Actor | null, caseId: number) {
   return oq.listCaseSources(getDb(), caseId, { includeConfidential: canSeeConfidential(actor) });
 }
 
-export function listOutcomesForCase(actor: Actor | null, caseId: number) {
+export function listOutcomesForCase(actor: Actor | null, caseId: number, options: { limit?: number } = {}) {
   assertCanRead(actor);
-  return oq.listOutcomesForCase(getDb(), caseId, { includeConfidential: canSeeConfidential(actor) });
+  return oq.listOutcomesForCase(getDb(), caseId, { ...options, includeConfidential: canSeeConfidential(actor) });
 }
 
 export function createOutcome(actor: Actor | null, caseId: number, input: CreateOutcomeInput) {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getCase } from "@/lib/dal/cases";
+import { getCase, getCaseRecordCounts } from "@/lib/dal/cases";
 import { listAskOwners, listAsksForCase, listCaseSources, listOfficialChoices, listOutcomesForCase } from "@/lib/dal/asks";
 import { requirePageUser } from "@/lib/dal/session";
 import { canWrite } from "@/lib/domain/permissions";
@@ -39,12 +39,14 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
   const found = id ? getCase(user, id) : null;
   if (!found) notFound();
   const writable = canWrite(user);
-  const asks = listAsksForCase(user, found.id);
-  const outcomes = listOutcomesForCase(user, found.id);
   const today = todayIso();
   const query = (await searchParams) ?? {};
   const shownAsks = shownCount(query.asks, LIST_STEP);
   const shownOutcomes = shownCount(query.outcomes, LIST_STEP);
+  // Only the asks and outcomes shown are read; the counts say how many more there are.
+  const counts = getCaseRecordCounts(user, found.id);
+  const asks = listAsksForCase(user, found.id, { limit: shownAsks });
+  const outcomes = listOutcomesForCase(user, found.id, { limit: shownOutcomes });
   // Which form is open ("ask" or "outcome") is part of the address, so it is drawn only
   // when asked for and stays open across "Show more" and after a save.
   const openForm = writable && (query.form === "ask" || query.form === "outcome") ? query.form : null;
@@ -73,7 +75,7 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
             <p className="text-slate-600">No asks logged for this case yet.</p>
           ) : (
             <ul className="space-y-4" aria-label="Asks">
-              {asks.slice(0, shownAsks).map((ask) => {
+              {asks.map((ask) => {
                 const next = isAskStatus(ask.status) ? allowedNextAskStatuses(ask.status) : [];
                 const overdue = !!ask.followUpOn && ask.followUpOn < today && isAskStatus(ask.status) && !isClosedAskStatus(ask.status);
                 return (
@@ -132,14 +134,14 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
               })}
             </ul>
           )}
-          <ShowMoreLink href={more("asks")} hidden={asks.length - shownAsks} step={LIST_STEP} noun="asks" />
+          <ShowMoreLink href={more("asks")} hidden={counts.asks - asks.length} step={LIST_STEP} noun="asks" />
         </Card>
         <Card title="Outcomes">
           {outcomes.length === 0 ? (
             <p className="text-slate-600">No outcomes recorded for this case yet.</p>
           ) : (
             <ul className="space-y-4" aria-label="Outcomes">
-              {outcomes.slice(0, shownOutcomes).map((o) => (
+              {outcomes.map((o) => (
                 <li key={o.id} className="rounded-md border border-slate-200 p-4">
                   <p className="flex flex-wrap items-center gap-2">
                     <Badge tone={o.type === "release" ? "green" : "teal"}>{outcomeTypeLabel(o.type)}</Badge>
@@ -170,7 +172,7 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
               ))}
             </ul>
           )}
-          <ShowMoreLink href={more("outcomes")} hidden={outcomes.length - shownOutcomes} step={LIST_STEP} noun="outcomes" />
+          <ShowMoreLink href={more("outcomes")} hidden={counts.outcomes - outcomes.length} step={LIST_STEP} noun="outcomes" />
         </Card>
       </div>
       {writable ? (
@@ -196,7 +198,7 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
               <RequestedForm closeHref={href({ form: null })}>
                 <OutcomeForm
                   caseId={found.id}
-                  asks={asks.map((a) => ({ id: a.id, label: `${a.officialName}: ${shorten(a.text)}` }))}
+                  asks={listAsksForCase(user, found.id).map((a) => ({ id: a.id, label: `${a.officialName}: ${shorten(a.text)}` }))}
                   sources={listCaseSources(user, found.id).map(({ id, title, outlet, publishedOn }) => ({ id, title, outlet, publishedOn }))}
                   canMoveToReleased={isCaseStatus(found.status) && checkCaseStatusMove(found.status, "released").ok}
                 />
