@@ -73,6 +73,9 @@ test("a campaigner logs an ask to a new official, moves it to acknowledged and s
   await ask.getByLabel("Note (optional)").fill("Reply from the private office.");
   await ask.getByRole("button", { name: "Move status" }).click();
   await expect(ask.getByText("Acknowledged", { exact: true })).toBeVisible();
+  // Saved, the form closes and the address no longer asks for it.
+  await expect(ask.getByRole("form", { name: "Move status" })).toHaveCount(0);
+  await expect(page).not.toHaveURL(/move=/);
 
   await ask.getByText(/Status history/).click();
   const history = ask.getByRole("list", { name: "Status history" });
@@ -165,6 +168,6 @@ test("a viewer reads asks and outcomes but sees no controls", async ({ page, bro
   await expect(page.getByRole("form", { name: "Log an ask" })).toHaveCount(0);
   await expect(page.getByRole("form", { name: "Record an outcome" })).toHaveCount(0);
   await expect(page.getByRole("form", { name: "Move status" })).toHaveCount(0);
-  await expect(page.getByRole("button", { name: "Move status" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Move status…" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: /Edit ask/ })).toHaveCount(0);
 });

@@ -54,15 +54,10 @@ export const DEMO_CASE_ID = 1;
 /** Another empty workspace, where the CSV round trip imports (see playwright.config.ts). */
 export const IMPORT_WORKSPACE_URL = `http://127.0.0.1:${(Number(process.env.VIGIL_E2E_PORT) || 3100) + 3}`;
 
-/**
- * Opens something drawn on request ("Log an ask…", "Move status…") unless it is open.
- * Retried, because a click that lands before the page has hydrated does nothing.
- */
-export async function openOnRequest(scope: Page | Locator, buttonName: string, opened: Locator): Promise<Locator> {
-  await expect(async () => {
-    if ((await opened.count()) === 0) await scope.getByRole("button", { name: buttonName }).click({ timeout: 1_000 });
-    await expect(opened).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
+/** Opens something drawn on request through a link named after it ("Move status…") unless it is open. */
+export async function openOnRequest(scope: Page | Locator, linkName: string, opened: Locator): Promise<Locator> {
+  if ((await opened.count()) === 0) await scope.getByRole("link", { name: linkName }).click();
+  await expect(opened).toBeVisible();
   return opened;
 }
 
@@ -71,8 +66,5 @@ export async function openOnRequest(scope: Page | Locator, buttonName: string, o
  * open (`?form=ask`), so it works before the page has hydrated.
  */
 export async function openForm(page: Page, name: string): Promise<Locator> {
-  const form = page.getByRole("form", { name });
-  if ((await form.count()) === 0) await page.getByRole("link", { name: `${name}…` }).click();
-  await expect(form).toBeVisible();
-  return form;
+  return openOnRequest(page, `${name}…`, page.getByRole("form", { name }));
 }

@@ -5,27 +5,15 @@ import { useRouter } from "next/navigation";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
 import { ASK_STATUS_LABELS, type AskStatus } from "@/lib/domain/ask-status";
 import { askStatusMoveSchema } from "@/lib/validation/ask";
-import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
+import { Button, ButtonLink, Field, FormError, inputClass } from "@/app/_components/ui";
 import { changeAskStatusAction } from "./actions";
 
 /**
- * "Move status…" under each ask; the form itself is drawn only when asked for. A case with
- * thirty asks would otherwise render thirty forms on the server for every visit, most of
- * them never used.
+ * The form behind an ask's "Move status…" link (`?move=<ask id>`): the page draws it for
+ * that one ask only, so a case with thirty asks does not carry thirty forms. Saving or
+ * cancelling goes back to the page without it.
  */
-export function AskStatusMove({ askId, nextStatuses }: { askId: number; nextStatuses: readonly AskStatus[] }) {
-  const [open, setOpen] = useState(false);
-  if (!open) {
-    return (
-      <Button type="button" variant="secondary" className="mt-3" onClick={() => setOpen(true)}>
-        Move status…
-      </Button>
-    );
-  }
-  return <AskStatusForm askId={askId} nextStatuses={nextStatuses} onCancel={() => setOpen(false)} />;
-}
-
-function AskStatusForm({ askId, nextStatuses, onCancel }: { askId: number; nextStatuses: readonly AskStatus[]; onCancel: () => void }) {
+export function AskStatusForm({ askId, nextStatuses, closeHref }: { askId: number; nextStatuses: readonly AskStatus[]; closeHref: string }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useZodForm(askStatusMoveSchema, { toStatus: nextStatuses[0], note: "" });
@@ -41,7 +29,7 @@ function AskStatusForm({ askId, nextStatuses, onCancel }: { askId: number; nextS
       applyServerErrors(form, result);
       return;
     }
-    router.refresh();
+    router.replace(closeHref, { scroll: false });
   });
 
   return (
@@ -66,9 +54,9 @@ function AskStatusForm({ askId, nextStatuses, onCancel }: { askId: number; nextS
         <Button type="submit" variant="secondary" disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : "Move status"}
         </Button>
-        <Button type="button" variant="secondary" onClick={onCancel}>
+        <ButtonLink href={closeHref} variant="secondary" scroll={false} prefetch={false}>
           Cancel
-        </Button>
+        </ButtonLink>
       </div>
     </form>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCase, getCaseRecordCounts } from "@/lib/dal/cases";
 import { listAskOwners, listAsksForCase, listCaseSources, listOfficialChoices, listOutcomesForCase } from "@/lib/dal/asks";
@@ -10,9 +9,9 @@ import { ASK_STATUS_LABELS, allowedNextAskStatuses, isAskStatus, isClosedAskStat
 import { askChannelLabel } from "@/lib/validation/ask";
 import { outcomeTypeLabel } from "@/lib/validation/outcome";
 import { parseId, todayIso } from "@/lib/validation/fields";
-import { Badge, ButtonLink, Card, formatDate, formatDateTime } from "@/app/_components/ui";
+import { Badge, ButtonLink, Card, buttonClass, formatDate, formatDateTime } from "@/app/_components/ui";
 import { AskStatusBadge } from "./ask-status-badge";
-import { AskStatusMove } from "./ask-status-form";
+import { AskStatusForm } from "./ask-status-form";
 import { ShowMoreLink } from "@/app/_components/show-more-link";
 import { RequestedForm } from "@/app/_components/open-on-request";
 import { shownCount } from "@/lib/domain/show-more";
@@ -21,7 +20,7 @@ import { OutcomeForm } from "./outcome-form";
 
 export const metadata: Metadata = { title: "Asks & outcomes" };
 
-type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ asks?: string | string[]; outcomes?: string | string[]; form?: string | string[] }> };
+type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ asks?: string | string[]; outcomes?: string | string[]; form?: string | string[]; move?: string | string[] }> };
 
 const LIST_STEP = 10;
 
@@ -49,9 +48,11 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
   const outcomes = listOutcomesForCase(user, found.id, { limit: shownOutcomes });
   // Which form is open ("ask" or "outcome") is part of the address, so it is drawn only
   // when asked for and stays open across "Show more" and after a save.
+  // Likewise the one ask whose status form is open (`move`).
   const openForm = writable && (query.form === "ask" || query.form === "outcome") ? query.form : null;
-  const href = ({ asks = shownAsks, outcomes = shownOutcomes, form = openForm }: { asks?: number; outcomes?: number; form?: string | null }) =>
-    `/cases/${found.id}/asks?asks=${asks}&outcomes=${outcomes}${form ? `&form=${form}` : ""}`;
+  const movingAskId = writable ? parseId(typeof query.move === "string" ? query.move : "") : null;
+  const href = ({ asks = shownAsks, outcomes = shownOutcomes, form = openForm, move = null }: { asks?: number; outcomes?: number; form?: string | null; move?: number | null }) =>
+    `/cases/${found.id}/asks?asks=${asks}&outcomes=${outcomes}${form ? `&form=${form}` : ""}${move ? `&move=${move}` : ""}`;
   const more = (list: "asks" | "outcomes") =>
     list === "asks" ? href({ asks: shownAsks + LIST_STEP }) : href({ outcomes: shownOutcomes + LIST_STEP });
 
@@ -120,11 +121,18 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
                       </details>
                       {writable ? (
                         <>
-                          {next.length > 0 ? <AskStatusMove key={`${ask.status}-${ask.version}`} askId={ask.id} nextStatuses={next} /> : null}
+                          {next.length > 0 && movingAskId === ask.id ? (
+                            <AskStatusForm key={`${ask.status}-${ask.version}`} askId={ask.id} nextStatuses={next} closeHref={href({})} />
+                          ) : next.length > 0 ? (
+                            // Plain links: a next/link per ask cost the server a client component each.
+                            <a href={`${href({ move: ask.id })}#ask-${ask.id}-title`} className={`${buttonClass("secondary")} mt-3`}>
+                              Move status…
+                            </a>
+                          ) : null}
                           <p className="mt-2 text-sm">
-                            <Link href={`/cases/${found.id}/asks/${ask.id}/edit`} className="font-medium text-brand-700 underline">
+                            <a href={`/cases/${found.id}/asks/${ask.id}/edit`} className="font-medium text-brand-700 underline">
                               Edit ask<span className="sr-only"> to {ask.officialName}</span>
-                            </Link>
+                            </a>
                           </p>
                         </>
                       ) : null}
