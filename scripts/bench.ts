@@ -96,8 +96,16 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-async function load(key: string, name: string, urlPath: string, cookie: string | null, seconds = duration, warmUp = WARM_UP_SECONDS): Promise<Row> {
-  const options = { url: `${base}${urlPath}`, connections: 10, headers: cookie ? { cookie } : {} };
+async function load(
+  key: string,
+  name: string,
+  urlPath: string,
+  cookie: string | null,
+  seconds = duration,
+  warmUp = WARM_UP_SECONDS,
+  connections = 10,
+): Promise<Row> {
+  const options = { url: `${base}${urlPath}`, connections, headers: cookie ? { cookie } : {} };
   if (warmUp > 0) await autocannon({ ...options, duration: warmUp }); // the route's code is loaded and optimised first
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -246,6 +254,11 @@ async function main() {
       rows.push(row);
       process.stdout.write(".");
     }
+    // What one campaigner waits for a search when nobody else is using the server.
+    const searchAlone = new Map<string, Row>();
+    for (const [key, name, urlPath] of routes.filter(([key]) => key.startsWith("search"))) {
+      searchAlone.set(key, await load(key, name, urlPath, await signIn("campaigner1@example.org"), FLOOR_CHECK_SECONDS, 1, 1));
+    }
     const rss = rssOf(server.pid!);
     const floor = rows[0].rps;
     const ratio = (r: Row) => r.rps / (r.floorAround ?? floor);
@@ -272,7 +285,13 @@ async function main() {
     const verdict = (ok: boolean) => (ok ? "met" : "MISSED");
     console.log(`\nTargets at this size:`);
     console.log(`- every page ≥ ${TARGETS.ratio}× the floor: lowest ${ratio(slowest).toFixed(2)}× (${slowest.name}): ${verdict(ratio(slowest) >= TARGETS.ratio)}`);
-    for (const s of searches) console.log(`- ${s.name} p95 < ${TARGETS.searchP95Ms} ms: ${ms(s.p95)} ms: ${verdict(s.p95 < TARGETS.searchP95Ms)}`);
+    for (const s of searches) {
+      const alone = searchAlone.get(s.key)!;
+      console.log(
+        `- ${s.name} p95 < ${TARGETS.searchP95Ms} ms: ${ms(s.p95)} ms under 10 connections: ${verdict(s.p95 < TARGETS.searchP95Ms)}; ` +
+          `one request at a time: p50 ${ms(alone.p50)} ms, p95 ${ms(alone.p95)} ms`,
+      );
+    }
     console.log(
       `- search engine alone (searchRecords in this process, no load, ${engine.queries} queries: names, common words, beginnings): ` +
         `p50 ${ms(engine.p50)} ms, p95 ${ms(engine.p95)} ms: ${verdict(engine.p95 < TARGETS.searchP95Ms)}`,
