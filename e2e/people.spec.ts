@@ -81,3 +81,24 @@ test("a viewer sees no add or edit controls and never a confidential contact", a
   await expect(viewer.getByText(contact)).toHaveCount(0);
   await viewer.context().close();
 });
+
+test("a contact's case is found by typing its name, and stays chosen through another search", async ({ page }) => {
+  await signIn(page, "campaigner");
+  const person = uniqueName("Contact Case Person");
+  const caseId = await createCase(page, { personName: person });
+  await page.goto("/people/new?kind=contact");
+  await page.getByLabel("Name", { exact: true }).fill(uniqueName("Brother of"));
+  const caseSelect = page.getByLabel("Case", { exact: true });
+  await page.getByLabel("Find a case").fill(person);
+  await expect(page).toHaveURL(/findCase=/);
+  await expect(caseSelect.locator(`option[value="${caseId}"]`)).toHaveCount(1);
+  await caseSelect.selectOption(String(caseId));
+
+  // A search that finds nothing keeps the chosen case (and what was typed elsewhere).
+  await page.getByLabel("Find a case").fill("nothing matches this");
+  await expect(page).toHaveURL(/findCase=nothing/);
+  await expect(caseSelect).toHaveValue(String(caseId));
+  await page.getByRole("button", { name: "Add to directory" }).click();
+  await page.waitForURL(/\/people\/\d+$/);
+  await expect(page.getByRole("link", { name: person })).toBeVisible();
+});

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { asks, auditEvents, outcomes } from "../schema";
 import { testCase, testDatabase } from "../test/fixtures";
 import { personSchema, updatePersonSchema } from "../../lib/validation/person";
-import { insertPerson, listAsksToOfficial, listPeople, findPersonById, updatePerson } from "./people";
+import { CASE_CHOICES, insertPerson, listAsksToOfficial, listCaseChoices, listPeople, findPersonById, updatePerson } from "./people";
 import type { Db } from "../client";
 
 function official(db: Db, actorId: number, name: string, office: string) {
@@ -113,5 +113,23 @@ describe("people", () => {
     expect(personSchema.parse({ kind: "official", name: "X", caseId: String(c.id) }).caseId).toBeNull();
     expect(() => insertPerson(db, campaigner.id, personSchema.parse({ kind: "contact", name: "Y", caseId: "999" }))).toThrow(/does not exist/);
     expect(listPeople(db, { includeConfidential: true })).toHaveLength(0);
+  });
+});
+
+describe("listCaseChoices", () => {
+  it("offers the newest cases by name, the matches of what is typed, and always the chosen case", () => {
+    const { db, campaigner } = testDatabase();
+    const first = testCase(db, campaigner.id, "Paul Rusesabagina");
+    for (let i = 0; i < CASE_CHOICES + 5; i++) testCase(db, campaigner.id, `Filler Person ${i}`);
+
+    const newest = listCaseChoices(db);
+    expect(newest).toHaveLength(CASE_CHOICES);
+    expect(newest.map((c) => c.id)).not.toContain(first.id);
+    expect(newest.map((c) => c.personName)).toEqual([...newest.map((c) => c.personName)].sort((a, b) => a.localeCompare(b)));
+
+    expect(listCaseChoices(db, { q: "Rusesa" }).map((c) => c.id)).toEqual([first.id]);
+    expect(listCaseChoices(db, { q: "!!!" })).toEqual([]);
+    expect(listCaseChoices(db, { includeId: first.id }).map((c) => c.id)).toContain(first.id);
+    expect(listCaseChoices(db, { q: "Filler", includeId: first.id })).toHaveLength(CASE_CHOICES + 1);
   });
 });

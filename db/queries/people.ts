@@ -5,6 +5,7 @@ import { asks, cases, outcomes, people, type Person } from "../schema";
 import { NotFoundError, StaleVersionError } from "../../lib/domain/errors";
 import type { PersonInput, PersonKind, UpdatePersonInput } from "../../lib/validation/person";
 import { preparedPerConnection } from "../prepared";
+import { matchesWords } from "./full-text";
 
 // Officials, organisations and case contacts. Every read takes `includeConfidential`;
 // the data-access layer sets it from the role, so a confidential contact never reaches a viewer.
@@ -226,7 +227,22 @@ export function listAsksToOfficial(
   return { rows: rows.map((r) => ({ ...r, outcomes: byAsk.get(r.id) ?? [] })), total };
 }
 
-/** Cases to choose from when recording a contact, by name. */
-export function listCaseChoices(db: Db) {
-  return db.select({ id: cases.id, personName: cases.personName, title: cases.title }).from(cases).orderBy(asc(sql`lower(${cases.personName})`)).all();
+/** How many cases the contact form offers at a time. */
+export const CASE_CHOICES = 20;
+
+/**
+ * Cases to choose from when recording a contact, by name: the newest, or the newest that
+ * match the words of `q`, plus the case `includeId` (the one already chosen). The form
+ * searches as you type, so a workspace of 100,000 cases never sends them all.
+ */
+export function listCaseChoices(db: Db, { q, includeId }: { q?: string; includeId?: number | null } = {}) {
+  const columns = { id: cases.id, personName: cases.personName, title: cases.title };
+  const found = q?.trim() ? matchesWords(cases.id, "search_cases", q, 200) : undefined;
+  const rows =
+    found === null ? [] : db.select(columns).from(cases).where(found).orderBy(desc(cases.id)).limit(CASE_CHOICES).all();
+  if (includeId && !rows.some((r) => r.id === includeId)) {
+    const chosen = db.select(columns).from(cases).where(eq(cases.id, includeId)).get();
+    if (chosen) rows.push(chosen);
+  }
+  return rows.sort((a, b) => a.personName.localeCompare(b.personName) || a.id - b.id);
 }

@@ -29,9 +29,9 @@ export function listAsksToOfficial(actor: Actor | null, officialId: number, page
   return q.listAsksToOfficial(db, officialId, { page, pageSize: OFFICIAL_ASKS_PAGE_SIZE });
 }
 
-export function listCaseChoices(actor: Actor | null) {
+export function listCaseChoices(actor: Actor | null, options: { q?: string; includeId?: number | null } = {}) {
   assertCanWrite(actor);
-  return q.listCaseChoices(getDb());
+  return q.listCaseChoices(getDb(), options);
 }
 
 export function createPerson(actor: Actor | null, input: PersonInput) {

@@ -1,12 +1,13 @@
 "use client";
 
-import { useState } from "react";
-import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { usePathname, useRouter } from "next/navigation";
 import type { FieldPath, UseFormReturn } from "react-hook-form";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
 import { useEditConflict } from "@/app/_components/use-edit-conflict";
 import { PERSON_KINDS, PERSON_KIND_LABELS, personSchema, updatePersonSchema, type PersonFormInput } from "@/lib/validation/person";
 import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
+import { SearchAsYouType } from "@/app/_components/search-as-you-type";
 import { createPersonAction, updatePersonAction } from "./actions";
 
 type Values = PersonFormInput;
@@ -15,8 +16,20 @@ interface Props {
   mode: "create" | "edit";
   personId?: number;
   defaultValues: Partial<Values>;
-  cases: { id: number; personName: string; title: string }[];
+  /** Cases a contact can belong to: the newest, or those matching `caseSearch`, plus the chosen one. */
+  cases: CaseChoice[];
+  /** What was typed in "Find a case" (the page's `findCase` parameter). */
+  caseSearch?: string;
 }
+
+interface CaseChoice {
+  id: number;
+  personName: string;
+  title: string;
+}
+
+/** How long typing pauses before the server is asked for matching cases. */
+const CASE_SEARCH_DELAY_MS = 300;
 
 const EMPTY: Omit<Values, "version"> = {
   kind: "official",
@@ -38,14 +51,36 @@ const FIELD_LABELS: Record<string, string> = {
   confidential: "Confidential",
 };
 
-export function PersonForm({ mode, personId, defaultValues, cases }: Props) {
+export function PersonForm({ mode, personId, defaultValues, cases, caseSearch = "" }: Props) {
   const router = useRouter();
+  const pathname = usePathname();
   const [formError, setFormError] = useState<string | null>(null);
   const schema = mode === "create" ? personSchema : updatePersonSchema;
   const form = useZodForm(schema as typeof updatePersonSchema, { ...EMPTY, ...defaultValues }) as unknown as UseFormReturn<Values>;
   const { register, handleSubmit, formState, watch } = form;
   const { errors, isSubmitting } = formState;
   const kind = watch("kind");
+  const caseId = watch("caseId");
+
+  // "Find a case" asks the server for matching cases after a pause (the page re-renders with
+  // `findCase`); the form's other fields keep what was typed.
+  const [findCase, setFindCase] = useState(caseSearch);
+  useEffect(() => {
+    const term = findCase.trim();
+    if (term === caseSearch.trim()) return;
+    const timer = setTimeout(() => {
+      const query = new URLSearchParams(window.location.search);
+      if (term) query.set("findCase", term);
+      else query.delete("findCase");
+      router.replace(query.size > 0 ? `${pathname}?${query}` : pathname, { scroll: false });
+    }, CASE_SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [findCase, caseSearch, pathname, router]);
+  // The chosen case stays in the list when a new search no longer finds it.
+  const seenCases = useRef(new Map<string, CaseChoice>());
+  for (const c of cases) seenCases.current.set(String(c.id), c);
+  const chosen = caseId ? seenCases.current.get(String(caseId)) : undefined;
+  const caseOptions = chosen && !cases.some((c) => String(c.id) === String(caseId)) ? [chosen, ...cases] : cases;
   const editConflict = useEditConflict(form, FIELD_LABELS, () => void onSubmit());
 
   const onSubmit = handleSubmit(async (values) => {
@@ -99,10 +134,15 @@ export function PersonForm({ mode, personId, defaultValues, cases }: Props) {
         {text("institution", "Institution", kind === "official" ? "E.g. US Department of State." : undefined)}
         {text("country", "Country")}
         {kind === "contact" ? (
+          <Field id="case-search" label="Find a case" hint="The newest cases are listed; type a name to find others.">
+            <SearchAsYouType id="case-search" value={findCase} onChange={setFindCase} />
+          </Field>
+        ) : null}
+        {kind === "contact" ? (
           <Field id="caseId" label="Case" hint="The case this person is a contact for." error={errorOf("caseId")}>
             <select id="caseId" className={inputClass} aria-invalid={!!errorOf("caseId")} aria-describedby={describedBy("caseId", true)} {...register("caseId")}>
               <option value="">No case</option>
-              {cases.map((c) => (
+              {caseOptions.map((c) => (
                 <option key={c.id} value={String(c.id)}>
                   {c.personName} — {c.title}
                 </option>

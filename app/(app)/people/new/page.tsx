@@ -5,18 +5,25 @@ import { requirePageUser } from "@/lib/dal/session";
 import { canWrite } from "@/lib/domain/permissions";
 import { isPersonKind } from "@/lib/validation/person";
 import { PageHeader } from "@/app/_components/ui";
+import { MAX_QUERY_LENGTH } from "@/lib/domain/search-query";
 import { PersonForm } from "../person-form";
 
 export const metadata: Metadata = { title: "Add person" };
 
-export default async function NewPersonPage({ searchParams }: { searchParams: Promise<{ kind?: string }> }) {
+export default async function NewPersonPage({ searchParams }: { searchParams: Promise<{ kind?: string; findCase?: string | string[] }> }) {
   const user = await requirePageUser();
   if (!canWrite(user)) redirect("/people");
-  const kind = (await searchParams).kind;
+  const { kind, findCase } = await searchParams;
+  const caseSearch = typeof findCase === "string" ? findCase.slice(0, MAX_QUERY_LENGTH) : "";
   return (
     <>
       <PageHeader title="Add person" subtitle="An official, an organisation or a contact for a case" />
-      <PersonForm mode="create" cases={listCaseChoices(user)} defaultValues={isPersonKind(kind) ? { kind } : {}} />
+      <PersonForm
+        mode="create"
+        cases={listCaseChoices(user, { q: caseSearch })}
+        caseSearch={caseSearch}
+        defaultValues={isPersonKind(kind) ? { kind } : {}}
+      />
     </>
   );
 }
