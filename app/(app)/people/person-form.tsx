@@ -1,13 +1,14 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
-import { usePathname, useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import { useRouter } from "next/navigation";
 import type { FieldPath, UseFormReturn } from "react-hook-form";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
 import { useEditConflict } from "@/app/_components/use-edit-conflict";
 import { PERSON_KINDS, PERSON_KIND_LABELS, personSchema, updatePersonSchema, type PersonFormInput } from "@/lib/validation/person";
 import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
 import { SearchAsYouType } from "@/app/_components/search-as-you-type";
+import { useSearchParam } from "@/app/_components/use-search-param";
 import { createPersonAction, updatePersonAction } from "./actions";
 
 type Values = PersonFormInput;
@@ -27,9 +28,6 @@ interface CaseChoice {
   personName: string;
   title: string;
 }
-
-/** How long typing pauses before the server is asked for matching cases. */
-const CASE_SEARCH_DELAY_MS = 300;
 
 const EMPTY: Omit<Values, "version"> = {
   kind: "official",
@@ -53,7 +51,6 @@ const FIELD_LABELS: Record<string, string> = {
 
 export function PersonForm({ mode, personId, defaultValues, cases, caseSearch = "" }: Props) {
   const router = useRouter();
-  const pathname = usePathname();
   const [formError, setFormError] = useState<string | null>(null);
   const schema = mode === "create" ? personSchema : updatePersonSchema;
   const form = useZodForm(schema as typeof updatePersonSchema, { ...EMPTY, ...defaultValues }) as unknown as UseFormReturn<Values>;
@@ -62,20 +59,8 @@ export function PersonForm({ mode, personId, defaultValues, cases, caseSearch = 
   const kind = watch("kind");
   const caseId = watch("caseId");
 
-  // "Find a case" asks the server for matching cases after a pause (the page re-renders with
-  // `findCase`); the form's other fields keep what was typed.
-  const [findCase, setFindCase] = useState(caseSearch);
-  useEffect(() => {
-    const term = findCase.trim();
-    if (term === caseSearch.trim()) return;
-    const timer = setTimeout(() => {
-      const query = new URLSearchParams(window.location.search);
-      if (term) query.set("findCase", term);
-      else query.delete("findCase");
-      router.replace(query.size > 0 ? `${pathname}?${query}` : pathname, { scroll: false });
-    }, CASE_SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [findCase, caseSearch, pathname, router]);
+  // "Find a case" asks the server for matching cases after a pause (see useSearchParam).
+  const [findCase, setFindCase] = useSearchParam("findCase", caseSearch);
   // The chosen case stays in the list when a new search no longer finds it.
   const seenCases = useRef(new Map<string, CaseChoice>());
   for (const c of cases) seenCases.current.set(String(c.id), c);

@@ -1,10 +1,11 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
-import { usePathname, useRouter } from "next/navigation";
+import { useMemo, useState } from "react";
+import { useRouter } from "next/navigation";
 import { Button, Field, FormError, formatDate, inputClass, FormSuccess } from "@/app/_components/ui";
 import { linkSourceAction } from "@/app/(app)/sources/actions";
 import { SearchAsYouType } from "@/app/_components/search-as-you-type";
+import { useSearchParam } from "@/app/_components/use-search-param";
 
 interface Choice {
   id: number;
@@ -19,9 +20,6 @@ function describe(s: Choice) {
   return extra.length ? `${s.title} (${extra.join(", ")})` : s.title;
 }
 
-/** How long typing pauses before the server is asked for matching sources. */
-const SEARCH_DELAY_MS = 300;
-
 /**
  * Links a source already in Vigil. The page sends the newest unlinked sources, or those
  * matching the search (the `find` parameter), so the choice stays small in a workspace of
@@ -29,25 +27,12 @@ const SEARCH_DELAY_MS = 300;
  */
 export function LinkSourceForm({ caseId, sources, search }: { caseId: number; sources: Choice[]; search: string }) {
   const router = useRouter();
-  const pathname = usePathname();
-  const [filter, setFilter] = useState(search);
+  const [filter, setFilter] = useSearchParam("find", search);
   const [selected, setSelected] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    const term = filter.trim();
-    if (term === search.trim()) return;
-    const timer = setTimeout(() => {
-      // Keep the rest of the address (how many sources are shown, an open form).
-      const query = new URLSearchParams(window.location.search);
-      if (term) query.set("find", term);
-      else query.delete("find");
-      router.replace(query.size > 0 ? `${pathname}?${query}` : pathname, { scroll: false });
-    }, SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [filter, search, pathname, router]);
 
   const shown = useMemo(() => {
     const term = filter.trim().toLocaleLowerCase();
