@@ -9,11 +9,11 @@ import { ASK_STATUS_LABELS, allowedNextAskStatuses, isAskStatus, isClosedAskStat
 import { askChannelLabel } from "@/lib/validation/ask";
 import { outcomeTypeLabel } from "@/lib/validation/outcome";
 import { parseId, todayIso } from "@/lib/validation/fields";
-import { Badge, ButtonLink, Card, buttonClass, formatDate, formatDateTime } from "@/app/_components/ui";
+import { Badge, Card, buttonClass, formatDate, formatDateTime } from "@/app/_components/ui";
 import { AskStatusBadge } from "./ask-status-badge";
 import { AskStatusForm } from "./ask-status-form";
 import { ShowMoreLink } from "@/app/_components/show-more-link";
-import { RequestedForm } from "@/app/_components/open-on-request";
+import { FormOnRequest } from "@/app/_components/form-on-request";
 import { shownCount } from "@/lib/domain/show-more";
 import { LogAskForm } from "./log-ask-form";
 import { OutcomeForm } from "./outcome-form";
@@ -186,36 +186,36 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
       {writable ? (
         <div className="space-y-6">
           <Card title="Log an ask">
-            {openForm === "ask" ? (
-              <RequestedForm closeHref={href({ form: null })}>
+            <FormOnRequest
+              open={openForm === "ask"}
+              label="Log an ask…"
+              openHref={href({ form: "ask" })}
+              closeHref={href({ form: null })}
+              render={() => (
                 <LogAskForm
                   caseId={found.id}
                   currentUserId={user.id}
                   officials={listOfficialChoices(user, { caseId: found.id }).map(({ id, name, office }) => ({ id, name, office }))}
                   owners={listAskOwners(user)}
                 />
-              </RequestedForm>
-            ) : (
-              <ButtonLink href={href({ form: "ask" })} variant="secondary" scroll={false} prefetch={false}>
-                Log an ask…
-              </ButtonLink>
-            )}
+              )}
+            />
           </Card>
           <Card title="Record an outcome">
-            {openForm === "outcome" ? (
-              <RequestedForm closeHref={href({ form: null })}>
+            <FormOnRequest
+              open={openForm === "outcome"}
+              label="Record an outcome…"
+              openHref={href({ form: "outcome" })}
+              closeHref={href({ form: null })}
+              render={() => (
                 <OutcomeForm
                   caseId={found.id}
                   asks={listAsksForCase(user, found.id).map((a) => ({ id: a.id, label: `${a.officialName}: ${shorten(a.text)}` }))}
                   sources={listCaseSources(user, found.id).map(({ id, title, outlet, publishedOn }) => ({ id, title, outlet, publishedOn }))}
                   canMoveToReleased={isCaseStatus(found.status) && checkCaseStatusMove(found.status, "released").ok}
                 />
-              </RequestedForm>
-            ) : (
-              <ButtonLink href={href({ form: "outcome" })} variant="secondary" scroll={false} prefetch={false}>
-                Record an outcome…
-              </ButtonLink>
-            )}
+              )}
+            />
           </Card>
         </div>
       ) : null}

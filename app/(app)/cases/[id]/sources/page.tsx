@@ -5,13 +5,13 @@ import { listCaseSources, listLinkableSources } from "@/lib/dal/sources";
 import { requirePageUser } from "@/lib/dal/session";
 import { canWrite } from "@/lib/domain/permissions";
 import { parseId } from "@/lib/validation/fields";
-import { ButtonLink, Card } from "@/app/_components/ui";
+import { Card } from "@/app/_components/ui";
 import { EditSourceLink, SourceDetails } from "@/app/(app)/sources/source-details";
 import { SourceForm } from "@/app/(app)/sources/source-form";
 import { LinkSourceForm } from "./link-source-form";
 import { UnlinkSourceButton } from "./unlink-source-button";
 import { ShowMoreLink } from "@/app/_components/show-more-link";
-import { RequestedForm } from "@/app/_components/open-on-request";
+import { FormOnRequest } from "@/app/_components/form-on-request";
 import { shownCount } from "@/lib/domain/show-more";
 
 export const metadata: Metadata = { title: "Sources" };
@@ -30,7 +30,7 @@ export default async function CaseSourcesPage({ params, searchParams }: Props) {
   const { find, show, form } = await searchParams;
   const shown = shownCount(show, SOURCES_STEP);
   const search = typeof find === "string" ? find.slice(0, 200) : "";
-  // "Add a source…" opens its form through the address (see RequestedForm).
+  // "Add a source…" opens its form through the address (see FormOnRequest).
   const adding = writable && form === "source";
   const href = ({ count = shown, add = adding }: { count?: number; add?: boolean }) =>
     `/cases/${found.id}/sources?show=${count}${add ? "&form=source" : ""}${search ? `&find=${encodeURIComponent(search)}` : ""}`;
@@ -71,15 +71,13 @@ export default async function CaseSourcesPage({ params, searchParams }: Props) {
       {writable ? (
         <div className="space-y-6">
           <Card title="Add a source">
-            {adding ? (
-              <RequestedForm closeHref={href({ add: false })}>
-                <SourceForm mode="add" caseId={found.id} />
-              </RequestedForm>
-            ) : (
-              <ButtonLink href={href({ add: true })} variant="secondary" scroll={false} prefetch={false}>
-                Add a source…
-              </ButtonLink>
-            )}
+            <FormOnRequest
+              open={adding}
+              label="Add a source…"
+              openHref={href({ add: true })}
+              closeHref={href({ add: false })}
+              render={() => <SourceForm mode="add" caseId={found.id} />}
+            />
           </Card>
           <Card title="Link a source already in Vigil">
             <LinkSourceForm caseId={found.id} sources={linkable} search={search} />
