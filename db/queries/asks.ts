@@ -232,8 +232,7 @@ export function recordAskStatusChange(
   });
 }
 
-/** The asks of a case, newest first, each with its official, owner and status history. */
-/** The case's asks, newest first, each with its status history; the first `limit` when given. */
+/** The asks of a case, newest first, each with its official, owner and status history; the first `limit` when given. */
 export function listAsksForCase(db: Db, caseId: number, { limit }: { limit?: number } = {}) {
   const owner = alias(users, "owner");
   const rows = db

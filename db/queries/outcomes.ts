@@ -79,8 +79,7 @@ export function insertOutcome(db: Db, actorId: number, caseId: number, input: Cr
   });
 }
 
-/** The outcomes of a case, latest first, with the ask they answer and their sources. */
-/** The case's outcomes, latest first, with the sources reporting them; the first `limit` when given. */
+/** The outcomes of a case, latest first, with the ask they answer and their sources; the first `limit` when given. */
 export function listOutcomesForCase(db: Db, caseId: number, { includeConfidential, limit }: { includeConfidential: boolean; limit?: number }) {
   const rows = db
     .select({
