@@ -5,12 +5,11 @@ import { listAskOwners, listAsksForCase, listCaseSources, listOfficialChoices, l
 import { requirePageUser } from "@/lib/dal/session";
 import { canWrite } from "@/lib/domain/permissions";
 import { checkCaseStatusMove, isCaseStatus } from "@/lib/domain/case-status";
-import { ASK_STATUS_LABELS, allowedNextAskStatuses, isAskStatus, isClosedAskStatus } from "@/lib/domain/ask-status";
-import { askChannelLabel } from "@/lib/validation/ask";
-import { outcomeTypeLabel } from "@/lib/validation/outcome";
+import { allowedNextAskStatuses, isAskStatus } from "@/lib/domain/ask-status";
 import { parseId, todayIso } from "@/lib/validation/fields";
-import { Badge, Card, buttonClass, formatDate, formatDateTime } from "@/app/_components/ui";
-import { AskStatusBadge } from "./ask-status-badge";
+import { Card } from "@/app/_components/ui";
+import { AskCards, OutcomeCards } from "./ask-cards";
+import { askCardView, outcomeCardView, shorten } from "@/lib/views/ask-cards";
 import { AskStatusForm } from "./ask-status-form";
 import { ShowMoreLink } from "@/app/_components/show-more-link";
 import { FormOnRequest } from "@/app/_components/form-on-request";
@@ -24,12 +23,8 @@ type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ asks?: 
 
 const LIST_STEP = 10;
 
-function statusLabel(status: string | null) {
-  return status && isAskStatus(status) ? ASK_STATUS_LABELS[status] : (status ?? "");
-}
-
-function shorten(text: string, max = 60) {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+function nextStatuses(ask: { status: string }) {
+  return isAskStatus(ask.status) ? allowedNextAskStatuses(ask.status) : [];
 }
 
 export default async function CaseAsksPage({ params, searchParams }: Props) {
@@ -51,6 +46,7 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
   // Likewise the one ask whose status form is open (`move`).
   const openForm = writable && (query.form === "ask" || query.form === "outcome") ? query.form : null;
   const movingAskId = writable ? parseId(typeof query.move === "string" ? query.move : "") : null;
+  const movingAsk = asks.find((ask) => ask.id === movingAskId && nextStatuses(ask).length > 0);
   const href = ({ asks = shownAsks, outcomes = shownOutcomes, form = openForm, move = null }: { asks?: number; outcomes?: number; form?: string | null; move?: number | null }) =>
     `/cases/${found.id}/asks?asks=${asks}&outcomes=${outcomes}${form ? `&form=${form}` : ""}${move ? `&move=${move}` : ""}`;
   const more = (list: "asks" | "outcomes") =>
@@ -75,72 +71,16 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
           {asks.length === 0 ? (
             <p className="text-slate-600">No asks logged for this case yet.</p>
           ) : (
-            <ul className="space-y-4" aria-label="Asks">
-              {asks.map((ask) => {
-                const next = isAskStatus(ask.status) ? allowedNextAskStatuses(ask.status) : [];
-                const overdue = !!ask.followUpOn && ask.followUpOn < today && isAskStatus(ask.status) && !isClosedAskStatus(ask.status);
-                return (
-                  <li key={ask.id}>
-                    <article aria-labelledby={`ask-${ask.id}-title`} className="rounded-md border border-slate-200 p-4">
-                      <div className="flex flex-wrap items-start justify-between gap-2">
-                        <h3 id={`ask-${ask.id}-title`} className="font-semibold text-slate-900">
-                          <bdi>{ask.officialName}</bdi>
-                          {ask.officeAtTime ? <span className="font-normal text-slate-600">, {ask.officeAtTime} (at the time)</span> : null}
-                        </h3>
-                        <AskStatusBadge status={ask.status} />
-                      </div>
-                      <p className="mt-2 whitespace-pre-line text-slate-800">{ask.text}</p>
-                      <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
-                        <div className="flex gap-2"><dt className="text-slate-600">Channel:</dt><dd>{askChannelLabel(ask.channel)}</dd></div>
-                        <div className="flex gap-2"><dt className="text-slate-600">Date made:</dt><dd>{formatDate(ask.madeOn)}</dd></div>
-                        <div className="flex gap-2">
-                          <dt className="text-slate-600">Follow-up:</dt>
-                          <dd className={overdue ? "font-semibold text-red-700" : undefined}>
-                            {formatDate(ask.followUpOn)}
-                            {overdue ? " (Overdue)" : ""}
-                          </dd>
-                        </div>
-                        <div className="flex gap-2"><dt className="text-slate-600">Owner:</dt><dd>{ask.ownerName ?? "—"}</dd></div>
-                      </dl>
-                      <details className="mt-3 text-sm">
-                        <summary className="cursor-pointer font-medium text-brand-700">Status history ({ask.history.length})</summary>
-                        <ol aria-label="Status history" className="mt-2 space-y-2">
-                          {ask.history.map((h) => (
-                            <li key={h.id} className="border-l-4 border-brand-600 pl-3">
-                              <p className="font-medium">
-                                {h.fromStatus ? `${statusLabel(h.fromStatus)} → ` : "Logged as "}
-                                {statusLabel(h.toStatus)}
-                              </p>
-                              <p className="text-slate-600">
-                                {formatDateTime(h.changedAt)} · {h.changedByName}
-                              </p>
-                              {h.note ? <p className="text-slate-800">{h.note}</p> : null}
-                            </li>
-                          ))}
-                        </ol>
-                      </details>
-                      {writable ? (
-                        <>
-                          {next.length > 0 && movingAskId === ask.id ? (
-                            <AskStatusForm key={`${ask.status}-${ask.version}`} askId={ask.id} nextStatuses={next} closeHref={href({})} />
-                          ) : next.length > 0 ? (
-                            // Plain links: a next/link per ask cost the server a client component each.
-                            <a href={`${href({ move: ask.id })}#ask-${ask.id}-title`} className={`${buttonClass("secondary")} mt-3`}>
-                              Move status…
-                            </a>
-                          ) : null}
-                          <p className="mt-2 text-sm">
-                            <a href={`/cases/${found.id}/asks/${ask.id}/edit`} className="font-medium text-brand-700 underline">
-                              Edit ask<span className="sr-only"> to {ask.officialName}</span>
-                            </a>
-                          </p>
-                        </>
-                      ) : null}
-                    </article>
-                  </li>
-                );
-              })}
-            </ul>
+            <AskCards
+              asks={asks.map((ask) =>
+                askCardView(ask, today, {
+                  // Plain links: a next/link per ask cost the server a client component each.
+                  moveHref: writable && nextStatuses(ask).length > 0 ? `${href({ move: ask.id })}#ask-${ask.id}-title` : null,
+                  editHref: writable ? `/cases/${found.id}/asks/${ask.id}/edit` : null,
+                }),
+              )}
+              moving={movingAsk ? { askId: movingAsk.id, form: <AskStatusForm key={`${movingAsk.status}-${movingAsk.version}`} askId={movingAsk.id} nextStatuses={nextStatuses(movingAsk)} closeHref={href({})} /> } : null}
+            />
           )}
           <ShowMoreLink href={more("asks")} hidden={counts.asks - asks.length} step={LIST_STEP} noun="asks" />
         </Card>
@@ -148,37 +88,7 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
           {outcomes.length === 0 ? (
             <p className="text-slate-600">No outcomes recorded for this case yet.</p>
           ) : (
-            <ul className="space-y-4" aria-label="Outcomes">
-              {outcomes.map((o) => (
-                <li key={o.id} className="rounded-md border border-slate-200 p-4">
-                  <p className="flex flex-wrap items-center gap-2">
-                    <Badge tone={o.type === "release" ? "green" : "teal"}>{outcomeTypeLabel(o.type)}</Badge>
-                    <span className="text-sm text-slate-600">{formatDate(o.occurredOn)}</span>
-                  </p>
-                  <p className="mt-2 whitespace-pre-line text-slate-800">{o.description}</p>
-                  {o.askText ? <p className="mt-1 text-sm text-slate-600">In answer to: {shorten(o.askText, 120)}</p> : null}
-                  {o.sources.length > 0 ? (
-                    <div className="mt-2 text-sm">
-                      <p className="text-slate-600">Reported by:</p>
-                      <ul className="list-disc pl-5">
-                        {o.sources.map((s) => (
-                          <li key={s.id}>
-                            {s.url ? (
-                              <a href={s.url} rel="noreferrer noopener" target="_blank" className="text-brand-700 underline">
-                                <bdi>{s.title}</bdi>
-                              </a>
-                            ) : (
-                              <bdi>{s.title}</bdi>
-                            )}
-                            {s.outlet ? ` · ${s.outlet}` : ""}
-                          </li>
-                        ))}
-                      </ul>
-                    </div>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
+            <OutcomeCards outcomes={outcomes.map(outcomeCardView)} />
           )}
           <ShowMoreLink href={more("outcomes")} hidden={counts.outcomes - outcomes.length} step={LIST_STEP} noun="outcomes" />
         </Card>

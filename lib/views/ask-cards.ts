@@ -1,0 +1,81 @@
+import type { CaseAsk } from "@/db/queries/asks";
+import type { listOutcomesForCase } from "@/db/queries/outcomes";
+import { ASK_STATUS_LABELS, isAskStatus, isClosedAskStatus } from "@/lib/domain/ask-status";
+import { askChannelLabel } from "@/lib/validation/ask";
+import { outcomeTypeLabel } from "@/lib/validation/outcome";
+import { formatDate, formatDateTime } from "@/lib/format-date";
+
+/**
+ * What an ask's card and an outcome's card show, as plain text the server has already
+ * formatted (dates too: the browser's date names may differ from the server's). Only what
+ * is shown is here, since all of it is sent to the browser.
+ */
+export interface AskCardView {
+  id: number;
+  officialName: string;
+  officeAtTime: string | null;
+  status: string;
+  text: string;
+  channel: string;
+  madeOn: string;
+  followUpOn: string;
+  overdue: boolean;
+  ownerName: string;
+  history: { id: number; change: string; when: string; by: string; note: string | null }[];
+  /** Links for those who may change the ask; null for the others. */
+  moveHref: string | null;
+  editHref: string | null;
+}
+
+export interface OutcomeCardView {
+  id: number;
+  type: string;
+  isRelease: boolean;
+  occurredOn: string;
+  description: string;
+  inAnswerTo: string | null;
+  sources: { id: number; title: string; outlet: string | null; url: string | null }[];
+}
+
+function statusLabel(status: string | null) {
+  return status && isAskStatus(status) ? ASK_STATUS_LABELS[status] : (status ?? "");
+}
+
+export function shorten(text: string, max = 60) {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+export function askCardView(ask: CaseAsk, today: string, links: { moveHref: string | null; editHref: string | null }): AskCardView {
+  return {
+    id: ask.id,
+    officialName: ask.officialName,
+    officeAtTime: ask.officeAtTime || null,
+    status: ask.status,
+    text: ask.text,
+    channel: askChannelLabel(ask.channel),
+    madeOn: formatDate(ask.madeOn),
+    followUpOn: formatDate(ask.followUpOn),
+    overdue: !!ask.followUpOn && ask.followUpOn < today && isAskStatus(ask.status) && !isClosedAskStatus(ask.status),
+    ownerName: ask.ownerName ?? "—",
+    history: ask.history.map((h) => ({
+      id: h.id,
+      change: `${h.fromStatus ? `${statusLabel(h.fromStatus)} → ` : "Logged as "}${statusLabel(h.toStatus)}`,
+      when: formatDateTime(h.changedAt),
+      by: h.changedByName,
+      note: h.note || null,
+    })),
+    ...links,
+  };
+}
+
+export function outcomeCardView(outcome: ReturnType<typeof listOutcomesForCase>[number]): OutcomeCardView {
+  return {
+    id: outcome.id,
+    type: outcomeTypeLabel(outcome.type),
+    isRelease: outcome.type === "release",
+    occurredOn: formatDate(outcome.occurredOn),
+    description: outcome.description,
+    inAnswerTo: outcome.askText ? shorten(outcome.askText, 120) : null,
+    sources: outcome.sources.map(({ id, title, outlet, url }) => ({ id, title, outlet: outlet || null, url: url || null })),
+  };
+}
