@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { search } from "@/lib/dal/search";
 import { requirePageUser } from "@/lib/dal/session";
 import { canWrite } from "@/lib/domain/permissions";
-import { MAX_QUERY_LENGTH, searchTerms, splitSnippet } from "@/lib/domain/search-query";
-import { outcomeTypeLabel } from "@/lib/validation/outcome";
-import { SEARCH_KINDS, type SearchHit, type SearchKind } from "@/db/queries/search";
+import { MAX_QUERY_LENGTH, searchTerms } from "@/lib/domain/search-query";
+import { SEARCH_KINDS, type SearchKind } from "@/db/queries/search";
+import { searchHitView } from "@/lib/views/search-hits";
 import { PageHeader, buttonClass, inputClass } from "@/app/_components/ui";
+import { SearchHits } from "./search-hits";
 
 export const metadata: Metadata = { title: "Search" };
 
@@ -27,63 +28,6 @@ const KIND_HEADINGS: Record<SearchKind, string> = {
   outcome: "Outcomes",
   note: "Case notes",
 };
-
-/** Where a result leads: the record itself, or the case tab that shows it. */
-function hitHref(hit: SearchHit, writer: boolean): string {
-  switch (hit.kind) {
-    case "case":
-      return `/cases/${hit.id}`;
-    case "person":
-      return `/people/${hit.id}`;
-    case "source":
-      if (writer) return `/sources/${hit.id}/edit${hit.caseId ? `?from=${encodeURIComponent(`/cases/${hit.caseId}/sources`)}` : ""}`;
-      return hit.caseId ? `/cases/${hit.caseId}/sources` : "/sources";
-    case "ask":
-    case "outcome":
-      return `/cases/${hit.caseId}/asks`;
-    case "note":
-      return `/cases/${hit.caseId}`;
-  }
-}
-
-function hitTitle(hit: SearchHit): string {
-  switch (hit.kind) {
-    case "ask":
-      return `Ask to ${hit.title}`;
-    case "outcome":
-      return outcomeTypeLabel(hit.title);
-    case "note":
-      return `Note on the case of ${hit.title}`;
-    default:
-      return hit.title;
-  }
-}
-
-function hitContext(hit: SearchHit): string {
-  if (hit.kind === "ask" || hit.kind === "outcome") return hit.context ? `Case of ${hit.context}` : "";
-  // A case found by its title already shows the title as its snippet.
-  if (splitSnippet(hit.snippet).map((part) => part.text).join("") === hit.context) return "";
-  return hit.context;
-}
-
-/** The snippet with the matched words in <mark>: the text is rendered as text, never as HTML. */
-function Snippet({ snippet }: { snippet: string }) {
-  const parts = splitSnippet(snippet);
-  if (parts.length === 0) return null;
-  return (
-    <p className="mt-1 text-sm text-slate-700" dir="auto">
-      {parts.map((part, i) =>
-        part.match ? (
-          <mark key={i} className="rounded-sm bg-amber-200 px-0.5 text-slate-900">
-            {part.text}
-          </mark>
-        ) : (
-          part.text
-        ),
-      )}
-    </p>
-  );
-}
 
 export default async function SearchPage({ searchParams }: Props) {
   const user = await requirePageUser();
@@ -154,22 +98,7 @@ export default async function SearchPage({ searchParams }: Props) {
                   {results[kind].length > perKind || (only && results[kind].length === perKind) ? "(best matches first)" : `(${results[kind].length})`}
                 </span>
               </h2>
-              <ul className="mt-3 divide-y divide-slate-100">
-                {results[kind].slice(0, perKind).map((hit) => (
-                  <li key={hit.id} className="py-3">
-                    {/* Plain links: dozens of prefetching Links would each cost the server a request. */}
-                    <a href={hitHref(hit, writer)} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
-                      <bdi>{hitTitle(hit)}</bdi>
-                    </a>
-                    {hitContext(hit) ? (
-                      <span className="ml-2 text-sm text-slate-600">
-                        <bdi>{hitContext(hit)}</bdi>
-                      </span>
-                    ) : null}
-                    <Snippet snippet={hit.snippet} />
-                  </li>
-                ))}
-              </ul>
+              <SearchHits hits={results[kind].slice(0, perKind).map((hit) => searchHitView(hit, writer))} />
               {!only && results[kind].length > perKind ? (
                 <p className="mt-2 text-sm">
                   <a href={searchHref(kind)} className="font-medium text-brand-700 underline">
