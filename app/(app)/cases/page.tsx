@@ -7,44 +7,14 @@ import { canWrite } from "@/lib/domain/permissions";
 import { CASE_STATUSES, CASE_STATUS_LABELS } from "@/lib/domain/case-status";
 import { PRIORITIES, PRIORITY_LABELS } from "@/lib/validation/case";
 import { CASE_SORTS, CASE_SORT_LABELS, caseListSearch, parseCaseListQuery } from "@/lib/validation/case-list";
-import { ButtonLink, PageHeader, buttonClass, formatDate, inputClass } from "@/app/_components/ui";
-import { StatusBadge } from "@/app/_components/status-badge";
+import { ButtonLink, PageHeader, buttonClass } from "@/app/_components/ui";
+import { caseRowView } from "@/lib/views/case-rows";
+import { CaseRows } from "./case-rows";
+import { FilterSelect } from "./filter-select";
 
 export const metadata: Metadata = { title: "Cases" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-function FilterSelect({
-  id,
-  name,
-  label,
-  value,
-  allLabel,
-  options,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  value: string;
-  allLabel?: string;
-  options: { value: string; label: string }[];
-}) {
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <select id={id} name={name} defaultValue={value} className={inputClass}>
-        {allLabel ? <option value="">{allLabel}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 export default async function CasesPage({ searchParams }: Props) {
   const user = await requirePageUser();
@@ -162,25 +132,7 @@ export default async function CasesPage({ searchParams }: Props) {
                 <th scope="col" className="font-semibold">Last change</th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((c) => (
-                <tr key={c.id}>
-                  <td>
-                    {/* A plain link: fifty prefetching Links cost the server fifty requests per list view. */}
-                    <a href={`/cases/${c.id}`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
-                      <bdi>{c.personName}</bdi>
-                    </a>
-                    <div className="text-slate-600">{c.title}</div>
-                  </td>
-                  <td>{c.country}</td>
-                  <td><StatusBadge status={c.status} /></td>
-                  <td>{PRIORITY_LABELS[c.priority]}</td>
-                  <td className="whitespace-nowrap">{c.arrestDate ? formatDate(c.arrestDate) : "—"}</td>
-                  <td><bdi>{c.ownerName ?? "—"}</bdi></td>
-                  <td className="whitespace-nowrap">{formatDate(c.updatedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
+            <CaseRows cases={rows.map(caseRowView)} />
           </table>
         </div>
       )}
