@@ -1,6 +1,7 @@
 import { isDemo } from "@/lib/dal/workspace";
 import { requirePageUser } from "@/lib/dal/session";
 import { NavBar } from "@/app/_components/nav-bar";
+import { canManageUsers, ROLE_LABELS } from "@/lib/domain/permissions";
 
 // Every page in this group needs a signed-in, active user; the check runs on the server.
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -16,7 +17,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           Demo workspace: the records here are examples for trying Vigil out. Do not enter real case data.
         </div>
       ) : null}
-      <NavBar user={user} />
+      <NavBar userName={user.name} roleLabel={ROLE_LABELS[user.role]} showAdmin={canManageUsers(user)} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>

@@ -1,6 +1,11 @@
+"use client";
+
 import Link from "next/link";
 import { signOutAction } from "@/app/auth-actions";
-import { canManageUsers, ROLE_LABELS, type Actor } from "@/lib/domain/permissions";
+
+// A client component though it has no state: every page carries the bar, and as a client
+// component its React payload is the three props below rather than every element and
+// class of the bar (README "Performance"). The layout decides what it shows, on the server.
 
 const NAV_ITEMS = [
   { href: "/", label: "Dashboard" },
@@ -15,7 +20,7 @@ const ADMIN_NAV_ITEMS = [
   { href: "/admin/audit", label: "Audit log" },
 ];
 
-export function NavBar({ user }: { user: Actor }) {
+export function NavBar({ userName, roleLabel, showAdmin }: { userName: string; roleLabel: string; showAdmin: boolean }) {
   return (
     <header className="border-b border-brand-800 bg-brand-700 text-white">
       <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -23,7 +28,7 @@ export function NavBar({ user }: { user: Actor }) {
           Vigil
         </Link>
         <ul className="flex flex-wrap gap-4 text-sm font-medium">
-          {[...NAV_ITEMS, ...(canManageUsers(user) ? ADMIN_NAV_ITEMS : [])].map((item) => (
+          {[...NAV_ITEMS, ...(showAdmin ? ADMIN_NAV_ITEMS : [])].map((item) => (
             <li key={item.href}>
               <Link href={item.href} className="rounded px-1 py-0.5 hover:underline">
                 {item.label}
@@ -50,7 +55,7 @@ export function NavBar({ user }: { user: Actor }) {
         </form>
         <div className="ml-auto flex items-center gap-3 text-sm">
           <span>
-            <bdi>{user.name}</bdi> <span className="rounded bg-brand-800 px-1.5 py-0.5 text-xs">{ROLE_LABELS[user.role]}</span>
+            <bdi>{userName}</bdi> <span className="rounded bg-brand-800 px-1.5 py-0.5 text-xs">{roleLabel}</span>
           </span>
           <Link href="/account" className="rounded px-1 py-0.5 font-medium hover:underline">
             Account

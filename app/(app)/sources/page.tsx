@@ -3,7 +3,9 @@ import { listSources } from "@/lib/dal/sources";
 import { requirePageUser } from "@/lib/dal/session";
 import { PageHeader, buttonClass, inputClass } from "@/app/_components/ui";
 import { canWrite } from "@/lib/domain/permissions";
-import { EditSourceLink, SourceDetails } from "./source-details";
+import { SourceDetails } from "./source-details";
+import { EditSourceLink } from "./edit-source-link";
+import { sourceView } from "@/lib/views/sources";
 
 export const metadata: Metadata = { title: "Sources" };
 
@@ -47,7 +49,7 @@ export default async function SourcesPage({ searchParams }: Props) {
         <ul aria-label="All sources" className="space-y-3">
           {rows.map((s) => (
             <li key={s.id}>
-              <SourceDetails source={s} cases={s.cases} actions={writable ? <EditSourceLink sourceId={s.id} title={s.title} returnTo="/sources" /> : null} />
+              <SourceDetails source={sourceView(s)} cases={s.cases} actions={writable ? <EditSourceLink sourceId={s.id} title={s.title} returnTo="/sources" /> : null} />
             </li>
           ))}
         </ul>

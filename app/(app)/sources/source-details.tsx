@@ -1,7 +1,11 @@
-import type { Source } from "@/db/schema";
-import { isWebUrl } from "@/lib/domain/url";
-import { sourceTypeLabel } from "@/lib/validation/source";
-import { Badge, formatDate } from "@/app/_components/ui";
+"use client";
+
+import { Badge } from "@/app/_components/ui";
+import type { SourceView } from "@/lib/views/sources";
+
+// A client component drawn from a server-built view (lib/views/sources.ts) so the page's
+// React payload carries each source's fields once, not every element of its card (README
+// "Performance"). The actions are whatever the server passes in.
 
 /** One source as every list shows it. The address is a link only when it is http(s). */
 export function SourceDetails({
@@ -9,11 +13,11 @@ export function SourceDetails({
   cases,
   actions,
 }: {
-  source: Source;
+  source: SourceView;
   cases?: { id: number; personName: string }[];
   actions?: React.ReactNode;
 }) {
-  const link = isWebUrl(source.url) ? source.url : null;
+  const link = source.link;
   return (
     <article aria-label={source.title} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -22,12 +26,12 @@ export function SourceDetails({
             <bdi>{source.title}</bdi>
           </h3>
           <p className="text-sm text-slate-600">
-            {[source.outlet || null, source.publishedOn ? formatDate(source.publishedOn) : "Date not known"].filter(Boolean).join(" · ")}
+            {source.byline}
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
           {source.confidential ? <Badge tone="red">Confidential</Badge> : null}
-          <Badge tone="blue">{sourceTypeLabel(source.type)}</Badge>
+          <Badge tone="blue">{source.typeLabel}</Badge>
           {actions}
         </div>
       </div>
@@ -36,7 +40,7 @@ export function SourceDetails({
           <bdi>{source.excerpt}</bdi>
         </blockquote>
       ) : null}
-      {source.notes ? <p className="mt-2 whitespace-pre-line text-sm text-slate-700">Notes: {source.notes}</p> : null}
+      {source.notes ? <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{`Notes: ${source.notes}`}</p> : null}
       {link ? (
         <p className="mt-2 text-sm">
           {/* noreferrer: the outlet must not learn which Vigil page (and case) the reader came from. */}
@@ -65,22 +69,5 @@ export function SourceDetails({
         </p>
       ) : null}
     </article>
-  );
-}
-
-/** Where the edit page may send the editor back to: only Vigil's own source lists. */
-export function safeReturnTo(raw: unknown): string {
-  return typeof raw === "string" && /^\/(sources|cases\/[1-9]\d{0,15}\/sources)$/.test(raw) ? raw : "/sources";
-}
-
-/** A plain link: lists show dozens of sources, and a prefetching Link each would cost a request. */
-export function EditSourceLink({ sourceId, title, returnTo }: { sourceId: number; title: string; returnTo: string }) {
-  return (
-    <a
-      href={`/sources/${sourceId}/edit?from=${encodeURIComponent(returnTo)}`}
-      className="rounded border border-slate-300 px-2 py-0.5 text-xs font-semibold text-slate-700 hover:bg-slate-100"
-    >
-      Edit<span className="sr-only"> {title}</span>
-    </a>
   );
 }

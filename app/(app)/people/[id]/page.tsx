@@ -6,7 +6,9 @@ import { requirePageUser } from "@/lib/dal/session";
 import { canWrite } from "@/lib/domain/permissions";
 import { parseId } from "@/lib/validation/fields";
 import { PERSON_KIND_LABELS } from "@/lib/validation/person";
-import { Badge, ButtonLink, Card, PageHeader, formatDate } from "@/app/_components/ui";
+import { Badge, ButtonLink, Card, PageHeader } from "@/app/_components/ui";
+import { officialAskView } from "@/lib/views/official-asks";
+import { OfficialAsks } from "./official-asks";
 
 type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ page?: string | string[] }> };
 
@@ -15,12 +17,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseId((await params).id);
   const found = id ? getPerson(user, id) : null;
   return { title: found ? found.name : "Person not found" };
-}
-
-/** "follow_up_due" → "Follow up due": asks and outcomes store plain codes. */
-function humanize(code: string): string {
-  const words = code.replace(/[_-]+/g, " ").trim();
-  return words ? words[0].toUpperCase() + words.slice(1) : "—";
 }
 
 export default async function PersonPage({ params, searchParams }: Props) {
@@ -87,60 +83,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
             {total === 0 ? (
               <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">No asks made to them yet.</p>
             ) : (
-              <ol aria-label="Asks" className="space-y-3">
-                {asks.map((a) => (
-                  <li key={a.id}>
-                    <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-                      <div className="flex flex-wrap items-start justify-between gap-2">
-                        <p className="font-semibold">
-                          <a href={`/cases/${a.caseId}`} className="text-brand-700 underline">
-                            <bdi>{a.casePersonName}</bdi>
-                          </a>
-                          <span className="font-normal text-slate-600"> · {a.caseTitle}</span>
-                        </p>
-                        <Badge tone="blue">{humanize(a.status)}</Badge>
-                      </div>
-                      <p className="mt-2 whitespace-pre-line text-slate-900">
-                        <bdi>{a.text}</bdi>
-                      </p>
-                      <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
-                        <div>
-                          <dt className="inline font-medium text-slate-600">Office then: </dt>
-                          <dd className="inline">{a.officeAtTime || "—"}</dd>
-                        </div>
-                        <div>
-                          <dt className="inline font-medium text-slate-600">Channel: </dt>
-                          <dd className="inline">{humanize(a.channel)}</dd>
-                        </div>
-                        <div>
-                          <dt className="inline font-medium text-slate-600">Made on: </dt>
-                          <dd className="inline">{a.madeOn ? formatDate(a.madeOn) : "Not yet made"}</dd>
-                        </div>
-                        <div>
-                          <dt className="inline font-medium text-slate-600">Follow up: </dt>
-                          <dd className="inline">
-                            {formatDate(a.followUpOn)}
-                          </dd>
-                        </div>
-                      </dl>
-                      <div className="mt-3 border-t border-slate-100 pt-3">
-                        <h3 className="text-sm font-semibold text-slate-800">Outcomes</h3>
-                        {a.outcomes.length === 0 ? (
-                          <p className="text-sm text-slate-600">No outcome recorded yet.</p>
-                        ) : (
-                          <ul className="mt-1 space-y-1 text-sm">
-                            {a.outcomes.map((o) => (
-                              <li key={o.id}>
-                                <span className="font-medium">{formatDate(o.occurredOn)}</span> · {humanize(o.type)}: {o.description}
-                              </li>
-                            ))}
-                          </ul>
-                        )}
-                      </div>
-                    </article>
-                  </li>
-                ))}
-              </ol>
+              <OfficialAsks asks={asks.map(officialAskView)} />
             )}
             <PageLinks page={page} pages={pages} href={(p) => `/people/${found.id}?page=${p}`} />
           </section>

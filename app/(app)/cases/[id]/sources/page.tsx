@@ -6,7 +6,9 @@ import { requirePageUser } from "@/lib/dal/session";
 import { canWrite } from "@/lib/domain/permissions";
 import { parseId } from "@/lib/validation/fields";
 import { Card } from "@/app/_components/ui";
-import { EditSourceLink, SourceDetails } from "@/app/(app)/sources/source-details";
+import { SourceDetails } from "@/app/(app)/sources/source-details";
+import { EditSourceLink } from "@/app/(app)/sources/edit-source-link";
+import { sourceView } from "@/lib/views/sources";
 import { SourceForm } from "@/app/(app)/sources/source-form";
 import { LinkSourceForm } from "./link-source-form";
 import { UnlinkSourceButton } from "./unlink-source-button";
@@ -52,7 +54,7 @@ export default async function CaseSourcesPage({ params, searchParams }: Props) {
             {list.slice(0, shown).map((s) => (
               <li key={s.id}>
                 <SourceDetails
-                  source={s}
+                  source={sourceView(s)}
                   actions={
                     writable ? (
                       <>

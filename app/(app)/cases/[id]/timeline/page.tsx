@@ -3,9 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCase, getCaseTimeline } from "@/lib/dal/cases";
 import { requirePageUser } from "@/lib/dal/session";
-import { dayOf, parseTimelineKinds, TIMELINE_KINDS, TIMELINE_KIND_LABELS } from "@/lib/domain/timeline";
+import { parseTimelineKinds, TIMELINE_KINDS, TIMELINE_KIND_LABELS } from "@/lib/domain/timeline";
 import { parseId } from "@/lib/validation/fields";
-import { buttonClass, formatDate } from "@/app/_components/ui";
+import { buttonClass } from "@/app/_components/ui";
+import { timelineEntryViews } from "@/lib/views/timeline";
+import { TimelineList } from "./timeline-list";
 import { TimelineMarker } from "./timeline-marker";
 import { ShowMoreLink } from "@/app/_components/show-more-link";
 import { shownCount } from "@/lib/domain/show-more";
@@ -66,40 +68,7 @@ export default async function CaseTimelinePage({ params, searchParams }: Props) 
       {items.length === 0 ? (
         <p className="text-slate-600">Nothing of these kinds has been recorded for this case yet.</p>
       ) : (
-        <ol aria-label="Case timeline" className="relative">
-          {items.map((item, index) => {
-            const day = dayOf(item.at);
-            const showYear = index === 0 || dayOf(items[index - 1].at).slice(0, 4) !== day.slice(0, 4);
-            return (
-              <li key={`${item.kind}-${item.id}`} data-kind={item.kind} data-date={day} className="timeline-item">
-                {showYear ? (
-                  <p className="timeline-year first:mt-0" aria-hidden="true">
-                    {day.slice(0, 4)}
-                  </p>
-                ) : null}
-                <time dateTime={day} className="timeline-date">
-                  {formatDate(day)}
-                </time>
-                <div className="timeline-rail">
-                  <TimelineMarker kind={item.kind} className="timeline-marker" />
-                </div>
-                <div className="timeline-card">
-                  <p className="timeline-kind">{TIMELINE_KIND_LABELS[item.kind]}</p>
-                  <p className="font-medium text-slate-900">
-                    {item.href ? (
-                      <a href={item.href} className="hover:underline">
-                        {item.title}
-                      </a>
-                    ) : (
-                      item.title
-                    )}
-                  </p>
-                  {item.detail ? <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{item.detail}</p> : null}
-                </div>
-              </li>
-            );
-          })}
-        </ol>
+        <TimelineList entries={timelineEntryViews(items)} />
       )}
     </section>
   );

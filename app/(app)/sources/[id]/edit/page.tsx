@@ -7,7 +7,7 @@ import { parseId } from "@/lib/validation/fields";
 import { SOURCE_TYPES, type SourceType } from "@/lib/validation/source";
 import { PageHeader } from "@/app/_components/ui";
 import { SourceForm } from "../../source-form";
-import { safeReturnTo } from "../../source-details";
+import { safeReturnTo } from "../../edit-source-link";
 
 export const metadata: Metadata = { title: "Edit source" };
 
