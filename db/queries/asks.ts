@@ -14,6 +14,7 @@ import { DomainRuleError, NotFoundError, StaleVersionError } from "../../lib/dom
 import { FieldRuleError } from "../../lib/domain/field-rule-error";
 import type { CreateAskInput, UpdateAskInput } from "../../lib/validation/ask";
 import { matchesWords } from "./full-text";
+import { preparedPerConnection } from "../prepared";
 
 /** How many officials the log-an-ask form offers before anything is searched for. */
 export const OFFICIAL_CHOICES = 20;
@@ -312,48 +313,59 @@ const dashboardAskColumns = {
  * The owner's follow-ups: open asks whose follow-up date has passed, is today, or falls
  * within the next `withinDays` days; soonest (most overdue) first.
  */
-export function listFollowUps(db: Db, ownerId: number, opts: { today?: string; withinDays?: number; limit?: number } = {}) {
-  const day = opts.today ?? today();
-  const until = addDays(day, opts.withinDays ?? 14);
-  return db
+// The dashboard runs these on every visit: prepared once per connection (see preparedPerConnection).
+const followUps = preparedPerConnection((db) =>
+  db
     .select(dashboardAskColumns)
     .from(asks)
     .innerJoin(cases, eq(cases.id, asks.caseId))
     .innerJoin(people, eq(people.id, asks.officialId))
     .where(
       and(
-        eq(asks.ownerId, ownerId),
+        eq(asks.ownerId, sql.placeholder("ownerId")),
         isNotNull(asks.followUpOn),
-        lte(asks.followUpOn, until),
+        lte(asks.followUpOn, sql.placeholder("until")),
         notInArray(asks.status, [...CLOSED_ASK_STATUSES]),
         isNull(cases.archivedAt),
       ),
     )
     .orderBy(asc(asks.followUpOn), asc(asks.id))
-    .limit(opts.limit ?? 10)
-    .all()
+    .limit(sql.placeholder("limit"))
+    .prepare(),
+);
+
+export function listFollowUps(db: Db, ownerId: number, opts: { today?: string; withinDays?: number; limit?: number } = {}) {
+  const day = opts.today ?? today();
+  const until = addDays(day, opts.withinDays ?? 14);
+  return followUps(db)
+    .all({ ownerId, until, limit: opts.limit ?? 10 })
     .map((r) => ({ ...r, overdue: r.followUpOn! < day, dueToday: r.followUpOn === day }));
 }
 
 /** Asks made or acknowledged and still without an answer, waiting longest first. */
-export function listAwaitingResponse(db: Db, opts: { today?: string; limit?: number } = {}) {
-  const day = opts.today ?? today();
-  const limit = opts.limit ?? 10;
-  // The status list is written out (not bound) so SQLite can use the partial index
-  // asks_awaiting_idx, which holds only the waiting asks in date order.
-  const waiting = sql.raw(`(${AWAITING_ASK_STATUSES.map((s) => `'${s}'`).join(", ")})`);
+// The status list is written out (not bound) so SQLite can use the partial index
+// asks_awaiting_idx, which holds only the waiting asks in date order.
+const awaitingStatuses = sql.raw(`(${AWAITING_ASK_STATUSES.map((s) => `'${s}'`).join(", ")})`);
+const awaiting = preparedPerConnection((db) => {
   const select = (madeOn: SQL) =>
     db
       .select(dashboardAskColumns)
       .from(asks)
       .innerJoin(cases, eq(cases.id, asks.caseId))
       .innerJoin(people, eq(people.id, asks.officialId))
-      .where(and(sql`${asks.status} in ${waiting}`, madeOn, isNull(cases.archivedAt)))
+      .where(and(sql`${asks.status} in ${awaitingStatuses}`, madeOn, isNull(cases.archivedAt)))
       .orderBy(asc(asks.madeOn), asc(asks.id))
-      .limit(limit)
-      .all();
+      .limit(sql.placeholder("limit"))
+      .prepare();
+  return { dated: select(isNotNull(asks.madeOn)), undated: select(isNull(asks.madeOn)) };
+});
+
+export function listAwaitingResponse(db: Db, opts: { today?: string; limit?: number } = {}) {
+  const day = opts.today ?? today();
+  const limit = opts.limit ?? 10;
+  const { dated, undated } = awaiting(db);
   // Asks with a date come first, oldest first; then any without one.
-  const dated = select(isNotNull(asks.madeOn));
-  const rows = dated.length < limit ? [...dated, ...select(isNull(asks.madeOn)).slice(0, limit - dated.length)] : dated;
+  const first = dated.all({ limit });
+  const rows = first.length < limit ? [...first, ...undated.all({ limit: limit - first.length })] : first;
   return rows.map((r) => ({ ...r, daysWaiting: r.madeOn ? Math.max(0, daysBetween(r.madeOn, day)) : null }));
 }

@@ -1,16 +1,22 @@
-import { and, gte, isNotNull, isNull, lte, eq } from "drizzle-orm";
+import { and, gte, isNotNull, isNull, lte, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { asks, cases } from "@/db/schema";
+import { preparedPerConnection } from "../prepared";
+
+// Run on every dashboard visit: prepared once per connection (see preparedPerConnection).
+const asksMadeBetween = preparedPerConnection((db) =>
+  db
+    .select({ madeOn: asks.madeOn, status: asks.status })
+    .from(asks)
+    .innerJoin(cases, eq(cases.id, asks.caseId))
+    .where(and(isNull(cases.archivedAt), isNotNull(asks.madeOn), gte(asks.madeOn, sql.placeholder("from")), lte(asks.madeOn, sql.placeholder("to"))))
+    .prepare(),
+);
 
 /**
  * Asks made between `from` and `to` (inclusive `YYYY-MM-DD` dates) with their current
  * status, on cases that are not archived. Shaped into months by lib/domain/dashboard-charts.
  */
 export function listAsksMadeBetween(db: Db, from: string, to: string): { madeOn: string | null; status: string }[] {
-  return db
-    .select({ madeOn: asks.madeOn, status: asks.status })
-    .from(asks)
-    .innerJoin(cases, eq(cases.id, asks.caseId))
-    .where(and(isNull(cases.archivedAt), isNotNull(asks.madeOn), gte(asks.madeOn, from), lte(asks.madeOn, to)))
-    .all();
+  return asksMadeBetween(db).all({ from, to });
 }
