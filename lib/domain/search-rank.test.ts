@@ -27,6 +27,18 @@ describe("rankCandidates", () => {
     expect(exact).toEqual([0, 1]); // no score for either: the given order stays
     expect(rankCandidates(candidates, [rankTerm("dai", false)], 1)).toEqual([0]);
   });
+
+  it("reads plain-ASCII and accented fields into the same words (numbers, case and punctuation alike)", () => {
+    const term = [rankTerm("kigali", false), rankTerm("2020", false)];
+    // The same text but for one accent: the plain one takes the fast path, the other the Unicode one.
+    const plain = record("", "KIGALI, 28-08-2020: detained (kigali) after a flight");
+    const accented = record("", "KIGALI, 28-08-2020: détained (kigali) after a flight");
+    const shorter = record("", "Kigali 2020");
+    expect(rankCandidates([plain, shorter], term, 10)).toEqual([1, 0]);
+    expect(rankCandidates([accented, shorter], term, 10)).toEqual([1, 0]);
+    expect(rankCandidates([plain, accented], term, 10)).toEqual([0, 1]); // equal scores: order kept
+    expect(rankCandidates([accented, plain], term, 10)).toEqual([0, 1]);
+  });
 });
 
 describe("buildSnippet", () => {
