@@ -63,7 +63,7 @@ function useTableToggle() {
     </button>
   );
   // Hidden visually only: screen readers always reach the table.
-  const tableClass = shown ? "mt-4 w-full text-sm" : "sr-only";
+  const tableClass = shown ? "count-table mt-4 w-full text-sm" : "count-table sr-only";
   return { button, id, tableClass };
 }
 
@@ -101,23 +101,23 @@ export function CaseStatusChart({ data }: { data: CaseStatusCount[] }) {
       <table id={id} className={tableClass}>
         <caption className="sr-only">Cases by status (archived cases excluded)</caption>
         <thead>
-          <tr className="border-b border-slate-200 text-left">
-            <th scope="col" className="py-1">Status</th>
-            <th scope="col" className="py-1 text-right">Cases</th>
+          <tr>
+            <th scope="col">Status</th>
+            <th scope="col">Cases</th>
           </tr>
         </thead>
         <tbody>
           {data.map((d) => (
-            <tr key={d.status} className="border-b border-slate-100">
-              <th scope="row" className="py-1 text-left font-normal">{d.label}</th>
-              <td className="py-1 text-right tabular-nums">{d.count}</td>
+            <tr key={d.status}>
+              <th scope="row">{d.label}</th>
+              <td>{d.count}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row" className="py-1 text-left">Total</th>
-            <td className="py-1 text-right font-semibold tabular-nums">{total}</td>
+            <th scope="row">Total</th>
+            <td className="font-semibold">{total}</td>
           </tr>
         </tfoot>
       </table>
@@ -216,22 +216,22 @@ export function AsksPerMonthChart({ data }: { data: AskMonth[] }) {
       <table id={id} className={tableClass}>
         <caption className="sr-only">Asks made per month by current status, last 12 months</caption>
         <thead>
-          <tr className="border-b border-slate-200 text-left">
-            <th scope="col" className="whitespace-nowrap px-2 py-1">Month</th>
+          <tr>
+            <th scope="col">Month</th>
             {ASK_STATUSES.map((s) => (
-              <th key={s} scope="col" className="whitespace-nowrap px-2 py-1 text-right">{ASK_STATUS_LABELS[s]}</th>
+              <th key={s} scope="col">{ASK_STATUS_LABELS[s]}</th>
             ))}
-            <th scope="col" className="whitespace-nowrap px-2 py-1 text-right">Total</th>
+            <th scope="col">Total</th>
           </tr>
         </thead>
         <tbody>
           {data.map((d) => (
-            <tr key={d.month} className="border-b border-slate-100">
-              <th scope="row" className="whitespace-nowrap px-2 py-1 text-left font-normal">{d.label}</th>
+            <tr key={d.month}>
+              <th scope="row">{d.label}</th>
               {ASK_STATUSES.map((s) => (
-                <td key={s} className="whitespace-nowrap px-2 py-1 text-right tabular-nums">{d[s]}</td>
+                <td key={s}>{d[s]}</td>
               ))}
-              <td className="whitespace-nowrap px-2 py-1 text-right font-semibold tabular-nums">{d.total}</td>
+              <td className="font-semibold">{d.total}</td>
             </tr>
           ))}
         </tbody>
