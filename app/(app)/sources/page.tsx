@@ -3,8 +3,7 @@ import { listSources } from "@/lib/dal/sources";
 import { requirePageUser } from "@/lib/dal/session";
 import { PageHeader, buttonClass, inputClass } from "@/app/_components/ui";
 import { canWrite } from "@/lib/domain/permissions";
-import { SourceDetails } from "./source-details";
-import { EditSourceLink } from "./edit-source-link";
+import { SourceCards } from "./source-cards";
 import { sourceView } from "@/lib/views/sources";
 
 export const metadata: Metadata = { title: "Sources" };
@@ -46,13 +45,12 @@ export default async function SourcesPage({ searchParams }: Props) {
         {rows.length >= SOURCES_PAGE_LIMIT ? (
           <p className="mb-3 text-sm text-slate-600">Showing the {SOURCES_PAGE_LIMIT} newest sources; search to find older ones.</p>
         ) : null}
-        <ul aria-label="All sources" className="space-y-3">
-          {rows.map((s) => (
-            <li key={s.id}>
-              <SourceDetails source={sourceView(s)} cases={s.cases} actions={writable ? <EditSourceLink sourceId={s.id} title={s.title} returnTo="/sources" /> : null} />
-            </li>
-          ))}
-        </ul>
+        <SourceCards
+          label="All sources"
+          sources={rows.map((s) => ({ ...sourceView(s), cases: s.cases }))}
+          editable={writable}
+          returnTo="/sources"
+        />
         </>
       )}
     </>

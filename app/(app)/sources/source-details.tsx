@@ -1,11 +1,9 @@
-"use client";
-
 import { Badge } from "@/app/_components/ui";
 import type { SourceView } from "@/lib/views/sources";
 
-// A client component drawn from a server-built view (lib/views/sources.ts) so the page's
-// React payload carries each source's fields once, not every element of its card (README
-// "Performance"). The actions are whatever the server passes in.
+// Drawn from a server-built view (lib/views/sources.ts) inside the client list SourceCards,
+// so a page's React payload carries each source's fields once, not every element of its
+// card (README "Performance").
 
 /** One source as every list shows it. The address is a link only when it is http(s). */
 export function SourceDetails({

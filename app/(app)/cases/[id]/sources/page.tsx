@@ -6,12 +6,10 @@ import { requirePageUser } from "@/lib/dal/session";
 import { canWrite } from "@/lib/domain/permissions";
 import { parseId } from "@/lib/validation/fields";
 import { Card } from "@/app/_components/ui";
-import { SourceDetails } from "@/app/(app)/sources/source-details";
-import { EditSourceLink } from "@/app/(app)/sources/edit-source-link";
+import { SourceCards } from "@/app/(app)/sources/source-cards";
 import { sourceView } from "@/lib/views/sources";
 import { SourceForm } from "@/app/(app)/sources/source-form";
 import { LinkSourceForm } from "./link-source-form";
-import { UnlinkSourceButton } from "./unlink-source-button";
 import { ShowMoreLink } from "@/app/_components/show-more-link";
 import { FormOnRequest } from "@/app/_components/form-on-request";
 import { shownCount } from "@/lib/domain/show-more";
@@ -50,23 +48,13 @@ export default async function CaseSourcesPage({ params, searchParams }: Props) {
             No sources for this case yet.
           </p>
         ) : (
-          <ul aria-label="Sources of this case" className="space-y-3">
-            {list.slice(0, shown).map((s) => (
-              <li key={s.id}>
-                <SourceDetails
-                  source={sourceView(s)}
-                  actions={
-                    writable ? (
-                      <>
-                        <EditSourceLink sourceId={s.id} title={s.title} returnTo={`/cases/${found.id}/sources`} />
-                        <UnlinkSourceButton caseId={found.id} sourceId={s.id} title={s.title} />
-                      </>
-                    ) : null
-                  }
-                />
-              </li>
-            ))}
-          </ul>
+          <SourceCards
+            label="Sources of this case"
+            sources={list.slice(0, shown).map(sourceView)}
+            editable={writable}
+            returnTo={`/cases/${found.id}/sources`}
+            unlinkFromCaseId={found.id}
+          />
         )}
         <ShowMoreLink href={href({ count: shown + SOURCES_STEP })} hidden={list.length - shown} step={SOURCES_STEP} noun="sources" />
       </section>
