@@ -82,6 +82,6 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
 }
 
 export const config = {
-  // Static build assets carry no data and need no session.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Static build assets and the icon carry no data and need no session.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"],
 };
