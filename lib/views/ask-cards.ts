@@ -4,6 +4,7 @@ import { ASK_STATUS_LABELS, isAskStatus, isClosedAskStatus } from "@/lib/domain/
 import { askChannelLabel } from "@/lib/validation/ask";
 import { outcomeTypeLabel } from "@/lib/validation/outcome";
 import { formatDate, formatDateTime } from "@/lib/format-date";
+import type { StatusChangeView } from "./status-changes";
 
 /**
  * What an ask's card and an outcome's card show, as plain text the server has already
@@ -21,7 +22,7 @@ export interface AskCardView {
   followUpOn: string;
   overdue: boolean;
   ownerName: string;
-  history: { id: number; change: string; when: string; by: string; note: string | null }[];
+  history: StatusChangeView[];
   /** Links for those who may change the ask; null for the others. */
   moveHref: string | null;
   editHref: string | null;

@@ -6,9 +6,11 @@ import { ShowMoreLink } from "@/app/_components/show-more-link";
 import { shownCount } from "@/lib/domain/show-more";
 import { requirePageUser } from "@/lib/dal/session";
 import { canWrite } from "@/lib/domain/permissions";
-import { allowedNextStatuses, CASE_STATUS_LABELS, isCaseStatus } from "@/lib/domain/case-status";
+import { allowedNextStatuses, isCaseStatus } from "@/lib/domain/case-status";
 import { parseId } from "@/lib/validation/fields";
-import { Badge, Card, formatDate, formatDateTime } from "@/app/_components/ui";
+import { Badge, Card, formatDate } from "@/app/_components/ui";
+import { StatusChanges } from "@/app/_components/status-changes";
+import { caseStatusChangeViews } from "@/lib/views/status-changes";
 import { StatusChangeForm } from "./status-change-form";
 import { ArchivePanel } from "./archive-panel";
 import { listPeople } from "@/lib/dal/people";
@@ -129,20 +131,7 @@ export default async function CasePage({ params, searchParams }: Props) {
             </Card>
           ) : null}
           <Card title="Status history">
-            <ol aria-label="Status history" className="space-y-4">
-              {history.slice(0, shownHistory).map((h) => (
-                <li key={h.id} className="border-l-4 border-brand-600 pl-3">
-                  <p className="font-medium">
-                    {h.fromStatus && isCaseStatus(h.fromStatus) ? `${CASE_STATUS_LABELS[h.fromStatus]} → ` : "Opened as "}
-                    {isCaseStatus(h.toStatus) ? CASE_STATUS_LABELS[h.toStatus] : h.toStatus}
-                  </p>
-                  <p className="text-sm text-slate-600">
-                    {formatDateTime(h.changedAt)} · {h.changedByName}
-                  </p>
-                  {h.note ? <p className="mt-1 text-sm text-slate-800">{h.note}</p> : null}
-                </li>
-              ))}
-            </ol>
+            <StatusChanges className="space-y-4" changes={caseStatusChangeViews(history.slice(0, shownHistory))} />
             <ShowMoreLink href={`/cases/${found.id}?history=${shownHistory + HISTORY_STEP}`} hidden={history.length - shownHistory} step={HISTORY_STEP} noun="changes" />
           </Card>
           {writable ? (

@@ -2,6 +2,7 @@
 
 import type { ReactNode } from "react";
 import { Badge, buttonClass } from "@/app/_components/ui";
+import { StatusChanges } from "@/app/_components/status-changes";
 import { AskStatusBadge } from "./ask-status-badge";
 import type { AskCardView, OutcomeCardView } from "@/lib/views/ask-cards";
 
@@ -34,15 +35,7 @@ export function AskCards({ asks, moving }: { asks: AskCardView[]; moving: { askI
             </dl>
             <details className="mt-3 text-sm">
               <summary className="cursor-pointer font-medium text-brand-700">{`Status history (${ask.history.length})`}</summary>
-              <ol aria-label="Status history" className="mt-2 space-y-2">
-                {ask.history.map((h) => (
-                  <li key={h.id} className="border-l-4 border-brand-600 pl-3">
-                    <p className="font-medium">{h.change}</p>
-                    <p className="text-slate-600">{`${h.when} · ${h.by}`}</p>
-                    {h.note ? <p className="text-slate-800">{h.note}</p> : null}
-                  </li>
-                ))}
-              </ol>
+              <StatusChanges className="mt-2 space-y-2" changes={ask.history} />
             </details>
             {moving?.askId === ask.id ? (
               moving.form

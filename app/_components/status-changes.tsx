@@ -1,0 +1,21 @@
+"use client";
+
+import type { StatusChangeView } from "@/lib/views/status-changes";
+
+/**
+ * A status history, newest first: a case's on its overview, an ask's on the asks tab.
+ * Drawn from server-built rows (lib/views) so the page's payload carries each change once.
+ */
+export function StatusChanges({ changes, className = "" }: { changes: StatusChangeView[]; className?: string }) {
+  return (
+    <ol aria-label="Status history" className={className}>
+      {changes.map((h) => (
+        <li key={h.id} className="border-l-4 border-brand-600 pl-3">
+          <p className="font-medium">{h.change}</p>
+          <p className="text-sm text-slate-600">{`${h.when} · ${h.by}`}</p>
+          {h.note ? <p className="mt-1 text-sm text-slate-800">{h.note}</p> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

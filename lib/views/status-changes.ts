@@ -1,0 +1,27 @@
+import type { listStatusHistory } from "@/db/queries/cases";
+import { CASE_STATUS_LABELS, isCaseStatus } from "@/lib/domain/case-status";
+import { formatDateTime } from "@/lib/format-date";
+
+/** One status change as a history list shows it (a case's, or an ask's in lib/views/ask-cards). */
+export interface StatusChangeView {
+  id: number;
+  /** "Detained → Sentenced", or "Opened as Detained" for the first. */
+  change: string;
+  when: string;
+  by: string;
+  note: string | null;
+}
+
+function caseStatusLabel(status: string) {
+  return isCaseStatus(status) ? CASE_STATUS_LABELS[status] : status;
+}
+
+export function caseStatusChangeViews(history: ReturnType<typeof listStatusHistory>): StatusChangeView[] {
+  return history.map((h) => ({
+    id: h.id,
+    change: `${h.fromStatus ? `${caseStatusLabel(h.fromStatus)} → ` : "Opened as "}${caseStatusLabel(h.toStatus)}`,
+    when: formatDateTime(h.changedAt),
+    by: h.changedByName,
+    note: h.note || null,
+  }));
+}
