@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CaseAsk } from "@/db/queries/asks";
-import { askCardView, outcomeCardView, shorten } from "./ask-cards";
+import { askCardView, outcomeCardView } from "./ask-cards";
 
 const ask: CaseAsk = {
   id: 7,
@@ -62,12 +62,5 @@ describe("outcomeCardView", () => {
     expect(view).toMatchObject({ isRelease: true, occurredOn: "24 Mar 2023", sources: [{ id: 9, title: "Rwanda frees Rusesabagina", outlet: null, url: null }] });
     expect(view.inAnswerTo).toHaveLength(120);
     expect(view.inAnswerTo?.endsWith("…")).toBe(true);
-  });
-});
-
-describe("shorten", () => {
-  it("keeps short text and cuts long text with an ellipsis", () => {
-    expect(shorten("short")).toBe("short");
-    expect(shorten("abcdef", 4)).toBe("abc…");
   });
 });

@@ -3,8 +3,9 @@ import type { listOutcomesForCase } from "@/db/queries/outcomes";
 import { ASK_STATUS_LABELS, isAskStatus, isClosedAskStatus } from "@/lib/domain/ask-status";
 import { askChannelLabel } from "@/lib/validation/ask";
 import { outcomeTypeLabel } from "@/lib/validation/outcome";
-import { formatDate, formatDateTime } from "@/lib/format-date";
-import type { StatusChangeView } from "./status-changes";
+import { formatDate } from "@/lib/format-date";
+import { shorten } from "./shorten";
+import { statusChangeViews, type StatusChangeView } from "./status-changes";
 
 /**
  * What an ask's card and an outcome's card show, as plain text the server has already
@@ -38,12 +39,8 @@ export interface OutcomeCardView {
   sources: { id: number; title: string; outlet: string | null; url: string | null }[];
 }
 
-function statusLabel(status: string | null) {
-  return status && isAskStatus(status) ? ASK_STATUS_LABELS[status] : (status ?? "");
-}
-
-export function shorten(text: string, max = 60) {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+function askStatusLabel(status: string) {
+  return isAskStatus(status) ? ASK_STATUS_LABELS[status] : status;
 }
 
 export function askCardView(ask: CaseAsk, today: string, links: { moveHref: string | null; editHref: string | null }): AskCardView {
@@ -58,13 +55,7 @@ export function askCardView(ask: CaseAsk, today: string, links: { moveHref: stri
     followUpOn: formatDate(ask.followUpOn),
     overdue: !!ask.followUpOn && ask.followUpOn < today && isAskStatus(ask.status) && !isClosedAskStatus(ask.status),
     ownerName: ask.ownerName ?? "—",
-    history: ask.history.map((h) => ({
-      id: h.id,
-      change: `${h.fromStatus ? `${statusLabel(h.fromStatus)} → ` : "Logged as "}${statusLabel(h.toStatus)}`,
-      when: formatDateTime(h.changedAt),
-      by: h.changedByName,
-      note: h.note || null,
-    })),
+    history: statusChangeViews(ask.history, askStatusLabel, "Logged as"),
     ...links,
   };
 }

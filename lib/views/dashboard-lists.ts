@@ -1,6 +1,7 @@
 import type { listAwaitingResponse, listFollowUps } from "@/db/queries/asks";
 import { askChannelLabel } from "@/lib/validation/ask";
 import { formatDate } from "@/lib/format-date";
+import { shorten } from "./shorten";
 
 /**
  * The dashboard's lists as they are shown, built on the server and drawn by client
@@ -35,12 +36,8 @@ export interface RecentCaseView {
   updatedOn: string;
 }
 
-function shorten(text: string, max = 90) {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
 function askView(row: { id: number; caseId: number; personName: string; officialName: string; status: string; text: string }): DashboardAskView {
-  return { id: row.id, caseHref: `/cases/${row.caseId}/asks`, personName: row.personName, officialName: row.officialName, status: row.status, text: shorten(row.text) };
+  return { id: row.id, caseHref: `/cases/${row.caseId}/asks`, personName: row.personName, officialName: row.officialName, status: row.status, text: shorten(row.text, 90) };
 }
 
 export function followUpView(row: ReturnType<typeof listFollowUps>[number]): FollowUpView {

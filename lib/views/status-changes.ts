@@ -12,16 +12,30 @@ export interface StatusChangeView {
   note: string | null;
 }
 
+interface StatusChangeRow {
+  id: number;
+  fromStatus: string | null;
+  toStatus: string;
+  note: string | null;
+  changedAt: string;
+  changedByName: string;
+}
+
+/** Status changes with each status named by `label`; the first one reads "`firstAs` <status>". */
+export function statusChangeViews(history: readonly StatusChangeRow[], label: (status: string) => string, firstAs: string): StatusChangeView[] {
+  return history.map((h) => ({
+    id: h.id,
+    change: `${h.fromStatus ? `${label(h.fromStatus)} → ` : `${firstAs} `}${label(h.toStatus)}`,
+    when: formatDateTime(h.changedAt),
+    by: h.changedByName,
+    note: h.note || null,
+  }));
+}
+
 function caseStatusLabel(status: string) {
   return isCaseStatus(status) ? CASE_STATUS_LABELS[status] : status;
 }
 
 export function caseStatusChangeViews(history: ReturnType<typeof listStatusHistory>): StatusChangeView[] {
-  return history.map((h) => ({
-    id: h.id,
-    change: `${h.fromStatus ? `${caseStatusLabel(h.fromStatus)} → ` : "Opened as "}${caseStatusLabel(h.toStatus)}`,
-    when: formatDateTime(h.changedAt),
-    by: h.changedByName,
-    note: h.note || null,
-  }));
+  return statusChangeViews(history, caseStatusLabel, "Opened as");
 }

@@ -9,7 +9,8 @@ import { allowedNextAskStatuses, isAskStatus } from "@/lib/domain/ask-status";
 import { parseId, todayIso } from "@/lib/validation/fields";
 import { Card } from "@/app/_components/ui";
 import { AskCards, OutcomeCards } from "./ask-cards";
-import { askCardView, outcomeCardView, shorten } from "@/lib/views/ask-cards";
+import { askCardView, outcomeCardView } from "@/lib/views/ask-cards";
+import { shorten } from "@/lib/views/shorten";
 import { AskStatusForm } from "./ask-status-form";
 import { ShowMoreLink } from "@/app/_components/show-more-link";
 import { FormOnRequest } from "@/app/_components/form-on-request";
@@ -120,7 +121,7 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
               render={() => (
                 <OutcomeForm
                   caseId={found.id}
-                  asks={listAsksForCase(user, found.id).map((a) => ({ id: a.id, label: `${a.officialName}: ${shorten(a.text)}` }))}
+                  asks={listAsksForCase(user, found.id).map((a) => ({ id: a.id, label: `${a.officialName}: ${shorten(a.text, 60)}` }))}
                   sources={listCaseSources(user, found.id).map(({ id, title, outlet, publishedOn }) => ({ id, title, outlet, publishedOn }))}
                   canMoveToReleased={isCaseStatus(found.status) && checkCaseStatusMove(found.status, "released").ok}
                 />
