@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { humanize, officialAskView } from "./official-asks";
+import { officialAskView } from "./official-asks";
 
 describe("officialAskView", () => {
   it("reads stored codes as words and dates as the page prints them", () => {
@@ -26,8 +26,9 @@ describe("officialAskView", () => {
     });
   });
 
-  it("humanize turns a code into a sentence-case phrase", () => {
-    expect(humanize("follow_up_due")).toBe("Follow up due");
-    expect(humanize("")).toBe("—");
+  it("names channels, statuses and outcome types with the labels every other page uses", () => {
+    const base = { id: 8, caseId: 1, casePersonName: "P", caseTitle: "T", text: "x", officeAtTime: "Minister", madeOn: "2022-08-10", followUpOn: null };
+    const view = officialAskView({ ...base, channel: "un_submission", status: "made", outcomes: [] });
+    expect(view).toMatchObject({ channel: "UN submission", status: "Made", officeThen: "Minister", madeOn: "10 Aug 2022", followUpOn: "—" });
   });
 });

@@ -1,4 +1,7 @@
 import type { OfficialAsk } from "@/db/queries/people";
+import { ASK_STATUS_LABELS, isAskStatus } from "@/lib/domain/ask-status";
+import { askChannelLabel } from "@/lib/validation/ask";
+import { outcomeTypeLabel } from "@/lib/validation/outcome";
 import { formatDate } from "@/lib/format-date";
 
 /**
@@ -20,10 +23,8 @@ export interface OfficialAskView {
   outcomes: { id: number; date: string; summary: string }[];
 }
 
-/** "follow_up_due" → "Follow up due": asks and outcomes store plain codes. */
-export function humanize(code: string): string {
-  const words = code.replace(/[_-]+/g, " ").trim();
-  return words ? words[0].toUpperCase() + words.slice(1) : "—";
+function askStatusLabel(status: string) {
+  return isAskStatus(status) ? ASK_STATUS_LABELS[status] : status;
 }
 
 export function officialAskView(ask: OfficialAsk): OfficialAskView {
@@ -32,12 +33,12 @@ export function officialAskView(ask: OfficialAsk): OfficialAskView {
     caseId: ask.caseId,
     casePersonName: ask.casePersonName,
     caseTitle: ask.caseTitle,
-    status: humanize(ask.status),
+    status: askStatusLabel(ask.status),
     text: ask.text,
     officeThen: ask.officeAtTime || "—",
-    channel: humanize(ask.channel),
+    channel: askChannelLabel(ask.channel),
     madeOn: ask.madeOn ? formatDate(ask.madeOn) : "Not yet made",
     followUpOn: formatDate(ask.followUpOn),
-    outcomes: ask.outcomes.map((o) => ({ id: o.id, date: formatDate(o.occurredOn), summary: `${humanize(o.type)}: ${o.description}` })),
+    outcomes: ask.outcomes.map((o) => ({ id: o.id, date: formatDate(o.occurredOn), summary: `${outcomeTypeLabel(o.type)}: ${o.description}` })),
   };
 }
