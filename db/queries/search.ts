@@ -39,12 +39,22 @@ export interface SearchOptions {
 export const SEARCH_LIMIT_PER_KIND = 10;
 
 /**
- * How many of the newest matches of each kind are ranked (see docs/search.md). Finding
- * them costs more the more records share the searched words, so this bounds a search's
- * cost at any workspace size: at 100,000 cases a name shared by 600 cases took 7.5 ms
- * with 200 and 2.9 ms with 50.
+ * At most how many of the newest matches of each kind are ranked (see docs/search.md).
+ * Finding and ranking them costs more the more records share the searched words, so this
+ * bounds a search's cost at any workspace size: at 100,000 cases a name shared by 600
+ * cases took 7.5 ms with 200 and 2.9 ms with 50.
  */
 export const SEARCH_CANDIDATES = 50;
+
+/**
+ * How many candidates a search that keeps `limit` results per kind ranks: four for each
+ * result kept, between 20 and SEARCH_CANDIDATES. The overview keeps 6 per kind and ranks
+ * 24, which halves the cost of a search for common words (nearly every record matches);
+ * "More cases matching" keeps 25 and ranks 50.
+ */
+export function candidatesFor(limit: number): number {
+  return Math.min(SEARCH_CANDIDATES, Math.max(20, limit * 4));
+}
 
 const newest = (fts: string) => `(SELECT rowid AS id FROM ${fts} WHERE ${fts} MATCH @match ORDER BY rowid DESC LIMIT @candidates) hit`;
 
@@ -134,13 +144,14 @@ export function emptyResults(): SearchResults {
  * A word that occurs as a whole word in a kind's index is matched as that word, any other
  * as a word beginning ("Rusesa" finds "Rusesabagina"): a beginning shared by many words
  * makes FTS5 read all their postings, while a whole word is read only as far as needed.
- * Of each kind, the newest SEARCH_CANDIDATES matches are ranked and the best `limit` kept.
+ * Of each kind, the newest candidatesFor(limit) matches are ranked and the best `limit` kept.
  */
 export function searchRecords(db: Db, input: unknown, { includeConfidential, limit = SEARCH_LIMIT_PER_KIND, kinds = SEARCH_KINDS }: SearchOptions): SearchResults {
   const results = emptyResults();
   const words = searchWords(input);
   if (words.length === 0) return results;
   const max = Math.max(1, Math.min(limit, 100));
+  const candidates = candidatesFor(max);
   for (const kind of kinds) {
     const { fts, sql, weights } = SEARCH_QUERIES[kind];
     const exists = db.$client.prepare(`SELECT 1 FROM ${fts} WHERE ${fts} MATCH ? LIMIT 1`).pluck();
@@ -148,7 +159,7 @@ export function searchRecords(db: Db, input: unknown, { includeConfidential, lim
     const match = matchExpression(words, (w) => !isWholeWord.get(w));
     const rows = db.$client
       .prepare(sql)
-      .all({ match, candidates: SEARCH_CANDIDATES, includeConfidential: includeConfidential ? 1 : 0 }) as CandidateRow[];
+      .all({ match, candidates, includeConfidential: includeConfidential ? 1 : 0 }) as CandidateRow[];
     const terms = words.map((w) => rankTerm(w, !isWholeWord.get(w)));
     const fields = rows.map((row) => weights.map((weight, i) => ({ text: row[`f${i}`] ?? "", weight })));
     results[kind] = rankCandidates(fields, terms, max).map((i) => ({
