@@ -7,10 +7,15 @@ export async function register() {
     const { runMigrations } = await import("./db/migrate");
     const { mergeSearchIndexes } = await import("./db/search-index");
     runMigrations(getDb());
-    const merged = mergeSearchIndexes(getDb());
-    if (merged.length > 0) {
-      const seconds = merged.reduce((sum, m) => sum + m.ms, 0) / 1000;
-      console.log(`Merged the search indexes of ${merged.map((m) => m.index).join(", ")} in ${seconds.toFixed(1)} s.`);
+    try {
+      const merged = mergeSearchIndexes(getDb());
+      if (merged.length > 0) {
+        const seconds = merged.reduce((sum, m) => sum + m.ms, 0) / 1000;
+        console.log(`Merged the search indexes of ${merged.map((m) => m.index).join(", ")} in ${seconds.toFixed(1)} s.`);
+      }
+    } catch (error) {
+      // Only speed is at stake (say, another process held the database too long): serve anyway.
+      console.warn("Could not merge the search indexes; search works, a little slower:", error instanceof Error ? error.message : error);
     }
   }
 }
