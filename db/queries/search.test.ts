@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { testCase, testDatabase } from "../test/fixtures";
+import { insertLinkedSource } from "./test-fixtures";
 import { asks, caseNotes, cases, outcomes, people, sources, caseSources } from "../schema";
 import { updateCase } from "./cases";
 import { searchRecords, SEARCH_LIMIT_PER_KIND, SEARCH_QUERIES, type SearchKind } from "./search";
@@ -187,6 +188,20 @@ describe("searchRecords", () => {
     expect(casesOnly.case).toEqual(everything.case);
     const people = searchRecords(db, "Rusesabagina", { ...all, kinds: ["person"] });
     expect(people.case).toEqual([]);
+  });
+
+  it("reads a word the same way in every kind: whole if anyone wrote it whole, else as a beginning", () => {
+    const { db, campaigner, rusesabagina } = setup();
+    // "Paul" is a whole word in a case name; the sources have only "Paulette".
+    const paulette = insertLinkedSource(db, rusesabagina.id, campaigner.id, "Paulette Kagame letter");
+    const overview = searchRecords(db, "Paul", { ...all, limit: 6 });
+    expect(ids(overview, "case")).toContain(rusesabagina.id);
+    expect(ids(overview, "source")).toEqual([]);
+    // "More sources" agrees with the overview.
+    expect(ids(searchRecords(db, "Paul", { ...all, limit: 25, kinds: ["source"] }), "source")).toEqual([]);
+    // A word nobody wrote whole is a beginning in every kind.
+    expect(ids(searchRecords(db, "Paule", all), "source")).toEqual([paulette.id]);
+    expect(ids(searchRecords(db, "Paule", { ...all, kinds: ["source"] }), "source")).toEqual([paulette.id]);
   });
 
   it("treats FTS syntax in the input as plain words", () => {
