@@ -56,54 +56,55 @@ export function candidatesFor(limit: number): number {
   return Math.min(SEARCH_CANDIDATES, Math.max(20, limit * 4));
 }
 
-const newest = (fts: string) => `(SELECT rowid AS id FROM ${fts} WHERE ${fts} MATCH @match ORDER BY rowid DESC LIMIT @candidates) hit`;
-
 interface KindQuery {
   fts: string;
-  /** Rows for the newest matches: id, title, context, caseId, and the indexed fields f0, f1... */
-  sql: string;
+  /**
+   * The rows the reader may see among the index's matches `hit` (a subquery of ids): id,
+   * title, context, caseId, and the indexed fields f0, f1...
+   */
+  select: (hit: string) => string;
   /** Ranking weight of f0, f1... (the fields the kind's FTS5 table indexes, in its order). */
   weights: number[];
 }
 
-export const SEARCH_QUERIES: Record<SearchKind, KindQuery> = {
+const KIND_QUERIES: Record<SearchKind, KindQuery> = {
   case: {
     fts: "search_cases",
     weights: [10, 5, 2, 3, 2, 1],
-    sql: `
+    select: (hit) => `
       SELECT c.id AS id, c.person_name AS title, c.title AS context, c.id AS caseId,
         c.person_name AS f0, c.title AS f1, c.country AS f2, c.tags AS f3, c.charges AS f4, c.summary AS f5
-      FROM ${newest("search_cases")} JOIN cases c ON c.id = hit.id
+      FROM ${hit} JOIN cases c ON c.id = hit.id
       WHERE c.archived_at IS NULL`,
   },
   person: {
     fts: "search_people",
     weights: [10, 3, 2],
-    sql: `
+    select: (hit) => `
       SELECT p.id AS id, p.name AS title,
         trim(p.office || CASE WHEN p.office <> '' AND p.institution <> '' THEN ', ' ELSE '' END || p.institution) AS context,
         (SELECT c.id FROM cases c WHERE c.id = p.case_id AND c.archived_at IS NULL) AS caseId,
         p.name AS f0, p.office AS f1, p.institution AS f2
-      FROM ${newest("search_people")} JOIN people p ON p.id = hit.id
+      FROM ${hit} JOIN people p ON p.id = hit.id
       WHERE (@includeConfidential = 1 OR p.confidential = 0)`,
   },
   source: {
     fts: "search_sources",
     weights: [5, 3, 2, 1],
-    sql: `
+    select: (hit) => `
       SELECT s.id AS id, s.title AS title, s.outlet AS context,
         (SELECT cs.case_id FROM case_sources cs JOIN cases c ON c.id = cs.case_id
           WHERE cs.source_id = s.id AND c.archived_at IS NULL ORDER BY cs.case_id LIMIT 1) AS caseId,
         s.title AS f0, s.outlet AS f1, s.excerpt AS f2, s.notes AS f3
-      FROM ${newest("search_sources")} JOIN sources s ON s.id = hit.id
+      FROM ${hit} JOIN sources s ON s.id = hit.id
       WHERE (@includeConfidential = 1 OR s.confidential = 0)`,
   },
   ask: {
     fts: "search_asks",
     weights: [3, 1],
-    sql: `
+    select: (hit) => `
       SELECT a.id AS id, o.name AS title, c.person_name AS context, c.id AS caseId, a.text AS f0, a.office_at_time AS f1
-      FROM ${newest("search_asks")}
+      FROM ${hit}
         JOIN asks a ON a.id = hit.id
         JOIN cases c ON c.id = a.case_id
         JOIN people o ON o.id = a.official_id
@@ -112,9 +113,9 @@ export const SEARCH_QUERIES: Record<SearchKind, KindQuery> = {
   outcome: {
     fts: "search_outcomes",
     weights: [1],
-    sql: `
+    select: (hit) => `
       SELECT oc.id AS id, oc.type AS title, c.person_name AS context, c.id AS caseId, oc.description AS f0
-      FROM ${newest("search_outcomes")}
+      FROM ${hit}
         JOIN outcomes oc ON oc.id = hit.id
         JOIN cases c ON c.id = oc.case_id
         LEFT JOIN asks a ON a.id = oc.ask_id
@@ -124,14 +125,30 @@ export const SEARCH_QUERIES: Record<SearchKind, KindQuery> = {
   note: {
     fts: "search_notes",
     weights: [1],
-    sql: `
+    select: (hit) => `
       SELECT n.id AS id, c.person_name AS title, c.title AS context, c.id AS caseId, n.body AS f0
-      FROM ${newest("search_notes")}
+      FROM ${hit}
         JOIN case_notes n ON n.id = hit.id
         JOIN cases c ON c.id = n.case_id
       WHERE c.archived_at IS NULL AND (@includeConfidential = 1 OR n.confidential = 0)`,
   },
 };
+
+/** A kind's index, the query for its newest candidates, and the one that tells whether the reader may see any match. */
+export const SEARCH_QUERIES = Object.fromEntries(
+  SEARCH_KINDS.map((kind) => {
+    const { fts, select, weights } = KIND_QUERIES[kind];
+    return [
+      kind,
+      {
+        fts,
+        weights,
+        newestSql: select(`(SELECT rowid AS id FROM ${fts} WHERE ${fts} MATCH @match ORDER BY rowid DESC LIMIT @candidates) hit`),
+        anyVisibleSql: `SELECT 1 FROM (${select(`(SELECT rowid AS id FROM ${fts} WHERE ${fts} MATCH @match) hit`)}) LIMIT 1`,
+      },
+    ];
+  }),
+) as Record<SearchKind, { fts: string; weights: number[]; newestSql: string; anyVisibleSql: string }>;
 
 type CandidateRow = Omit<SearchHit, "kind" | "snippet"> & Record<`f${number}`, string | null>;
 
@@ -140,21 +157,21 @@ export function emptyResults(): SearchResults {
 }
 
 /**
- * The searched words that occur whole in some kind's index: those are searched as words in
- * every kind, the others as word beginnings ("Rusesa" finds "Rusesabagina"). A beginning
- * makes FTS5 read the postings of every word that starts with it, and even ruling one out
- * costs more the bigger the index (at 100,000 cases, 0.27 ms in the sources for a name no
- * source holds), so beginnings are only for words nobody wrote whole. Deciding once for
- * the whole search also keeps the kinds consistent: "More sources" finds what the
- * overview's sources did.
+ * The searched words that occur whole in a record the reader may see, of any kind: those
+ * are searched as words in every kind, the others as word beginnings ("Rusesa" finds
+ * "Rusesabagina"). A beginning makes FTS5 read the postings of every word that starts with
+ * it, and even ruling one out costs more the bigger the index (at 100,000 cases, 0.27 ms in
+ * the sources for a name no source holds), so beginnings are only for words nobody wrote
+ * whole. Deciding once for the whole search keeps the kinds consistent ("More sources"
+ * finds what the overview's sources did); counting only visible records keeps what a
+ * viewer's search does from depending on a word in a confidential record.
  */
-function wholeWords(db: Db, words: string[]): Set<string> {
+function wholeWords(db: Db, words: string[], includeConfidential: 0 | 1): Set<string> {
   const whole = new Set<string>();
   for (const word of words) {
-    const quoted = `"${word.replace(/"/g, '""')}"`;
+    const match = `"${word.replace(/"/g, '""')}"`;
     for (const kind of SEARCH_KINDS) {
-      const { fts } = SEARCH_QUERIES[kind];
-      if (db.$client.prepare(`SELECT 1 FROM ${fts} WHERE ${fts} MATCH ? LIMIT 1`).pluck().get(quoted) !== undefined) {
+      if (db.$client.prepare(SEARCH_QUERIES[kind].anyVisibleSql).get({ match, includeConfidential }) !== undefined) {
         whole.add(word);
         break;
       }
@@ -174,12 +191,13 @@ export function searchRecords(db: Db, input: unknown, { includeConfidential, lim
   if (words.length === 0) return results;
   const max = Math.max(1, Math.min(limit, 100));
   const candidates = candidatesFor(max);
-  const whole = wholeWords(db, words);
+  const visibility = includeConfidential ? 1 : 0;
+  const whole = wholeWords(db, words, visibility);
   const match = matchExpression(words, (w) => !whole.has(w));
   const terms = words.map((w) => rankTerm(w, !whole.has(w)));
   for (const kind of kinds) {
-    const { sql, weights } = SEARCH_QUERIES[kind];
-    const rows = db.$client.prepare(sql).all({ match, candidates, includeConfidential: includeConfidential ? 1 : 0 }) as CandidateRow[];
+    const { newestSql, weights } = SEARCH_QUERIES[kind];
+    const rows = db.$client.prepare(newestSql).all({ match, candidates, includeConfidential: visibility }) as CandidateRow[];
     const fields = rows.map((row) => weights.map((weight, i) => ({ text: row[`f${i}`] ?? "", weight })));
     results[kind] = rankCandidates(fields, terms, max).map((i) => ({
       kind,
