@@ -233,51 +233,66 @@ export function recordAskStatusChange(
   });
 }
 
+// A case's asks, newest first, and the status history of those shown; prepared once per
+// connection (see preparedPerConnection): building their SQL cost more than running it.
+const caseAsksQueries = preparedPerConnection((db) => {
+  const caseId = sql.placeholder("caseId");
+  const limit = sql.placeholder("limit");
+  const owner = alias(users, "owner");
+  const changer = alias(users, "changer");
+  const shownIds = db.select({ id: asks.id }).from(asks).where(eq(asks.caseId, caseId)).orderBy(desc(asks.createdAt), desc(asks.id)).limit(limit);
+  return {
+    asks: db
+      .select({
+        id: asks.id,
+        caseId: asks.caseId,
+        officialId: asks.officialId,
+        officialName: people.name,
+        officialConfidential: people.confidential,
+        officeAtTime: asks.officeAtTime,
+        text: asks.text,
+        channel: asks.channel,
+        madeOn: asks.madeOn,
+        followUpOn: asks.followUpOn,
+        ownerId: asks.ownerId,
+        ownerName: owner.name,
+        status: asks.status,
+        createdAt: asks.createdAt,
+        version: asks.version,
+      })
+      .from(asks)
+      .innerJoin(people, eq(people.id, asks.officialId))
+      .leftJoin(owner, eq(owner.id, asks.ownerId))
+      .where(eq(asks.caseId, caseId))
+      .orderBy(desc(asks.createdAt), desc(asks.id))
+      .limit(limit)
+      .prepare(),
+    history: db
+      .select({
+        id: askStatusChanges.id,
+        askId: askStatusChanges.askId,
+        fromStatus: askStatusChanges.fromStatus,
+        toStatus: askStatusChanges.toStatus,
+        note: askStatusChanges.note,
+        changedAt: askStatusChanges.changedAt,
+        changedByName: changer.name,
+      })
+      .from(askStatusChanges)
+      .innerJoin(changer, eq(changer.id, askStatusChanges.changedBy))
+      .where(inArray(askStatusChanges.askId, shownIds))
+      .orderBy(desc(askStatusChanges.changedAt), desc(askStatusChanges.id))
+      .prepare(),
+  };
+});
+
 /** The asks of a case, newest first, each with its official, owner and status history; the first `limit` when given. */
 export function listAsksForCase(db: Db, caseId: number, { limit }: { limit?: number } = {}) {
-  const owner = alias(users, "owner");
-  const rows = db
-    .select({
-      id: asks.id,
-      caseId: asks.caseId,
-      officialId: asks.officialId,
-      officialName: people.name,
-      officialConfidential: people.confidential,
-      officeAtTime: asks.officeAtTime,
-      text: asks.text,
-      channel: asks.channel,
-      madeOn: asks.madeOn,
-      followUpOn: asks.followUpOn,
-      ownerId: asks.ownerId,
-      ownerName: owner.name,
-      status: asks.status,
-      createdAt: asks.createdAt,
-      version: asks.version,
-    })
-    .from(asks)
-    .innerJoin(people, eq(people.id, asks.officialId))
-    .leftJoin(owner, eq(owner.id, asks.ownerId))
-    .where(eq(asks.caseId, caseId))
-    .orderBy(desc(asks.createdAt), desc(asks.id))
-    .limit(limit ?? -1)
-    .all();
+  const queries = caseAsksQueries(db);
+  // SQLite reads a negative limit as none.
+  const params = { caseId, limit: limit ?? -1 };
+  const rows = queries.asks.all(params);
   if (rows.length === 0) return [];
-  const changer = alias(users, "changer");
-  const history = db
-    .select({
-      id: askStatusChanges.id,
-      askId: askStatusChanges.askId,
-      fromStatus: askStatusChanges.fromStatus,
-      toStatus: askStatusChanges.toStatus,
-      note: askStatusChanges.note,
-      changedAt: askStatusChanges.changedAt,
-      changedByName: changer.name,
-    })
-    .from(askStatusChanges)
-    .innerJoin(changer, eq(changer.id, askStatusChanges.changedBy))
-    .where(inArray(askStatusChanges.askId, rows.map((r) => r.id)))
-    .orderBy(desc(askStatusChanges.changedAt), desc(askStatusChanges.id))
-    .all();
+  const history = queries.history.all(params);
   return rows.map((r) => ({ ...r, history: history.filter((h) => h.askId === r.id) }));
 }
 

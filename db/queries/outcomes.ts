@@ -1,5 +1,6 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
+import { preparedPerConnection } from "../prepared";
 import { recordAudit } from "../audit";
 import { asks, cases, caseSources, outcomes, outcomeSources, sources, type Outcome } from "../schema";
 import { recordStatusChange } from "./cases";
@@ -79,34 +80,44 @@ export function insertOutcome(db: Db, actorId: number, caseId: number, input: Cr
   });
 }
 
+// A case's outcomes, latest first, and the sources of those shown; prepared once per
+// connection (see preparedPerConnection): building their SQL cost more than running it.
+const caseOutcomesQueries = preparedPerConnection((db) => {
+  const caseId = sql.placeholder("caseId");
+  const limit = sql.placeholder("limit");
+  const shownIds = db.select({ id: outcomes.id }).from(outcomes).where(eq(outcomes.caseId, caseId)).orderBy(desc(outcomes.occurredOn), desc(outcomes.id)).limit(limit);
+  return {
+    outcomes: db
+      .select({
+        id: outcomes.id,
+        type: outcomes.type,
+        occurredOn: outcomes.occurredOn,
+        description: outcomes.description,
+        askId: outcomes.askId,
+        askText: asks.text,
+      })
+      .from(outcomes)
+      .leftJoin(asks, eq(asks.id, outcomes.askId))
+      .where(eq(outcomes.caseId, caseId))
+      .orderBy(desc(outcomes.occurredOn), desc(outcomes.id))
+      .limit(limit)
+      .prepare(),
+    sources: db
+      .select({ outcomeId: outcomeSources.outcomeId, id: sources.id, title: sources.title, outlet: sources.outlet, url: sources.url })
+      .from(outcomeSources)
+      .innerJoin(sources, eq(sources.id, outcomeSources.sourceId))
+      .where(and(inArray(outcomeSources.outcomeId, shownIds), sql`(${sql.placeholder("includeConfidential")} = 1 OR ${sources.confidential} = 0)`))
+      .prepare(),
+  };
+});
+
 /** The outcomes of a case, latest first, with the ask they answer and their sources; the first `limit` when given. */
 export function listOutcomesForCase(db: Db, caseId: number, { includeConfidential, limit }: { includeConfidential: boolean; limit?: number }) {
-  const rows = db
-    .select({
-      id: outcomes.id,
-      type: outcomes.type,
-      occurredOn: outcomes.occurredOn,
-      description: outcomes.description,
-      askId: outcomes.askId,
-      askText: asks.text,
-    })
-    .from(outcomes)
-    .leftJoin(asks, eq(asks.id, outcomes.askId))
-    .where(eq(outcomes.caseId, caseId))
-    .orderBy(desc(outcomes.occurredOn), desc(outcomes.id))
-    .limit(limit ?? -1)
-    .all();
+  const queries = caseOutcomesQueries(db);
+  // SQLite reads a negative limit as none.
+  const params = { caseId, limit: limit ?? -1, includeConfidential: includeConfidential ? 1 : 0 };
+  const rows = queries.outcomes.all(params);
   if (rows.length === 0) return [];
-  const links = db
-    .select({ outcomeId: outcomeSources.outcomeId, id: sources.id, title: sources.title, outlet: sources.outlet, url: sources.url })
-    .from(outcomeSources)
-    .innerJoin(sources, eq(sources.id, outcomeSources.sourceId))
-    .where(
-      and(
-        inArray(outcomeSources.outcomeId, rows.map((r) => r.id)),
-        includeConfidential ? undefined : eq(sources.confidential, false),
-      ),
-    )
-    .all();
+  const links = queries.sources.all(params);
   return rows.map((r) => ({ ...r, sources: links.filter((l) => l.outcomeId === r.id) }));
 }
