@@ -178,6 +178,49 @@ export interface OfficialAsk {
   outcomes: OfficialAskOutcome[];
 }
 
+// One official's asks and their answers, prepared once per connection (see
+// preparedPerConnection): building their SQL cost more than running it.
+const officialAsksQueries = preparedPerConnection((db) => {
+  const officialId = sql.placeholder("officialId");
+  const newestFirst = [sql`${asks.madeOn} is not null`, desc(asks.madeOn), desc(asks.createdAt), desc(asks.id)];
+  const shownIds = db
+    .select({ id: asks.id })
+    .from(asks)
+    .where(eq(asks.officialId, officialId))
+    .orderBy(...newestFirst)
+    .limit(sql.placeholder("limit"))
+    .offset(sql.placeholder("offset"));
+  return {
+    total: db.select({ n: count() }).from(asks).where(eq(asks.officialId, officialId)).prepare(),
+    asks: db
+      .select({
+        id: asks.id,
+        caseId: asks.caseId,
+        casePersonName: cases.personName,
+        caseTitle: cases.title,
+        text: asks.text,
+        officeAtTime: asks.officeAtTime,
+        channel: asks.channel,
+        madeOn: asks.madeOn,
+        followUpOn: asks.followUpOn,
+        status: asks.status,
+      })
+      .from(asks)
+      .innerJoin(cases, eq(cases.id, asks.caseId))
+      .where(eq(asks.officialId, officialId))
+      .orderBy(...newestFirst)
+      .limit(sql.placeholder("limit"))
+      .offset(sql.placeholder("offset"))
+      .prepare(),
+    answers: db
+      .select({ askId: outcomes.askId, id: outcomes.id, type: outcomes.type, occurredOn: outcomes.occurredOn, description: outcomes.description })
+      .from(outcomes)
+      .where(inArray(outcomes.askId, shownIds))
+      .orderBy(asc(outcomes.occurredOn), asc(outcomes.id))
+      .prepare(),
+  };
+});
+
 /**
  * One page of the asks made to one official, across all cases, most recent first (asks not
  * yet dated first: they are the ones being prepared), each with the outcomes that answer
@@ -189,34 +232,12 @@ export function listAsksToOfficial(
   officialId: number,
   { page = 1, pageSize = 20 }: { page?: number; pageSize?: number } = {},
 ): { rows: OfficialAsk[]; total: number } {
-  const total = db.select({ n: count() }).from(asks).where(eq(asks.officialId, officialId)).get()?.n ?? 0;
-  const rows = db
-    .select({
-      id: asks.id,
-      caseId: asks.caseId,
-      casePersonName: cases.personName,
-      caseTitle: cases.title,
-      text: asks.text,
-      officeAtTime: asks.officeAtTime,
-      channel: asks.channel,
-      madeOn: asks.madeOn,
-      followUpOn: asks.followUpOn,
-      status: asks.status,
-    })
-    .from(asks)
-    .innerJoin(cases, eq(cases.id, asks.caseId))
-    .where(eq(asks.officialId, officialId))
-    .orderBy(sql`${asks.madeOn} is not null`, desc(asks.madeOn), desc(asks.createdAt), desc(asks.id))
-    .limit(pageSize)
-    .offset((Math.max(1, page) - 1) * pageSize)
-    .all();
+  const queries = officialAsksQueries(db);
+  const params = { officialId, limit: pageSize, offset: (Math.max(1, page) - 1) * pageSize };
+  const total = queries.total.get(params)?.n ?? 0;
+  const rows = queries.asks.all(params);
   if (rows.length === 0) return { rows: [], total };
-  const answers = db
-    .select({ askId: outcomes.askId, id: outcomes.id, type: outcomes.type, occurredOn: outcomes.occurredOn, description: outcomes.description })
-    .from(outcomes)
-    .where(inArray(outcomes.askId, rows.map((r) => r.id)))
-    .orderBy(asc(outcomes.occurredOn), asc(outcomes.id))
-    .all();
+  const answers = queries.answers.all(params);
   const byAsk = new Map<number, OfficialAskOutcome[]>();
   for (const { askId, ...outcome } of answers) {
     if (askId === null) continue;
