@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, notInArray, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
+import { preparedPerConnection } from "../prepared";
 import { diffFields, recordAudit, type Tx } from "../audit";
 import { cases, caseSources, sources, type Source } from "../schema";
 import { normalizeUrl } from "../../lib/domain/url";
@@ -186,14 +187,23 @@ export function unlinkSourceFromCase(db: Db, actorId: number, caseId: number, so
 }
 
 /** The sources of one case, newest first by published date. */
-export function listCaseSources(db: Db, caseId: number, { includeConfidential }: { includeConfidential: boolean }): Source[] {
-  return db
+// Prepared once per connection (see preparedPerConnection): a case's sources tab reads it
+// on every visit, and building its SQL cost more than running it.
+const caseSourcesQuery = preparedPerConnection((db) =>
+  db
     .select({ source: sources })
     .from(caseSources)
     .innerJoin(sources, eq(sources.id, caseSources.sourceId))
-    .where(and(eq(caseSources.caseId, caseId), includeConfidential ? undefined : eq(sources.confidential, false)))
+    .where(and(eq(caseSources.caseId, sql.placeholder("caseId")), sql`(${sql.placeholder("includeConfidential")} = 1 OR ${sources.confidential} = 0)`))
     .orderBy(...newestFirst)
-    .all()
+    .limit(sql.placeholder("limit"))
+    .prepare(),
+);
+
+export function listCaseSources(db: Db, caseId: number, { includeConfidential, limit }: { includeConfidential: boolean; limit?: number }): Source[] {
+  // SQLite reads a negative limit as none.
+  return caseSourcesQuery(db)
+    .all({ caseId, includeConfidential: includeConfidential ? 1 : 0, limit: limit ?? -1 })
     .map((r) => r.source);
 }
 

@@ -7,9 +7,10 @@ import type { SourceInput, UpdateSourceInput } from "@/lib/validation/source";
 // The data-access layer for sources: every function checks the role first, and reads
 // drop confidential sources for anyone who may not see them, so they are never sent.
 
-export function listCaseSources(actor: Actor | null, caseId: number) {
+/** A case's sources, newest first; the first `limit` when given. */
+export function listCaseSources(actor: Actor | null, caseId: number, { limit }: { limit?: number } = {}) {
   assertCanRead(actor);
-  return q.listCaseSources(getDb(), caseId, { includeConfidential: canSeeConfidential(actor) });
+  return q.listCaseSources(getDb(), caseId, { includeConfidential: canSeeConfidential(actor), limit });
 }
 
 export function listSources(actor: Actor | null, filters: { q?: string; limit?: number } = {}) {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getCase } from "@/lib/dal/cases";
+import { getCase, getCaseRecordCounts } from "@/lib/dal/cases";
 import { listCaseSources, listLinkableSources } from "@/lib/dal/sources";
 import { requirePageUser } from "@/lib/dal/session";
 import { canWrite } from "@/lib/domain/permissions";
@@ -25,10 +25,12 @@ export default async function CaseSourcesPage({ params, searchParams }: Props) {
   const id = parseId((await params).id);
   const found = id ? getCase(user, id) : null;
   if (!found) notFound();
-  const list = listCaseSources(user, found.id);
   const writable = canWrite(user);
   const { find, show, form } = await searchParams;
   const shown = shownCount(show, SOURCES_STEP);
+  // Only the sources shown are read; the count (of those this reader may see) says how many more.
+  const total = getCaseRecordCounts(user, found.id).sources;
+  const list = listCaseSources(user, found.id, { limit: shown });
   const search = typeof find === "string" ? find.slice(0, 200) : "";
   // "Add a source…" opens its form through the address (see FormOnRequest).
   const adding = writable && form === "source";
@@ -40,7 +42,7 @@ export default async function CaseSourcesPage({ params, searchParams }: Props) {
     <div className="grid gap-6 lg:grid-cols-3">
       <section aria-labelledby="sources-heading" className="space-y-3 lg:col-span-2">
         <h2 id="sources-heading" className="text-lg font-semibold text-slate-900">
-          Sources <span className="font-normal text-slate-600">({list.length})</span>
+          Sources <span className="font-normal text-slate-600">({total})</span>
         </h2>
         <p className="text-sm text-slate-600">Newest first by date published.</p>
         {list.length === 0 ? (
@@ -50,13 +52,13 @@ export default async function CaseSourcesPage({ params, searchParams }: Props) {
         ) : (
           <SourceCards
             label="Sources of this case"
-            sources={list.slice(0, shown).map(sourceView)}
+            sources={list.map(sourceView)}
             editable={writable}
             returnTo={`/cases/${found.id}/sources`}
             unlinkFromCaseId={found.id}
           />
         )}
-        <ShowMoreLink href={href({ count: shown + SOURCES_STEP })} hidden={list.length - shown} step={SOURCES_STEP} noun="sources" />
+        <ShowMoreLink href={href({ count: shown + SOURCES_STEP })} hidden={total - list.length} step={SOURCES_STEP} noun="sources" />
       </section>
       {writable ? (
         <div className="space-y-6">
