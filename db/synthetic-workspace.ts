@@ -132,7 +132,8 @@ export async function generateWorkspace(db: Db, size: WorkspaceSize, seed = 1): 
       insertOutcome.run(ask?.caseId ?? 1, ask?.id ?? null, pick(OUTCOME_TYPES), isoDay(start, int(3600)), `Outcome ${k}: ${sentence(12)}`, writers[0]);
     }
   })();
-  // A bulk fill leaves each search index in many segments, as years of saves would; the
-  // server merges them when it starts, so benchmarks search merged indexes either way.
+  // A bulk fill leaves each search index in many segments, as years of saves would. Merge
+  // them as the server does when it starts, so what the bench times in its own process
+  // (the search engine alone) reads the same indexes as the server.
   mergeSearchIndexes(db);
 }
