@@ -53,6 +53,11 @@ export function isAskStatus(value: unknown): value is AskStatus {
   return typeof value === "string" && (ASK_STATUSES as readonly string[]).includes(value);
 }
 
+/** A stored status in words; a code this version does not know is shown as stored. */
+export function askStatusLabel(status: string): string {
+  return isAskStatus(status) ? ASK_STATUS_LABELS[status] : status;
+}
+
 export function isClosedAskStatus(status: AskStatus): boolean {
   return (CLOSED_ASK_STATUSES as readonly AskStatus[]).includes(status);
 }

@@ -1,6 +1,6 @@
 import type { CaseAsk } from "@/db/queries/asks";
 import type { listOutcomesForCase } from "@/db/queries/outcomes";
-import { ASK_STATUS_LABELS, isAskStatus, isClosedAskStatus } from "@/lib/domain/ask-status";
+import { askStatusLabel, isAskStatus, isClosedAskStatus } from "@/lib/domain/ask-status";
 import { askChannelLabel } from "@/lib/validation/ask";
 import { outcomeTypeLabel } from "@/lib/validation/outcome";
 import { formatDate } from "@/lib/format-date";
@@ -37,10 +37,6 @@ export interface OutcomeCardView {
   description: string;
   inAnswerTo: string | null;
   sources: { id: number; title: string; outlet: string | null; url: string | null }[];
-}
-
-function askStatusLabel(status: string) {
-  return isAskStatus(status) ? ASK_STATUS_LABELS[status] : status;
 }
 
 export function askCardView(ask: CaseAsk, today: string, links: { moveHref: string | null; editHref: string | null }): AskCardView {

@@ -1,5 +1,5 @@
 import type { OfficialAsk } from "@/db/queries/people";
-import { ASK_STATUS_LABELS, isAskStatus } from "@/lib/domain/ask-status";
+import { askStatusLabel } from "@/lib/domain/ask-status";
 import { askChannelLabel } from "@/lib/validation/ask";
 import { outcomeTypeLabel } from "@/lib/validation/outcome";
 import { formatDate } from "@/lib/format-date";
@@ -21,10 +21,6 @@ export interface OfficialAskView {
   followUpOn: string;
   /** "24 Mar 2023", and "Release: Freed after ..." */
   outcomes: { id: number; date: string; summary: string }[];
-}
-
-function askStatusLabel(status: string) {
-  return isAskStatus(status) ? ASK_STATUS_LABELS[status] : status;
 }
 
 export function officialAskView(ask: OfficialAsk): OfficialAskView {
