@@ -186,7 +186,6 @@ export function unlinkSourceFromCase(db: Db, actorId: number, caseId: number, so
   });
 }
 
-/** The sources of one case, newest first by published date. */
 // Prepared once per connection (see preparedPerConnection): a case's sources tab reads it
 // on every visit, and building its SQL cost more than running it.
 const caseSourcesQuery = preparedPerConnection((db) =>
@@ -200,6 +199,7 @@ const caseSourcesQuery = preparedPerConnection((db) =>
     .prepare(),
 );
 
+/** The sources of one case, newest first by published date; the first `limit` when given. */
 export function listCaseSources(db: Db, caseId: number, { includeConfidential, limit }: { includeConfidential: boolean; limit?: number }): Source[] {
   // SQLite reads a negative limit as none.
   return caseSourcesQuery(db)
