@@ -11,7 +11,6 @@ import path from "node:path";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { openDatabase } from "../client";
 import { runMigrations } from "../migrate";
-import { insertUser } from "./users";
 import { MATCH_END, MATCH_START } from "../../lib/domain/search-query";
 
 function setup() {
@@ -241,11 +240,17 @@ describe("the search index", () => {
       fs.writeFileSync(path.join(dir, "meta", "_journal.json"), JSON.stringify({ ...journal, entries: earlier }));
       const db = openDatabase(":memory:");
       migrate(db, { migrationsFolder: dir });
-      const user = insertUser(db, null, { email: "c@example.org", name: "Carla", role: "campaigner", passwordHash: "x" });
-      const kase = testCase(db, user.id, "Đoàn Thị Existing");
-      db.insert(people).values({ kind: "official", name: "Existing Official", createdBy: user.id }).run();
+      // Written in SQL of the schema as it stood then: the app's own inserts follow today's schema.
+      const sqlite = db.$client;
+      const userId = sqlite.prepare("INSERT INTO users (email, name, role, password_hash) VALUES ('c@example.org', 'Carla', 'campaigner', 'x')").run().lastInsertRowid;
+      const caseId = Number(
+        sqlite
+          .prepare("INSERT INTO cases (slug, person_name, title, country, status, created_by, updated_by) VALUES ('doan', 'Đoàn Thị Existing', 'Case', 'Viet Nam', 'detained', ?, ?)")
+          .run(userId, userId).lastInsertRowid,
+      );
+      sqlite.prepare("INSERT INTO people (kind, name, created_by) VALUES ('official', 'Existing Official', ?)").run(userId);
       runMigrations(db);
-      expect(ids(searchRecords(db, "doan exist", all), "case")).toEqual([kase.id]);
+      expect(ids(searchRecords(db, "doan exist", all), "case")).toEqual([caseId]);
       expect(searchRecords(db, "Existing Official", all).person).toHaveLength(1);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
