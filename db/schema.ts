@@ -38,9 +38,14 @@ export const signInFailures = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     email: text("email").notNull(),
+    /** The client's address as the server saw it (or the trusted proxy said), for throttling one address spraying many accounts. */
+    clientAddress: text("client_address"),
     at: text("at").notNull().default(now),
   },
-  (t) => [index("sign_in_failures_email_idx").on(t.email, t.at)],
+  (t) => [
+    index("sign_in_failures_email_idx").on(t.email, t.at),
+    index("sign_in_failures_client_idx").on(t.clientAddress, t.at),
+  ],
 );
 
 /** Workspace-wide key/value settings, e.g. whether this is the demo workspace. */
@@ -97,6 +102,8 @@ export const caseStatusChanges = sqliteTable(
     fromStatus: text("from_status"),
     toStatus: text("to_status").notNull(),
     note: text("note").notNull().default(""),
+    /** The move itself is part of the case's record; only its note can be confidential. */
+    noteConfidential: integer("note_confidential", { mode: "boolean" }).notNull().default(false),
     changedBy: integer("changed_by")
       .notNull()
       .references(() => users.id),
@@ -209,6 +216,7 @@ export const asks = sqliteTable(
     ownerId: integer("owner_id").references(() => users.id),
     followUpOn: text("follow_up_on"),
     status: text("status").notNull(),
+    confidential: integer("confidential", { mode: "boolean" }).notNull().default(false),
     createdBy: integer("created_by")
       .notNull()
       .references(() => users.id),
@@ -238,6 +246,7 @@ export const askStatusChanges = sqliteTable(
     fromStatus: text("from_status"),
     toStatus: text("to_status").notNull(),
     note: text("note").notNull().default(""),
+    noteConfidential: integer("note_confidential", { mode: "boolean" }).notNull().default(false),
     changedBy: integer("changed_by")
       .notNull()
       .references(() => users.id),
@@ -257,6 +266,7 @@ export const outcomes = sqliteTable(
     type: text("type").notNull(),
     occurredOn: text("occurred_on").notNull(),
     description: text("description").notNull(),
+    confidential: integer("confidential", { mode: "boolean" }).notNull().default(false),
     createdBy: integer("created_by")
       .notNull()
       .references(() => users.id),
@@ -294,6 +304,13 @@ export const auditEvents = sqliteTable(
     caseId: integer("case_id"),
     /** JSON: { field: [before, after] } or other details of the event. */
     details: text("details").notNull().default("{}"),
+    /** The event carries values of a confidential record (or a confidential note): only those who may see confidential items read it. */
+    confidential: integer("confidential", { mode: "boolean" }).notNull().default(false),
+    /**
+     * Set once when a deletion for good removes the values of a confidential record from the
+     * event's details (the field names stay); the only change the append-only rule allows.
+     */
+    redactedAt: text("redacted_at"),
   },
   (t) => [
     index("audit_events_case_idx").on(t.caseId, t.at),
