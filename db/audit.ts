@@ -10,6 +10,12 @@ export interface AuditEntry {
   entityId?: number | null;
   caseId?: number | null;
   details?: Record<string, unknown>;
+  /**
+   * The event carries values of a record that is confidential (db/visibility.ts
+   * isConfidentialRecord), before or after the change, or of a confidential note: readers
+   * who may not see confidential items never see the event.
+   */
+  confidential?: boolean;
 }
 
 /** Writes one audit event; call it inside the transaction that makes the change. */
@@ -22,6 +28,7 @@ export function recordAudit(tx: Tx | Db, entry: AuditEntry): void {
       entityId: entry.entityId ?? null,
       caseId: entry.caseId ?? null,
       details: JSON.stringify(entry.details ?? {}),
+      confidential: entry.confidential ?? false,
     })
     .run();
 }

@@ -10,16 +10,16 @@ describe("mergeSearchIndexes", () => {
     const names = ["Paul Rusesabagina", "Nguyễn Văn Đài", "Paula Kigali", "Ahmed Mansoor"];
     for (const name of names) testCase(db, campaigner.id, name, { summary: `Detained in Kigali: ${name}` });
     expect(searchIndexSegments(db, "search_cases")).toBeGreaterThan(MERGE_ABOVE_SEGMENTS);
-    const before = searchRecords(db, "Kigali", { includeConfidential: true });
+    const before = searchRecords(db, { userId: 1, seesConfidential: true }, "Kigali");
 
     const merged = mergeSearchIndexes(db);
 
     expect(merged.map((m) => m.index)).toContain("search_cases");
     expect(searchIndexSegments(db, "search_cases")).toBe(1);
-    const after = searchRecords(db, "Kigali", { includeConfidential: true });
+    const after = searchRecords(db, { userId: 1, seesConfidential: true }, "Kigali");
     expect(after.case.map((hit) => hit.id).sort()).toEqual(before.case.map((hit) => hit.id).sort());
     expect(after.case).toHaveLength(names.length);
-    expect(searchRecords(db, "Dai", { includeConfidential: true }).case.map((hit) => hit.title)).toEqual(["Nguyễn Văn Đài"]);
+    expect(searchRecords(db, { userId: 1, seesConfidential: true }, "Dai").case.map((hit) => hit.title)).toEqual(["Nguyễn Văn Đài"]);
   });
 
   it("leaves an index in few segments alone, and later saves are still found", () => {
@@ -30,6 +30,6 @@ describe("mergeSearchIndexes", () => {
     expect(mergeSearchIndexes(db).map((m) => m.index)).not.toContain("search_cases");
 
     testCase(db, campaigner.id, "Narges Mohammadi");
-    expect(searchRecords(db, "Narges", { includeConfidential: true }).case).toHaveLength(1);
+    expect(searchRecords(db, { userId: 1, seesConfidential: true }, "Narges").case).toHaveLength(1);
   });
 });

@@ -28,7 +28,7 @@ async function main() {
     let bytes = 0;
     let pages = 0;
     const generate = async () => {
-      const data = loadBriefData(db, caseId, officialId)!;
+      const data = loadBriefData(db, { userId: 1, seesConfidential: true }, caseId, officialId)!;
       const brief = buildCaseBrief(data, { includeConfidential: true, officialId, preparedBy: "Bench", today: "2026-11-27" });
       const out = await render(brief);
       bytes = out.length;

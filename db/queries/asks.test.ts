@@ -10,7 +10,7 @@ import {
   recordAskStatusChange,
   updateAsk,
 } from "./asks";
-import { insertOfficial, setupDb } from "./test-fixtures";
+import { insertOfficial, SEES_CONFIDENTIAL, SEES_PUBLIC, setupDb } from "./test-fixtures";
 import { createAskSchema, type CreateAskInput } from "../../lib/validation/ask";
 import { DomainRuleError, StaleVersionError } from "../../lib/domain/errors";
 import { FieldRuleError } from "../../lib/domain/field-rule-error";
@@ -24,6 +24,7 @@ function askInput(officialId: number, ownerId: number, extra: Partial<CreateAskI
     ownerId,
     followUpOn: null,
     status: "made",
+    confidential: false,
     ...extra,
   };
 }
@@ -36,7 +37,7 @@ describe("logging an ask", () => {
     expect(ask.officeAtTime).toBe("Foreign Minister");
 
     db.update(people).set({ office: "Ambassador to the UN" }).where(eq(people.id, minister.id)).run();
-    const [listed] = listAsksForCase(db, kase.id);
+    const [listed] = listAsksForCase(db, SEES_CONFIDENTIAL, kase.id);
     expect(listed.officeAtTime).toBe("Foreign Minister");
     expect(listed.officialName).toBe("Jane Doe");
     expect(listed.history.map((h) => [h.fromStatus, h.toStatus])).toEqual([[null, "made"]]);
@@ -176,7 +177,7 @@ describe("dashboard queries", () => {
     const silent = log("no response", "2024-03-05");
     recordAskStatusChange(db, campaigner.id, silent.id, "no_response", "");
 
-    const rows = listFollowUps(db, campaigner.id, { today: "2024-03-10" });
+    const rows = listFollowUps(db, SEES_CONFIDENTIAL, campaigner.id, { today: "2024-03-10" });
     expect(rows.map((r) => [r.text, r.overdue])).toEqual([
       ["overdue", true],
       ["no response", true],
@@ -187,7 +188,7 @@ describe("dashboard queries", () => {
     expect(rows.find((r) => r.text === "today")?.dueToday).toBe(true);
     expect(rows[0].personName).toBe("Test Person");
     // A limit keeps the most overdue.
-    expect(listFollowUps(db, campaigner.id, { today: "2024-03-10", limit: 2 }).map((r) => r.text)).toEqual(["overdue", "no response"]);
+    expect(listFollowUps(db, SEES_CONFIDENTIAL, campaigner.id, { today: "2024-03-10", limit: 2 }).map((r) => r.text)).toEqual(["overdue", "no response"]);
   });
 
   it("lists asks awaiting a response, the oldest made first, with days waiting", () => {
@@ -205,7 +206,7 @@ describe("dashboard queries", () => {
     const silent = log("no response", "2023-06-01");
     recordAskStatusChange(db, campaigner.id, silent.id, "no_response", "");
 
-    const rows = listAwaitingResponse(db, { today: "2024-03-10" });
+    const rows = listAwaitingResponse(db, SEES_CONFIDENTIAL, { today: "2024-03-10" });
     expect(rows.map((r) => [r.text, r.daysWaiting])).toEqual([
       ["oldest, acknowledged", 100],
       ["middle", 55],
@@ -228,17 +229,17 @@ describe("listOfficialChoices", () => {
     const secret = insertOfficial(db, campaigner.id, "Quiet Envoy", "Special envoy");
     db.update(people).set({ confidential: true }).where(eq(people.id, secret.id)).run();
 
-    const offered = listOfficialChoices(db, { includeConfidential: true, caseId: kase.id }).map((o) => o.name);
+    const offered = listOfficialChoices(db, SEES_CONFIDENTIAL, { caseId: kase.id }).map((o) => o.name);
     expect(offered).toContain("Antony Blinken"); // asked on this case, though not among the newest
     expect(offered).toContain("Quiet Envoy");
     expect(offered).not.toContain("Official 00"); // neither asked here nor among the 20 newest
     expect(offered).toHaveLength(21);
     expect(offered).toEqual([...offered].sort((a, b) => a.localeCompare(b)));
 
-    expect(listOfficialChoices(db, { includeConfidential: true, q: "Official 00" }).map((o) => o.id)).toEqual([many[0].id]);
-    expect(listOfficialChoices(db, { includeConfidential: true, q: "secretary" }).map((o) => o.name)).toEqual(["Antony Blinken"]);
-    expect(listOfficialChoices(db, { includeConfidential: false, q: "envoy" })).toEqual([]);
-    expect(listOfficialChoices(db, { includeConfidential: true, q: '"*' })).toEqual([]);
+    expect(listOfficialChoices(db, SEES_CONFIDENTIAL, { q: "Official 00" }).map((o) => o.id)).toEqual([many[0].id]);
+    expect(listOfficialChoices(db, SEES_CONFIDENTIAL, { q: "secretary" }).map((o) => o.name)).toEqual(["Antony Blinken"]);
+    expect(listOfficialChoices(db, SEES_PUBLIC, { q: "envoy" })).toEqual([]);
+    expect(listOfficialChoices(db, SEES_CONFIDENTIAL, { q: '"*' })).toEqual([]);
   });
 });
 
@@ -250,10 +251,10 @@ describe("listing a case's asks", () => {
     recordAskStatusChange(db, campaigner.id, logged[2].id, "acknowledged", "");
     recordAskStatusChange(db, campaigner.id, logged[0].id, "declined", "");
 
-    const firstTwo = listAsksForCase(db, kase.id, { limit: 2 });
+    const firstTwo = listAsksForCase(db, SEES_CONFIDENTIAL, kase.id, { limit: 2 });
     expect(firstTwo.map((a) => a.text)).toEqual(["Third", "Second"]);
     expect(firstTwo[0].history.map((h) => h.toStatus)).toEqual(["acknowledged", "made"]);
     expect(firstTwo[1].history.map((h) => h.toStatus)).toEqual(["made"]);
-    expect(listAsksForCase(db, kase.id).map((a) => a.text)).toEqual(["Third", "Second", "First"]);
+    expect(listAsksForCase(db, SEES_CONFIDENTIAL, kase.id).map((a) => a.text)).toEqual(["Third", "Second", "First"]);
   });
 });

@@ -15,6 +15,8 @@ import { FieldRuleError } from "../../lib/domain/field-rule-error";
 import type { CreateAskInput, UpdateAskInput } from "../../lib/validation/ask";
 import { matchesWords } from "./full-text";
 import { preparedPerConnection } from "../prepared";
+import { isConfidentialRecord, noteText, readerParams, visible, type Reader } from "../visibility";
+import { toMoveNote, type ConfidentialOptional, type MoveNote } from "../../lib/domain/move-note";
 
 /** How many officials the log-an-ask form offers before anything is searched for. */
 export const OFFICIAL_CHOICES = 20;
@@ -25,11 +27,8 @@ export const OFFICIAL_CHOICES = 20;
  * institution match its words instead. A directory of thousands of officials is never
  * sent whole to the form.
  */
-export function listOfficialChoices(
-  db: Db,
-  { includeConfidential, caseId, q }: { includeConfidential: boolean; caseId?: number; q?: string },
-) {
-  const visible = and(eq(people.kind, "official"), includeConfidential ? undefined : eq(people.confidential, false));
+export function listOfficialChoices(db: Db, reader: Reader, { caseId, q }: { caseId?: number; q?: string } = {}) {
+  const officials = and(eq(people.kind, "official"), visible("person", "people", reader));
   const columns = { id: people.id, name: people.name, office: people.office, confidential: people.confidential };
   const byName = (a: { name: string; id: number }, b: { name: string; id: number }) => a.name.localeCompare(b.name) || a.id - b.id;
   if (q !== undefined) {
@@ -38,20 +37,20 @@ export function listOfficialChoices(
     return db
       .select(columns)
       .from(people)
-      .where(and(visible, found))
+      .where(and(officials, found))
       .orderBy(desc(people.id))
       .limit(OFFICIAL_CHOICES)
       .all()
       .sort(byName);
   }
-  const recent = db.select(columns).from(people).where(visible).orderBy(desc(people.id)).limit(OFFICIAL_CHOICES).all();
+  const recent = db.select(columns).from(people).where(officials).orderBy(desc(people.id)).limit(OFFICIAL_CHOICES).all();
   const askedHere =
     caseId === undefined
       ? []
       : db
           .select(columns)
           .from(people)
-          .where(and(visible, sql`${people.id} in (select official_id from asks where case_id = ${caseId})`))
+          .where(and(officials, sql`${people.id} in (select official_id from asks where case_id = ${caseId})`))
           .all();
   const seen = new Set<number>();
   return [...askedHere, ...recent].filter((o) => !seen.has(o.id) && seen.add(o.id)).sort(byName);
@@ -82,7 +81,7 @@ function today(): string {
  * Logs an ask on a case, creating the official first when the form typed in a new one.
  * The official's current office is copied so the record stays true after a reshuffle.
  */
-export function insertAsk(db: Db, actorId: number, caseId: number, input: CreateAskInput, at?: string): Ask {
+export function insertAsk(db: Db, actorId: number, caseId: number, input: ConfidentialOptional<CreateAskInput>, at?: string): Ask {
   return db.transaction((tx) => {
     const timestamp = at ?? new Date().toISOString();
     const found = tx.select({ id: cases.id }).from(cases).where(eq(cases.id, caseId)).get();
@@ -132,6 +131,7 @@ export function insertAsk(db: Db, actorId: number, caseId: number, input: Create
         ownerId: input.ownerId,
         followUpOn: input.followUpOn,
         status: input.status,
+        confidential: input.confidential,
         createdBy: actorId,
         createdAt: timestamp,
         updatedAt: timestamp,
@@ -147,19 +147,20 @@ export function insertAsk(db: Db, actorId: number, caseId: number, input: Create
       entityType: "ask",
       entityId: row.id,
       caseId,
-      details: { officialId: official.id, officeAtTime: official.office, channel: input.channel, status: input.status },
+      details: { officialId: official.id, officeAtTime: official.office, channel: input.channel, status: input.status, confidential: input.confidential },
+      confidential: isConfidentialRecord(tx, "ask", row.id),
     });
     tx.update(cases).set({ updatedAt: timestamp, updatedBy: actorId }).where(eq(cases.id, caseId)).run();
     return row;
   });
 }
 
-export function findAskById(db: Db, id: number): Ask | null {
-  return db.select().from(asks).where(eq(asks.id, id)).get() ?? null;
+export function findAskById(db: Db, reader: Reader, id: number): Ask | null {
+  return db.select().from(asks).where(and(eq(asks.id, id), visible("ask", "asks", reader))).get() ?? null;
 }
 
 /** Saves an edit made from `input.version`; refuses if the ask has changed since. */
-export function updateAsk(db: Db, actorId: number, askId: number, input: UpdateAskInput): Ask {
+export function updateAsk(db: Db, actorId: number, askId: number, input: ConfidentialOptional<UpdateAskInput>): Ask {
   return db.transaction((tx) => {
     const before = tx.select().from(asks).where(eq(asks.id, askId)).get();
     if (!before) throw new NotFoundError("That ask does not exist.");
@@ -168,6 +169,7 @@ export function updateAsk(db: Db, actorId: number, askId: number, input: UpdateA
       throw new FieldRuleError("madeOn", "Date made is required once the ask has been made.");
     }
     if (input.ownerId !== before.ownerId) assertOwner(db, input.ownerId);
+    const wasConfidential = isConfidentialRecord(tx, "ask", askId);
     const next = {
       text: input.text,
       channel: input.channel,
@@ -175,6 +177,7 @@ export function updateAsk(db: Db, actorId: number, askId: number, input: UpdateA
       ownerId: input.ownerId,
       followUpOn: input.followUpOn,
       officeAtTime: input.officeAtTime,
+      confidential: input.confidential,
     };
     const changes = diffFields(before, next);
     const timestamp = new Date().toISOString();
@@ -185,7 +188,15 @@ export function updateAsk(db: Db, actorId: number, askId: number, input: UpdateA
       .returning()
       .get();
     if (!row) throw new StaleVersionError(before);
-    recordAudit(tx, { actorId, action: "update", entityType: "ask", entityId: askId, caseId: before.caseId, details: changes });
+    recordAudit(tx, {
+      actorId,
+      action: "update",
+      entityType: "ask",
+      entityId: askId,
+      caseId: before.caseId,
+      details: changes,
+      confidential: wasConfidential || isConfidentialRecord(tx, "ask", askId),
+    });
     tx.update(cases).set({ updatedAt: timestamp, updatedBy: actorId }).where(eq(cases.id, before.caseId)).run();
     return row;
   });
@@ -200,9 +211,10 @@ export function recordAskStatusChange(
   actorId: number,
   askId: number,
   toStatus: AskStatus,
-  note: string,
+  moveNote: string | MoveNote,
   at?: string,
 ): Ask {
+  const note = toMoveNote(moveNote);
   return db.transaction((tx) => {
     const current = tx.select().from(asks).where(eq(asks.id, askId)).get();
     if (!current) throw new NotFoundError("That ask does not exist.");
@@ -212,7 +224,7 @@ export function recordAskStatusChange(
     const timestamp = at ?? new Date().toISOString();
     const madeOn = current.madeOn ?? (toStatus === "made" ? timestamp.slice(0, 10) : null);
     tx.insert(askStatusChanges)
-      .values({ askId, fromStatus: current.status, toStatus, note, changedBy: actorId, changedAt: timestamp })
+      .values({ askId, fromStatus: current.status, toStatus, note: note.text, noteConfidential: note.confidential, changedBy: actorId, changedAt: timestamp })
       .run();
     const row = tx
       .update(asks)
@@ -226,7 +238,8 @@ export function recordAskStatusChange(
       entityType: "ask",
       entityId: askId,
       caseId: current.caseId,
-      details: { status: [current.status, toStatus], note },
+      details: { status: [current.status, toStatus], note: note.text },
+      confidential: note.confidential || isConfidentialRecord(tx, "ask", askId),
     });
     tx.update(cases).set({ updatedAt: timestamp, updatedBy: actorId }).where(eq(cases.id, current.caseId)).run();
     return row!;
@@ -240,7 +253,8 @@ const caseAsksQueries = preparedPerConnection((db) => {
   const limit = sql.placeholder("limit");
   const owner = alias(users, "owner");
   const changer = alias(users, "changer");
-  const shownIds = db.select({ id: asks.id }).from(asks).where(eq(asks.caseId, caseId)).orderBy(desc(asks.createdAt), desc(asks.id)).limit(limit);
+  const ofCase = and(eq(asks.caseId, caseId), visible("ask", "asks"));
+  const shownIds = db.select({ id: asks.id }).from(asks).where(ofCase).orderBy(desc(asks.createdAt), desc(asks.id)).limit(limit);
   return {
     asks: db
       .select({
@@ -249,6 +263,7 @@ const caseAsksQueries = preparedPerConnection((db) => {
         officialId: asks.officialId,
         officialName: people.name,
         officialConfidential: people.confidential,
+        confidential: asks.confidential,
         officeAtTime: asks.officeAtTime,
         text: asks.text,
         channel: asks.channel,
@@ -263,7 +278,7 @@ const caseAsksQueries = preparedPerConnection((db) => {
       .from(asks)
       .innerJoin(people, eq(people.id, asks.officialId))
       .leftJoin(owner, eq(owner.id, asks.ownerId))
-      .where(eq(asks.caseId, caseId))
+      .where(ofCase)
       .orderBy(desc(asks.createdAt), desc(asks.id))
       .limit(limit)
       .prepare(),
@@ -273,7 +288,8 @@ const caseAsksQueries = preparedPerConnection((db) => {
         askId: askStatusChanges.askId,
         fromStatus: askStatusChanges.fromStatus,
         toStatus: askStatusChanges.toStatus,
-        note: askStatusChanges.note,
+        note: noteText("ask_status_changes"),
+        noteConfidential: askStatusChanges.noteConfidential,
         changedAt: askStatusChanges.changedAt,
         changedByName: changer.name,
       })
@@ -286,10 +302,10 @@ const caseAsksQueries = preparedPerConnection((db) => {
 });
 
 /** The asks of a case, newest first, each with its official, owner and status history; the first `limit` when given. */
-export function listAsksForCase(db: Db, caseId: number, { limit }: { limit?: number } = {}) {
+export function listAsksForCase(db: Db, reader: Reader, caseId: number, { limit }: { limit?: number } = {}) {
   const queries = caseAsksQueries(db);
   // SQLite reads a negative limit as none.
-  const params = { caseId, limit: limit ?? -1 };
+  const params = { caseId, ...readerParams(reader), limit: limit ?? -1 };
   const rows = queries.asks.all(params);
   if (rows.length === 0) return [];
   const history = queries.history.all(params);
@@ -315,7 +331,6 @@ const dashboardAskColumns = {
   caseId: asks.caseId,
   personName: cases.personName,
   officialName: people.name,
-  officialConfidential: people.confidential,
   officeAtTime: asks.officeAtTime,
   text: asks.text,
   channel: asks.channel,
@@ -342,6 +357,7 @@ const followUps = preparedPerConnection((db) =>
         lte(asks.followUpOn, sql.placeholder("until")),
         notInArray(asks.status, [...CLOSED_ASK_STATUSES]),
         isNull(cases.archivedAt),
+        visible("ask", "asks"),
       ),
     )
     .orderBy(asc(asks.followUpOn), asc(asks.id))
@@ -349,11 +365,11 @@ const followUps = preparedPerConnection((db) =>
     .prepare(),
 );
 
-export function listFollowUps(db: Db, ownerId: number, opts: { today?: string; withinDays?: number; limit?: number } = {}) {
+export function listFollowUps(db: Db, reader: Reader, ownerId: number, opts: { today?: string; withinDays?: number; limit?: number } = {}) {
   const day = opts.today ?? today();
   const until = addDays(day, opts.withinDays ?? 14);
   return followUps(db)
-    .all({ ownerId, until, limit: opts.limit ?? 10 })
+    .all({ ownerId, until, limit: opts.limit ?? 10, ...readerParams(reader) })
     .map((r) => ({ ...r, overdue: r.followUpOn! < day, dueToday: r.followUpOn === day }));
 }
 
@@ -368,19 +384,20 @@ const awaiting = preparedPerConnection((db) => {
       .from(asks)
       .innerJoin(cases, eq(cases.id, asks.caseId))
       .innerJoin(people, eq(people.id, asks.officialId))
-      .where(and(sql`${asks.status} in ${awaitingStatuses}`, madeOn, isNull(cases.archivedAt)))
+      .where(and(sql`${asks.status} in ${awaitingStatuses}`, madeOn, isNull(cases.archivedAt), visible("ask", "asks")))
       .orderBy(asc(asks.madeOn), asc(asks.id))
       .limit(sql.placeholder("limit"))
       .prepare();
   return { dated: select(isNotNull(asks.madeOn)), undated: select(isNull(asks.madeOn)) };
 });
 
-export function listAwaitingResponse(db: Db, opts: { today?: string; limit?: number } = {}) {
+export function listAwaitingResponse(db: Db, reader: Reader, opts: { today?: string; limit?: number } = {}) {
   const day = opts.today ?? today();
   const limit = opts.limit ?? 10;
   const { dated, undated } = awaiting(db);
+  const params = readerParams(reader);
   // Asks with a date come first, oldest first; then any without one.
-  const first = dated.all({ limit });
-  const rows = first.length < limit ? [...first, ...undated.all({ limit: limit - first.length })] : first;
+  const first = dated.all({ limit, ...params });
+  const rows = first.length < limit ? [...first, ...undated.all({ limit: limit - first.length, ...params })] : first;
   return rows.map((r) => ({ ...r, daysWaiting: r.madeOn ? Math.max(0, daysBetween(r.madeOn, day)) : null }));
 }

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { auditEvents, users } from "../schema";
+import { asDrizzle, auditEventVisibleSql, type Reader } from "../visibility";
 
 export interface AuditEventRow {
   id: number;
@@ -12,6 +13,8 @@ export interface AuditEventRow {
   entityId: number | null;
   caseId: number | null;
   details: Record<string, unknown>;
+  /** When a deletion for good removed the values of a confidential record from the details. */
+  redactedAt: string | null;
 }
 
 function parseDetails(raw: string): Record<string, unknown> {
@@ -33,20 +36,20 @@ const eventColumns = {
   entityId: auditEvents.entityId,
   caseId: auditEvents.caseId,
   details: auditEvents.details,
+  redactedAt: auditEvents.redactedAt,
 };
 
+function readable(reader: Reader) {
+  return asDrizzle(auditEventVisibleSql('"audit_events"'), reader);
+}
+
 /**
- * A case's newest `limit` audit events, newest first, and how many there are in all;
- * `entityTypes` limits them to those kinds of record. (Every brief export is an event,
- * so a case's history grows without bound.)
+ * A case's newest `limit` audit events that the reader may see, newest first, and how many
+ * of those there are in all. (Every brief export is an event, so a case's history grows
+ * without bound.)
  */
-export function listCaseAuditEvents(
-  db: Db,
-  caseId: number,
-  entityTypes?: readonly string[],
-  limit = 50,
-): { events: AuditEventRow[]; total: number } {
-  const where = and(eq(auditEvents.caseId, caseId), entityTypes ? inArray(auditEvents.entityType, [...entityTypes]) : undefined);
+export function listCaseAuditEvents(db: Db, reader: Reader, caseId: number, limit = 50): { events: AuditEventRow[]; total: number } {
+  const where = and(eq(auditEvents.caseId, caseId), readable(reader));
   const events = db
     .select(eventColumns)
     .from(auditEvents)
@@ -76,8 +79,8 @@ function nextDay(date: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** All audit events matching the filters, newest first, one page at a time. */
-export function listAuditEvents(db: Db, filters: AuditFilters = {}) {
+/** All audit events matching the filters that the reader may see, newest first, one page at a time. */
+export function listAuditEvents(db: Db, reader: Reader, filters: AuditFilters = {}) {
   const pageSize = filters.pageSize ?? 50;
   const page = Math.max(1, filters.page ?? 1);
   const conditions: (SQL | undefined)[] = [
@@ -85,6 +88,7 @@ export function listAuditEvents(db: Db, filters: AuditFilters = {}) {
     filters.entityType ? eq(auditEvents.entityType, filters.entityType) : undefined,
     filters.from ? gte(auditEvents.at, filters.from) : undefined,
     filters.to ? lt(auditEvents.at, nextDay(filters.to)) : undefined,
+    readable(reader),
   ];
   const where = and(...conditions);
   const rows = db

@@ -14,12 +14,14 @@ import {
   sources,
 } from "../schema";
 import type { BriefData } from "../../lib/domain/brief";
+import { isConfidentialRecord, noteText, visible, type Reader } from "../visibility";
 
-// Everything a case brief is built from, read straight from the tables in a handful
-// of queries. Confidential rows are returned flagged; the content model decides
-// whether they appear.
+// Everything a case brief is built from, read straight from the tables in a handful of
+// queries, each leaving out what the reader may not see (db/visibility.ts): for the
+// version without confidential items, the reader is narrowed to what everyone may see.
+// What is left is flagged confidential where it is, so the brief can mark it.
 
-export function loadBriefData(db: Db, caseId: number, meetingOfficialId: number | null = null): BriefData | null {
+export function loadBriefData(db: Db, reader: Reader, caseId: number, meetingOfficialId: number | null = null): BriefData | null {
   const c = db.select().from(cases).where(eq(cases.id, caseId)).get();
   if (!c) return null;
 
@@ -27,7 +29,8 @@ export function loadBriefData(db: Db, caseId: number, meetingOfficialId: number 
     .select({
       fromStatus: caseStatusChanges.fromStatus,
       toStatus: caseStatusChanges.toStatus,
-      note: caseStatusChanges.note,
+      note: noteText("case_status_changes", reader),
+      noteConfidential: caseStatusChanges.noteConfidential,
       changedAt: caseStatusChanges.changedAt,
     })
     .from(caseStatusChanges)
@@ -38,7 +41,7 @@ export function loadBriefData(db: Db, caseId: number, meetingOfficialId: number 
   const notes = db
     .select({ id: caseNotes.id, body: caseNotes.body, confidential: caseNotes.confidential, createdAt: caseNotes.createdAt })
     .from(caseNotes)
-    .where(eq(caseNotes.caseId, caseId))
+    .where(and(eq(caseNotes.caseId, caseId), visible("note", "case_notes", reader)))
     .orderBy(asc(caseNotes.createdAt), asc(caseNotes.id))
     .all();
 
@@ -52,10 +55,11 @@ export function loadBriefData(db: Db, caseId: number, meetingOfficialId: number 
       madeOn: asks.madeOn,
       followUpOn: asks.followUpOn,
       status: asks.status,
+      confidential: asks.confidential,
       createdAt: asks.createdAt,
     })
     .from(asks)
-    .where(eq(asks.caseId, caseId))
+    .where(and(eq(asks.caseId, caseId), visible("ask", "asks", reader)))
     .orderBy(asc(asks.madeOn), asc(asks.id))
     .all();
 
@@ -65,7 +69,8 @@ export function loadBriefData(db: Db, caseId: number, meetingOfficialId: number 
         .select({
           askId: askStatusChanges.askId,
           toStatus: askStatusChanges.toStatus,
-          note: askStatusChanges.note,
+          note: noteText("ask_status_changes", reader),
+          noteConfidential: askStatusChanges.noteConfidential,
           changedAt: askStatusChanges.changedAt,
         })
         .from(askStatusChanges)
@@ -81,20 +86,27 @@ export function loadBriefData(db: Db, caseId: number, meetingOfficialId: number 
       type: outcomes.type,
       occurredOn: outcomes.occurredOn,
       description: outcomes.description,
+      confidential: outcomes.confidential,
     })
     .from(outcomes)
-    .where(eq(outcomes.caseId, caseId))
+    .where(and(eq(outcomes.caseId, caseId), visible("outcome", "outcomes", reader)))
     .orderBy(asc(outcomes.occurredOn), asc(outcomes.id))
     .all();
   const outcomeIds = outcomeRows.map((o) => o.id);
   const outcomeLinks = outcomeIds.length
-    ? db.select().from(outcomeSources).where(inArray(outcomeSources.outcomeId, outcomeIds)).all()
+    ? db
+        .select({ outcomeId: outcomeSources.outcomeId, sourceId: outcomeSources.sourceId })
+        .from(outcomeSources)
+        .innerJoin(sources, eq(sources.id, outcomeSources.sourceId))
+        .where(and(inArray(outcomeSources.outcomeId, outcomeIds), visible("source", "sources", reader)))
+        .all()
     : [];
 
   const caseSourceIds = db
     .select({ sourceId: caseSources.sourceId })
     .from(caseSources)
-    .where(eq(caseSources.caseId, caseId))
+    .innerJoin(sources, eq(sources.id, caseSources.sourceId))
+    .where(and(eq(caseSources.caseId, caseId), visible("source", "sources", reader)))
     .all()
     .map((r) => r.sourceId);
   const sourceIds = [...new Set([...caseSourceIds, ...outcomeLinks.map((l) => l.sourceId)])];
@@ -110,17 +122,17 @@ export function loadBriefData(db: Db, caseId: number, meetingOfficialId: number 
           confidential: sources.confidential,
         })
         .from(sources)
-        .where(inArray(sources.id, sourceIds))
+        .where(and(inArray(sources.id, sourceIds), visible("source", "sources", reader)))
         .all()
     : [];
 
-  // Officials the case's asks were put to (whatever their kind today), and the case's contacts.
+  // Officials the visible asks were put to (whatever their kind today), and the case's contacts.
   const officialIds = [...new Set([...askRows.map((a) => a.officialId), ...(meetingOfficialId ? [meetingOfficialId] : [])])];
   const officials = officialIds.length
     ? db
         .select({ id: people.id, name: people.name, office: people.office, institution: people.institution, country: people.country })
         .from(people)
-        .where(inArray(people.id, officialIds))
+        .where(and(inArray(people.id, officialIds), visible("person", "people", reader)))
         .all()
     : [];
   const contacts = db
@@ -133,7 +145,7 @@ export function loadBriefData(db: Db, caseId: number, meetingOfficialId: number 
       confidential: people.confidential,
     })
     .from(people)
-    .where(and(eq(people.kind, "contact"), eq(people.caseId, caseId)))
+    .where(and(eq(people.kind, "contact"), eq(people.caseId, caseId), visible("person", "people", reader)))
     .orderBy(asc(people.name))
     .all();
 
@@ -168,40 +180,49 @@ export function loadBriefData(db: Db, caseId: number, meetingOfficialId: number 
 }
 
 /**
- * People to offer in the export form: first everyone with asks on this case (usually
- * officials, sometimes an organisation), then all other officials.
+ * People to offer in the export form: first everyone with asks on this case that the reader
+ * may see (usually officials, sometimes an organisation), then all other officials they may see.
  */
-export function listBriefOfficials(db: Db, caseId: number) {
+export function listBriefOfficials(db: Db, reader: Reader, caseId: number) {
   const askedIds = db
     .selectDistinct({ officialId: asks.officialId })
     .from(asks)
-    .where(eq(asks.caseId, caseId))
+    .where(and(eq(asks.caseId, caseId), visible("ask", "asks", reader)))
     .all()
     .map((r) => r.officialId);
   const asked = new Set(askedIds);
   const columns = { id: people.id, name: people.name, office: people.office };
   const withAsks = askedIds.length
-    ? db.select(columns).from(people).where(inArray(people.id, askedIds)).orderBy(asc(people.name), asc(people.id)).all()
+    ? db
+        .select(columns)
+        .from(people)
+        .where(and(inArray(people.id, askedIds), visible("person", "people", reader)))
+        .orderBy(asc(people.name), asc(people.id))
+        .all()
     : [];
   const others = db
     .select(columns)
     .from(people)
-    .where(eq(people.kind, "official"))
+    .where(and(eq(people.kind, "official"), visible("person", "people", reader)))
     .orderBy(asc(people.name), asc(people.id))
     .all()
     .filter((p) => !asked.has(p.id));
   return { withAsks, others };
 }
 
-/** Whether the person can be the subject of a meeting brief on this case. */
-export function isBriefOfficial(db: Db, caseId: number, personId: number): boolean {
-  const person = db.select({ kind: people.kind }).from(people).where(eq(people.id, personId)).get();
+/** Whether the person can be the subject of a meeting brief on this case, for this reader. */
+export function isBriefOfficial(db: Db, reader: Reader, caseId: number, personId: number): boolean {
+  const person = db
+    .select({ kind: people.kind })
+    .from(people)
+    .where(and(eq(people.id, personId), visible("person", "people", reader)))
+    .get();
   if (!person) return false;
   if (person.kind === "official") return true;
   return !!db
     .select({ id: asks.id })
     .from(asks)
-    .where(and(eq(asks.caseId, caseId), eq(asks.officialId, personId)))
+    .where(and(eq(asks.caseId, caseId), eq(asks.officialId, personId), visible("ask", "asks", reader)))
     .get();
 }
 
@@ -211,5 +232,6 @@ export function recordBriefExport(
   caseId: number,
   details: { format: string; confidential: boolean; officialId: number | null },
 ): void {
-  recordAudit(db, { actorId, action: "export", entityType: "case_brief", entityId: caseId, caseId, details });
+  const confidential = details.confidential || (details.officialId !== null && isConfidentialRecord(db, "person", details.officialId));
+  recordAudit(db, { actorId, action: "export", entityType: "case_brief", entityId: caseId, caseId, details, confidential });
 }

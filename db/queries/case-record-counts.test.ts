@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { countCaseRecord } from "./case-record-counts";
 import { addSourceToCase } from "./sources";
 import { insertAsk, recordAskStatusChange } from "./asks";
-import { insertOfficial, setupDb } from "./test-fixtures";
+import { insertOfficial, SEES_CONFIDENTIAL, SEES_PUBLIC, setupDb } from "./test-fixtures";
 
 describe("countCaseRecord", () => {
   it("counts the case's sources (confidential ones only for those who may see them), asks, open asks and outcomes", () => {
@@ -15,7 +15,7 @@ describe("countCaseRecord", () => {
     ask("Open one");
     const done = ask("Answered");
     recordAskStatusChange(db, campaigner.id, done.id, "fulfilled", "");
-    expect(countCaseRecord(db, kase.id, { includeConfidential: true })).toEqual({ sources: 2, asks: 2, openAsks: 1, outcomes: 0 });
-    expect(countCaseRecord(db, kase.id, { includeConfidential: false }).sources).toBe(1);
+    expect(countCaseRecord(db, SEES_CONFIDENTIAL, kase.id)).toEqual({ sources: 2, asks: 2, openAsks: 1, outcomes: 0 });
+    expect(countCaseRecord(db, SEES_PUBLIC, kase.id).sources).toBe(1);
   });
 });

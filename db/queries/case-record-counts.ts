@@ -3,6 +3,7 @@ import type { Db } from "../client";
 import { preparedPerConnection } from "../prepared";
 import { asks, caseSources, outcomes, sources } from "../schema";
 import { CLOSED_ASK_STATUSES } from "../../lib/domain/ask-status";
+import { readerParams, visible, type Reader } from "../visibility";
 
 export interface CaseRecordCounts {
   sources: number;
@@ -11,37 +12,41 @@ export interface CaseRecordCounts {
   outcomes: number;
 }
 
-// Four counts on every case overview, prepared once (see preparedPerConnection).
+// Four counts on every case overview, prepared once (see preparedPerConnection), each of
+// what the reader may see.
 const countQueries = preparedPerConnection((db) => {
   const caseId = sql.placeholder("caseId");
-  const linkedSources = (includeConfidential: boolean) =>
-    db
+  const caseAsks = and(eq(asks.caseId, caseId), visible("ask", "asks"));
+  return {
+    sources: db
       .select({ n: count() })
       .from(caseSources)
       .innerJoin(sources, eq(sources.id, caseSources.sourceId))
-      .where(and(eq(caseSources.caseId, caseId), includeConfidential ? undefined : eq(sources.confidential, false)))
-      .prepare();
-  return {
-    allSources: linkedSources(true),
-    publicSources: linkedSources(false),
-    asks: db.select({ n: count() }).from(asks).where(eq(asks.caseId, caseId)).prepare(),
+      .where(and(eq(caseSources.caseId, caseId), visible("source", "sources")))
+      .prepare(),
+    asks: db.select({ n: count() }).from(asks).where(caseAsks).prepare(),
     openAsks: db
       .select({ n: count() })
       .from(asks)
-      .where(and(eq(asks.caseId, caseId), notInArray(asks.status, [...CLOSED_ASK_STATUSES])))
+      .where(and(caseAsks, notInArray(asks.status, [...CLOSED_ASK_STATUSES])))
       .prepare(),
-    outcomes: db.select({ n: count() }).from(outcomes).where(eq(outcomes.caseId, caseId)).prepare(),
+    outcomes: db
+      .select({ n: count() })
+      .from(outcomes)
+      .where(and(eq(outcomes.caseId, caseId), visible("outcome", "outcomes")))
+      .prepare(),
   };
 });
 
-/** How much of the advocacy record a case holds (each an indexed count on the case). */
-export function countCaseRecord(db: Db, caseId: number, { includeConfidential }: { includeConfidential: boolean }): CaseRecordCounts {
+/** How much of the advocacy record a case holds, as the reader may see it (each an indexed count on the case). */
+export function countCaseRecord(db: Db, reader: Reader, caseId: number): CaseRecordCounts {
   const q = countQueries(db);
+  const params = { caseId, ...readerParams(reader) };
   const n = (row: { n: number } | undefined) => row?.n ?? 0;
   return {
-    sources: n((includeConfidential ? q.allSources : q.publicSources).get({ caseId })),
-    asks: n(q.asks.get({ caseId })),
-    openAsks: n(q.openAsks.get({ caseId })),
-    outcomes: n(q.outcomes.get({ caseId })),
+    sources: n(q.sources.get(params)),
+    asks: n(q.asks.get(params)),
+    openAsks: n(q.openAsks.get(params)),
+    outcomes: n(q.outcomes.get(params)),
   };
 }

@@ -6,6 +6,7 @@ import { findCaseById, insertCase, listStatusHistory, recordStatusChange, update
 import { DomainRuleError, NotFoundError, StaleVersionError } from "../../lib/domain/errors";
 import { auditEvents } from "../schema";
 import { createCaseSchema } from "../../lib/validation/case";
+import { SEES_CONFIDENTIAL } from "./test-fixtures";
 
 let db: Db;
 let userId: number;
@@ -30,7 +31,7 @@ describe("cases in the database", () => {
     const created = insertCase(db, userId, input);
     expect(findCaseById(db, created.id)?.personName).toBe("نرگس محمدی");
     expect(findCaseById(db, created.id)?.tags).toEqual(["women's rights"]);
-    const history = listStatusHistory(db, created.id);
+    const history = listStatusHistory(db, SEES_CONFIDENTIAL, created.id);
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ fromStatus: null, toStatus: "detained", changedByName: "Carla" });
     expect(db.select().from(auditEvents).all().some((e) => e.action === "create" && e.caseId === created.id)).toBe(true);
@@ -39,7 +40,7 @@ describe("cases in the database", () => {
   it("records a status move with who, from, to and the note, newest first", () => {
     const created = insertCase(db, userId, input, "2024-01-01T00:00:00.000Z");
     recordStatusChange(db, userId, created.id, "sentenced", "Ten years", "2024-06-01T00:00:00.000Z");
-    const history = listStatusHistory(db, created.id);
+    const history = listStatusHistory(db, SEES_CONFIDENTIAL, created.id);
     expect(history.map((h) => h.toStatus)).toEqual(["sentenced", "detained"]);
     expect(history[0]).toMatchObject({ fromStatus: "detained", note: "Ten years", changedByName: "Carla" });
     expect(findCaseById(db, created.id)?.status).toBe("sentenced");
@@ -49,7 +50,7 @@ describe("cases in the database", () => {
     const created = insertCase(db, userId, { ...input, status: "at_risk" });
     expect(() => recordStatusChange(db, userId, created.id, "sentenced", "")).toThrow(DomainRuleError);
     expect(findCaseById(db, created.id)?.status).toBe("at_risk");
-    expect(listStatusHistory(db, created.id)).toHaveLength(1);
+    expect(listStatusHistory(db, SEES_CONFIDENTIAL, created.id)).toHaveLength(1);
   });
 
   it("refuses a move on a case that does not exist", () => {

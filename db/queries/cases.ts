@@ -6,11 +6,13 @@ import { recordAudit, diffFields } from "../audit";
 import { cases, caseStatusChanges, users, type Case } from "../schema";
 import { checkCaseStatusMove, isCaseStatus, type CaseStatus } from "../../lib/domain/case-status";
 import { slugify } from "../../lib/domain/slug";
+import { toMoveNote, type MoveNote } from "../../lib/domain/move-note";
 import { DomainRuleError, NotFoundError, StaleVersionError } from "../../lib/domain/errors";
 import type { CreateCaseInput, Priority, UpdateCaseInput } from "../../lib/validation/case";
 import type { CaseSort } from "../../lib/validation/case-list";
 import { validateImport, type ColumnMapping, type ParsedCsv, type RowError } from "../../lib/validation/case-csv";
 import { preparedPerConnection } from "../prepared";
+import { noteText, readerParams, type Reader } from "../visibility";
 
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -300,9 +302,10 @@ export function recordStatusChange(
   actorId: number,
   caseId: number,
   toStatus: CaseStatus,
-  note: string,
+  moveNote: string | MoveNote,
   at?: string,
 ): CaseRow {
+  const note = toMoveNote(moveNote);
   return db.transaction((tx) => {
     const current = tx.select().from(cases).where(eq(cases.id, caseId)).get();
     if (!current) throw new NotFoundError("That case does not exist.");
@@ -311,7 +314,7 @@ export function recordStatusChange(
     if (!check.ok) throw new DomainRuleError(check.reason);
     const timestamp = at ?? new Date().toISOString();
     tx.insert(caseStatusChanges)
-      .values({ caseId, fromStatus: current.status, toStatus, note, changedBy: actorId, changedAt: timestamp })
+      .values({ caseId, fromStatus: current.status, toStatus, note: note.text, noteConfidential: note.confidential, changedBy: actorId, changedAt: timestamp })
       .run();
     const row = tx
       .update(cases)
@@ -325,7 +328,8 @@ export function recordStatusChange(
       entityType: "case",
       entityId: caseId,
       caseId,
-      details: { status: [current.status, toStatus], note },
+      details: { status: [current.status, toStatus], note: note.text },
+      confidential: note.confidential,
     });
     return toCaseRow(row!);
   });
@@ -338,7 +342,8 @@ const statusHistory = preparedPerConnection((db) => {
       id: caseStatusChanges.id,
       fromStatus: caseStatusChanges.fromStatus,
       toStatus: caseStatusChanges.toStatus,
-      note: caseStatusChanges.note,
+      note: noteText("case_status_changes"),
+      noteConfidential: caseStatusChanges.noteConfidential,
       changedAt: caseStatusChanges.changedAt,
       changedByName: changer.name,
     })
@@ -349,8 +354,9 @@ const statusHistory = preparedPerConnection((db) => {
     .prepare();
 });
 
-export function listStatusHistory(db: Db, caseId: number) {
-  return statusHistory(db).all({ caseId });
+/** The case's status changes, newest first, with their notes as the reader may see them. */
+export function listStatusHistory(db: Db, reader: Reader, caseId: number) {
+  return statusHistory(db).all({ caseId, ...readerParams(reader) });
 }
 
 export type CaseImportResult =

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { asks, cases } from "../schema";
 import { insertCase } from "./cases";
 import { listAsksMadeBetween } from "./dashboard-charts";
-import { insertOfficial, setupDb } from "./test-fixtures";
+import { insertOfficial, SEES_CONFIDENTIAL, setupDb } from "./test-fixtures";
 
 describe("listAsksMadeBetween", () => {
   it("returns asks made in the range with their status, leaving out unmade asks and archived cases", () => {
@@ -23,7 +23,7 @@ describe("listAsksMadeBetween", () => {
     ask(kase.id, null, "planned");
     ask(archived.id, "2026-03-01", "declined");
 
-    const rows = listAsksMadeBetween(db, "2026-01-01", "2026-12-31");
+    const rows = listAsksMadeBetween(db, SEES_CONFIDENTIAL, "2026-01-01", "2026-12-31");
     expect(rows.sort((a, b) => a.madeOn!.localeCompare(b.madeOn!))).toEqual([
       { madeOn: "2026-01-01", status: "made" },
       { madeOn: "2026-06-30", status: "fulfilled" },

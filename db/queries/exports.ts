@@ -3,20 +3,21 @@ import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../client";
 import { recordAudit } from "../audit";
 import { asks, cases, people, users } from "../schema";
+import { visible, type Reader } from "../visibility";
 
-/** The ids of every ask of active cases (or of one case), by case then newest first: what an export walks through. */
-export function listAskIdsForExport(db: Db, opts: { caseId?: number } = {}): number[] {
+/** The ids of every ask the reader may see of active cases (or of one case), by case then newest first: what an export walks through. */
+export function listAskIdsForExport(db: Db, reader: Reader, opts: { caseId?: number } = {}): number[] {
   return db
     .select({ id: asks.id })
     .from(asks)
     .innerJoin(cases, eq(cases.id, asks.caseId))
-    .where(and(opts.caseId ? eq(asks.caseId, opts.caseId) : isNull(cases.archivedAt)))
+    .where(and(opts.caseId ? eq(asks.caseId, opts.caseId) : isNull(cases.archivedAt), visible("ask", "asks", reader)))
     .orderBy(asc(cases.personName), desc(asks.createdAt), desc(asks.id))
     .all()
     .map((r) => r.id);
 }
 
-/** The asks with these ids, with all the fields a CSV carries, in the order of `ids`. */
+/** The asks with these ids (as listAskIdsForExport chose them for the reader), with all the fields a CSV carries, in the order of `ids`. */
 export function listAsksForExportByIds(db: Db, ids: readonly number[]) {
   if (ids.length === 0) return [];
   const owner = alias(users, "owner");
@@ -27,7 +28,6 @@ export function listAsksForExportByIds(db: Db, ids: readonly number[]) {
       casePersonName: cases.personName,
       caseSlug: cases.slug,
       officialName: people.name,
-      officialConfidential: people.confidential,
       officeAtTime: asks.officeAtTime,
       text: asks.text,
       channel: asks.channel,
@@ -47,9 +47,9 @@ export function listAsksForExportByIds(db: Db, ids: readonly number[]) {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** Every ask of active cases (or of one case), for the CSV export, by case then newest first. */
-export function listAsksForExport(db: Db, opts: { caseId?: number } = {}) {
-  return listAsksForExportByIds(db, listAskIdsForExport(db, opts));
+/** Every ask the reader may see of active cases (or of one case), for the CSV export, by case then newest first. */
+export function listAsksForExport(db: Db, reader: Reader, opts: { caseId?: number } = {}) {
+  return listAsksForExportByIds(db, listAskIdsForExport(db, reader, opts));
 }
 
 export type ExportedAsk = ReturnType<typeof listAsksForExport>[number];

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { auditEvents, cases, caseStatusChanges, outcomes, outcomeSources } from "../schema";
 import { insertAsk } from "./asks";
 import { insertOutcome, listCaseSources, listOutcomesForCase } from "./outcomes";
-import { insertOfficial, insertLinkedSource, setupDb } from "./test-fixtures";
+import { insertOfficial, insertLinkedSource, setupDb, SEES_CONFIDENTIAL, SEES_PUBLIC } from "./test-fixtures";
 import { sources } from "../schema";
 import { DomainRuleError } from "../../lib/domain/errors";
 import { FieldRuleError } from "../../lib/domain/field-rule-error";
@@ -17,6 +17,7 @@ function outcomeInput(extra: Partial<CreateOutcomeInput> = {}): CreateOutcomeInp
     askId: null,
     sourceIds: [],
     moveCaseToReleased: false,
+    confidential: false,
     ...extra,
   };
 }
@@ -44,7 +45,7 @@ describe("recording an outcome", () => {
     expect(row).toMatchObject({ caseId: kase.id, askId: ask.id, type: "public_statement" });
     const links = db.select().from(outcomeSources).where(eq(outcomeSources.outcomeId, row.id)).all();
     expect(links.map((l) => l.sourceId).sort()).toEqual([a.id, b.id].sort());
-    const [listed] = listOutcomesForCase(db, kase.id, { includeConfidential: true });
+    const [listed] = listOutcomesForCase(db, SEES_CONFIDENTIAL, kase.id);
     expect(listed.askText).toBe("Raise the case");
     expect(listed.sources.map((s) => s.title).sort()).toEqual(["Report A", "Report B"]);
     const audit = db.select().from(auditEvents).where(eq(auditEvents.entityType, "outcome")).all();
@@ -73,9 +74,9 @@ describe("recording an outcome", () => {
     const open = insertLinkedSource(db, kase.id, campaigner.id, "Open report");
     const secret = insertLinkedSource(db, kase.id, campaigner.id, "Family message", true);
     insertOutcome(db, campaigner.id, kase.id, outcomeInput({ sourceIds: [open.id, secret.id] }));
-    expect(listOutcomesForCase(db, kase.id, { includeConfidential: false })[0].sources.map((s) => s.title)).toEqual(["Open report"]);
-    expect(listCaseSources(db, kase.id, { includeConfidential: false }).map((s) => s.title)).toEqual(["Open report"]);
-    expect(listCaseSources(db, kase.id, { includeConfidential: true })).toHaveLength(2);
+    expect(listOutcomesForCase(db, SEES_PUBLIC, kase.id)[0].sources.map((s) => s.title)).toEqual(["Open report"]);
+    expect(listCaseSources(db, SEES_PUBLIC, kase.id).map((s) => s.title)).toEqual(["Open report"]);
+    expect(listCaseSources(db, SEES_CONFIDENTIAL, kase.id)).toHaveLength(2);
   });
 });
 
@@ -118,7 +119,7 @@ describe("listing a case's outcomes", () => {
     for (const [occurredOn, description] of [["2024-01-01", "Oldest"], ["2024-03-01", "Latest"], ["2024-02-01", "Middle"]]) {
       insertOutcome(db, campaigner.id, kase.id, outcomeInput({ occurredOn, description }));
     }
-    expect(listOutcomesForCase(db, kase.id, { includeConfidential: true, limit: 2 }).map((o) => o.description)).toEqual(["Latest", "Middle"]);
-    expect(listOutcomesForCase(db, kase.id, { includeConfidential: true })).toHaveLength(3);
+    expect(listOutcomesForCase(db, SEES_CONFIDENTIAL, kase.id, { limit: 2 }).map((o) => o.description)).toEqual(["Latest", "Middle"]);
+    expect(listOutcomesForCase(db, SEES_CONFIDENTIAL, kase.id)).toHaveLength(3);
   });
 });

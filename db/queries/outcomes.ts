@@ -7,14 +7,16 @@ import { recordStatusChange } from "./cases";
 import { NotFoundError } from "../../lib/domain/errors";
 import { FieldRuleError } from "../../lib/domain/field-rule-error";
 import type { CreateOutcomeInput } from "../../lib/validation/outcome";
+import type { ConfidentialOptional } from "../../lib/domain/move-note";
+import { isConfidentialRecord, readerParams, visible, type Reader } from "../visibility";
 
 /** Sources linked to a case, for choosing which ones report an outcome. */
-export function listCaseSources(db: Db, caseId: number, { includeConfidential }: { includeConfidential: boolean }) {
+export function listCaseSources(db: Db, reader: Reader, caseId: number) {
   return db
     .select({ id: sources.id, title: sources.title, outlet: sources.outlet, publishedOn: sources.publishedOn, confidential: sources.confidential })
     .from(caseSources)
     .innerJoin(sources, eq(sources.id, caseSources.sourceId))
-    .where(and(eq(caseSources.caseId, caseId), includeConfidential ? undefined : eq(sources.confidential, false)))
+    .where(and(eq(caseSources.caseId, caseId), visible("source", "sources", reader)))
     .orderBy(desc(sources.publishedOn), desc(sources.id))
     .all();
 }
@@ -24,7 +26,7 @@ export function listCaseSources(db: Db, caseId: number, { includeConfidential }:
  * transaction. With `moveCaseToReleased` a release also moves the case to Released (if the
  * case's status allows it); if that move is refused nothing is saved.
  */
-export function insertOutcome(db: Db, actorId: number, caseId: number, input: CreateOutcomeInput, at?: string): Outcome {
+export function insertOutcome(db: Db, actorId: number, caseId: number, input: ConfidentialOptional<CreateOutcomeInput>, at?: string): Outcome {
   return db.transaction((tx) => {
     const timestamp = at ?? new Date().toISOString();
     const found = tx.select({ id: cases.id }).from(cases).where(eq(cases.id, caseId)).get();
@@ -51,6 +53,7 @@ export function insertOutcome(db: Db, actorId: number, caseId: number, input: Cr
         type: input.type,
         occurredOn: input.occurredOn,
         description: input.description,
+        confidential: input.confidential,
         createdBy: actorId,
         createdAt: timestamp,
         updatedAt: timestamp,
@@ -62,17 +65,21 @@ export function insertOutcome(db: Db, actorId: number, caseId: number, input: Cr
         .values(input.sourceIds.map((sourceId) => ({ outcomeId: row.id, sourceId })))
         .run();
     }
+    const hidden = isConfidentialRecord(tx, "outcome", row.id);
     recordAudit(tx, {
       actorId,
       action: "create",
       entityType: "outcome",
       entityId: row.id,
       caseId,
-      details: { type: input.type, occurredOn: input.occurredOn, askId: input.askId, sourceIds: input.sourceIds },
+      details: { type: input.type, occurredOn: input.occurredOn, askId: input.askId, sourceIds: input.sourceIds, confidential: input.confidential },
+      confidential: hidden,
     });
     if (input.moveCaseToReleased) {
-      // Nested in this transaction: a refused move rolls the outcome back too.
-      recordStatusChange(db, actorId, caseId, "released", `Outcome recorded: ${input.description}`.slice(0, 2000), timestamp);
+      // Nested in this transaction: a refused move rolls the outcome back too. The move's
+      // note quotes the outcome, so it is as confidential as the outcome.
+      const note = { text: `Outcome recorded: ${input.description}`.slice(0, 2000), confidential: hidden };
+      recordStatusChange(db, actorId, caseId, "released", note, timestamp);
     } else {
       tx.update(cases).set({ updatedAt: timestamp, updatedBy: actorId }).where(eq(cases.id, caseId)).run();
     }
@@ -85,7 +92,8 @@ export function insertOutcome(db: Db, actorId: number, caseId: number, input: Cr
 const caseOutcomesQueries = preparedPerConnection((db) => {
   const caseId = sql.placeholder("caseId");
   const limit = sql.placeholder("limit");
-  const shownIds = db.select({ id: outcomes.id }).from(outcomes).where(eq(outcomes.caseId, caseId)).orderBy(desc(outcomes.occurredOn), desc(outcomes.id)).limit(limit);
+  const ofCase = and(eq(outcomes.caseId, caseId), visible("outcome", "outcomes"));
+  const shownIds = db.select({ id: outcomes.id }).from(outcomes).where(ofCase).orderBy(desc(outcomes.occurredOn), desc(outcomes.id)).limit(limit);
   return {
     outcomes: db
       .select({
@@ -93,12 +101,13 @@ const caseOutcomesQueries = preparedPerConnection((db) => {
         type: outcomes.type,
         occurredOn: outcomes.occurredOn,
         description: outcomes.description,
+        confidential: outcomes.confidential,
         askId: outcomes.askId,
         askText: asks.text,
       })
       .from(outcomes)
       .leftJoin(asks, eq(asks.id, outcomes.askId))
-      .where(eq(outcomes.caseId, caseId))
+      .where(ofCase)
       .orderBy(desc(outcomes.occurredOn), desc(outcomes.id))
       .limit(limit)
       .prepare(),
@@ -106,16 +115,16 @@ const caseOutcomesQueries = preparedPerConnection((db) => {
       .select({ outcomeId: outcomeSources.outcomeId, id: sources.id, title: sources.title, outlet: sources.outlet, url: sources.url })
       .from(outcomeSources)
       .innerJoin(sources, eq(sources.id, outcomeSources.sourceId))
-      .where(and(inArray(outcomeSources.outcomeId, shownIds), sql`(${sql.placeholder("includeConfidential")} = 1 OR ${sources.confidential} = 0)`))
+      .where(and(inArray(outcomeSources.outcomeId, shownIds), visible("source", "sources")))
       .prepare(),
   };
 });
 
 /** The outcomes of a case, latest first, with the ask they answer and their sources; the first `limit` when given. */
-export function listOutcomesForCase(db: Db, caseId: number, { includeConfidential, limit }: { includeConfidential: boolean; limit?: number }) {
+export function listOutcomesForCase(db: Db, reader: Reader, caseId: number, { limit }: { limit?: number } = {}) {
   const queries = caseOutcomesQueries(db);
   // SQLite reads a negative limit as none.
-  const params = { caseId, limit: limit ?? -1, includeConfidential: includeConfidential ? 1 : 0 };
+  const params = { caseId, limit: limit ?? -1, ...readerParams(reader) };
   const rows = queries.outcomes.all(params);
   if (rows.length === 0) return [];
   const links = queries.sources.all(params);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { asks, auditEvents, outcomes } from "../schema";
 import { testCase, testDatabase } from "../test/fixtures";
+import { SEES_CONFIDENTIAL, SEES_PUBLIC } from "./test-fixtures";
 import { personSchema, updatePersonSchema } from "../../lib/validation/person";
 import { CASE_CHOICES, insertPerson, listAsksToOfficial, listCaseChoices, listPeople, findPersonById, updatePerson } from "./people";
 import type { Db } from "../client";
@@ -37,11 +38,11 @@ describe("listAsksToOfficial", () => {
       ])
       .run();
 
-    const { rows: result, total } = listAsksToOfficial(db, blinken.id);
+    const { rows: result, total } = listAsksToOfficial(db, SEES_CONFIDENTIAL, blinken.id);
     expect(result.map((a) => a.id)).toEqual([undated.id, newer.id, older.id]);
     expect(total).toBe(3);
     // Later pages continue in the same order.
-    const second = listAsksToOfficial(db, blinken.id, { page: 2, pageSize: 2 });
+    const second = listAsksToOfficial(db, SEES_CONFIDENTIAL, blinken.id, { page: 2, pageSize: 2 });
     expect(second).toMatchObject({ total: 3 });
     expect(second.rows.map((a) => a.id)).toEqual([older.id]);
     const kigali = result[1];
@@ -57,8 +58,8 @@ describe("listAsksToOfficial", () => {
     });
     expect(kigali.outcomes.map((o) => o.description)).toEqual(["Blinken says he raised the case with Kagame", "Sentence commuted; released"]);
     expect(result[2]).toMatchObject({ casePersonName: "Another Detainee", officeAtTime: "Deputy Secretary of State", outcomes: [] });
-    expect(listAsksToOfficial(db, kagame.id).rows.map((a) => a.text)).toEqual(["Release him"]);
-    expect(listAsksToOfficial(db, 9999)).toEqual({ rows: [], total: 0 });
+    expect(listAsksToOfficial(db, SEES_CONFIDENTIAL, kagame.id).rows.map((a) => a.text)).toEqual(["Release him"]);
+    expect(listAsksToOfficial(db, SEES_CONFIDENTIAL, 9999)).toEqual({ rows: [], total: 0 });
   });
 
   it("keeps the office held at each ask when the official's office is edited later", () => {
@@ -77,7 +78,7 @@ describe("listAsksToOfficial", () => {
     );
     expect(updated.office).toBe("Former Secretary of State");
     expect(updated.version).toBe(blinken.version + 1);
-    expect(listAsksToOfficial(db, blinken.id).rows[0].officeAtTime).toBe("US Secretary of State");
+    expect(listAsksToOfficial(db, SEES_CONFIDENTIAL, blinken.id).rows[0].officeAtTime).toBe("US Secretary of State");
     const audit = db.select().from(auditEvents).where(eq(auditEvents.entityType, "person")).all().at(-1)!;
     expect(JSON.parse(audit.details).office).toEqual(["US Secretary of State", "Former Secretary of State"]);
   });
@@ -91,7 +92,7 @@ describe("people", () => {
     expect(() =>
       updatePerson(db, campaigner.id, p.id, updatePersonSchema.parse({ kind: "official", name: "Paul Kagame", office: "Old", version: 1 })),
     ).toThrow(/Someone else changed/);
-    expect(findPersonById(db, p.id, { includeConfidential: true })?.office).toBe("President");
+    expect(findPersonById(db, SEES_CONFIDENTIAL, p.id)?.office).toBe("President");
   });
 
   it("filters by kind and keeps confidential contacts from those who may not see them", () => {
@@ -101,10 +102,10 @@ describe("people", () => {
     insertPerson(db, campaigner.id, personSchema.parse({ kind: "organisation", name: "Human Rights Watch" }));
     const lawyer = insertPerson(db, campaigner.id, personSchema.parse({ kind: "contact", name: "Family lawyer", caseId: String(c.id), confidential: true }));
     expect(lawyer.caseId).toBe(c.id);
-    expect(listPeople(db, { includeConfidential: true, kind: "organisation" }).map((p) => p.name)).toEqual(["Human Rights Watch"]);
-    expect(listPeople(db, { includeConfidential: true, kind: "contact" })[0]).toMatchObject({ name: "Family lawyer", casePersonName: "Paul Rusesabagina" });
-    expect(listPeople(db, { includeConfidential: false }).map((p) => p.name)).not.toContain("Family lawyer");
-    expect(findPersonById(db, lawyer.id, { includeConfidential: false })).toBeNull();
+    expect(listPeople(db, SEES_CONFIDENTIAL, { kind: "organisation" }).map((p) => p.name)).toEqual(["Human Rights Watch"]);
+    expect(listPeople(db, SEES_CONFIDENTIAL, { kind: "contact" })[0]).toMatchObject({ name: "Family lawyer", casePersonName: "Paul Rusesabagina" });
+    expect(listPeople(db, SEES_PUBLIC).map((p) => p.name)).not.toContain("Family lawyer");
+    expect(findPersonById(db, SEES_PUBLIC, lawyer.id)).toBeNull();
   });
 
   it("drops the case of anyone who is not a contact, and refuses an unknown case", () => {
@@ -112,7 +113,7 @@ describe("people", () => {
     const c = testCase(db, campaigner.id, "Paul Rusesabagina");
     expect(personSchema.parse({ kind: "official", name: "X", caseId: String(c.id) }).caseId).toBeNull();
     expect(() => insertPerson(db, campaigner.id, personSchema.parse({ kind: "contact", name: "Y", caseId: "999" }))).toThrow(/does not exist/);
-    expect(listPeople(db, { includeConfidential: true })).toHaveLength(0);
+    expect(listPeople(db, SEES_CONFIDENTIAL)).toHaveLength(0);
   });
 });
 

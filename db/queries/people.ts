@@ -6,16 +6,13 @@ import { NotFoundError, StaleVersionError } from "../../lib/domain/errors";
 import type { PersonInput, PersonKind, UpdatePersonInput } from "../../lib/validation/person";
 import { preparedPerConnection } from "../prepared";
 import { matchesWords } from "./full-text";
+import { isConfidentialRecord, readerParams, visible, type Reader } from "../visibility";
 
-// Officials, organisations and case contacts. Every read takes `includeConfidential`;
-// the data-access layer sets it from the role, so a confidential contact never reaches a viewer.
+// Officials, organisations and case contacts. Every read is for a reader and shows what
+// the visibility policy lets them see, so a confidential contact never reaches a viewer.
 
 export interface PersonRow extends Person {
   casePersonName: string | null;
-}
-
-interface Visibility {
-  includeConfidential: boolean;
 }
 
 const personColumns = {
@@ -36,20 +33,23 @@ const personColumns = {
 };
 
 const personById = preparedPerConnection((db) =>
-  db.select(personColumns).from(people).leftJoin(cases, eq(cases.id, people.caseId)).where(eq(people.id, sql.placeholder("id"))).prepare(),
+  db
+    .select(personColumns)
+    .from(people)
+    .leftJoin(cases, eq(cases.id, people.caseId))
+    .where(and(eq(people.id, sql.placeholder("id")), visible("person", "people")))
+    .prepare(),
 );
 
-export function findPersonById(db: Db, id: number, { includeConfidential }: Visibility): PersonRow | null {
-  const row = personById(db).get({ id });
-  if (!row || (row.confidential && !includeConfidential)) return null;
-  return row;
+export function findPersonById(db: Db, reader: Reader, id: number): PersonRow | null {
+  return personById(db).get({ id, ...readerParams(reader) }) ?? null;
 }
 
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-export interface PeopleFilters extends Visibility {
+export interface PeopleFilters {
   kind?: PersonKind;
   q?: string;
   caseId?: number;
@@ -57,7 +57,7 @@ export interface PeopleFilters extends Visibility {
 }
 
 /** The directory, by kind then name, optionally filtered by kind, case or a name/office/institution search. */
-export function listPeople(db: Db, { includeConfidential, kind, q, caseId, limit = 500 }: PeopleFilters): PersonRow[] {
+export function listPeople(db: Db, reader: Reader, { kind, q, caseId, limit = 500 }: PeopleFilters = {}): PersonRow[] {
   const term = q?.trim();
   const pattern = term ? `%${escapeLike(term)}%` : null;
   return db
@@ -66,7 +66,7 @@ export function listPeople(db: Db, { includeConfidential, kind, q, caseId, limit
     .leftJoin(cases, eq(cases.id, people.caseId))
     .where(
       and(
-        includeConfidential ? undefined : eq(people.confidential, false),
+        visible("person", "people", reader),
         kind ? eq(people.kind, kind) : undefined,
         caseId ? eq(people.caseId, caseId) : undefined,
         pattern
@@ -118,6 +118,7 @@ export function insertPerson(db: Db, actorId: number, input: PersonInput, at?: s
       entityId: row.id,
       caseId: row.caseId,
       details: { kind: row.kind, name: row.name, office: row.office, confidential: row.confidential },
+      confidential: isConfidentialRecord(tx, "person", row.id),
     });
     return row;
   });
@@ -152,7 +153,15 @@ export function updatePerson(db: Db, actorId: number, id: number, input: UpdateP
       .returning()
       .get();
     if (!row) throw new StaleVersionError(before as never);
-    recordAudit(tx, { actorId, action: "update", entityType: "person", entityId: id, caseId: row.caseId ?? before.caseId, details: changes });
+    recordAudit(tx, {
+      actorId,
+      action: "update",
+      entityType: "person",
+      entityId: id,
+      caseId: row.caseId ?? before.caseId,
+      details: changes,
+      confidential: before.confidential || isConfidentialRecord(tx, "person", id),
+    });
     return row;
   });
 }
@@ -183,15 +192,16 @@ export interface OfficialAsk {
 const officialAsksQueries = preparedPerConnection((db) => {
   const officialId = sql.placeholder("officialId");
   const newestFirst = [sql`${asks.madeOn} is not null`, desc(asks.madeOn), desc(asks.createdAt), desc(asks.id)];
+  const askOf = and(eq(asks.officialId, officialId), visible("ask", "asks"));
   const shownIds = db
     .select({ id: asks.id })
     .from(asks)
-    .where(eq(asks.officialId, officialId))
+    .where(askOf)
     .orderBy(...newestFirst)
     .limit(sql.placeholder("limit"))
     .offset(sql.placeholder("offset"));
   return {
-    total: db.select({ n: count() }).from(asks).where(eq(asks.officialId, officialId)).prepare(),
+    total: db.select({ n: count() }).from(asks).where(askOf).prepare(),
     asks: db
       .select({
         id: asks.id,
@@ -207,7 +217,7 @@ const officialAsksQueries = preparedPerConnection((db) => {
       })
       .from(asks)
       .innerJoin(cases, eq(cases.id, asks.caseId))
-      .where(eq(asks.officialId, officialId))
+      .where(askOf)
       .orderBy(...newestFirst)
       .limit(sql.placeholder("limit"))
       .offset(sql.placeholder("offset"))
@@ -215,7 +225,7 @@ const officialAsksQueries = preparedPerConnection((db) => {
     answers: db
       .select({ askId: outcomes.askId, id: outcomes.id, type: outcomes.type, occurredOn: outcomes.occurredOn, description: outcomes.description })
       .from(outcomes)
-      .where(inArray(outcomes.askId, shownIds))
+      .where(and(inArray(outcomes.askId, shownIds), visible("outcome", "outcomes")))
       .orderBy(asc(outcomes.occurredOn), asc(outcomes.id))
       .prepare(),
   };
@@ -229,11 +239,12 @@ const officialAsksQueries = preparedPerConnection((db) => {
  */
 export function listAsksToOfficial(
   db: Db,
+  reader: Reader,
   officialId: number,
   { page = 1, pageSize = 20 }: { page?: number; pageSize?: number } = {},
 ): { rows: OfficialAsk[]; total: number } {
   const queries = officialAsksQueries(db);
-  const params = { officialId, limit: pageSize, offset: (Math.max(1, page) - 1) * pageSize };
+  const params = { officialId, ...readerParams(reader), limit: pageSize, offset: (Math.max(1, page) - 1) * pageSize };
   const total = queries.total.get(params)?.n ?? 0;
   const rows = queries.asks.all(params);
   if (rows.length === 0) return { rows: [], total };

@@ -12,6 +12,7 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { openDatabase } from "../client";
 import { runMigrations } from "../migrate";
 import { MATCH_END, MATCH_START } from "../../lib/domain/search-query";
+import type { Reader } from "../visibility";
 
 function setup() {
   const t = testDatabase();
@@ -55,13 +56,13 @@ function setup() {
 }
 
 const ids = (results: ReturnType<typeof searchRecords>, kind: SearchKind) => results[kind].map((hit) => hit.id);
-const all = { includeConfidential: true };
-const viewer = { includeConfidential: false };
+const all: Reader = { userId: 1, seesConfidential: true };
+const viewer: Reader = { userId: 2, seesConfidential: false };
 
 describe("searchRecords", () => {
   it("finds a case by the beginning of a name and highlights the match", () => {
     const { db, rusesabagina } = setup();
-    const results = searchRecords(db, "Rusesa", all);
+    const results = searchRecords(db, all, "Rusesa");
     expect(ids(results, "case")).toEqual([rusesabagina.id]);
     const hit = results.case[0];
     expect(hit.title).toBe("Paul Rusesabagina");
@@ -73,31 +74,31 @@ describe("searchRecords", () => {
   it("finds cases by title, country, summary, tags and charges", () => {
     const { db, rusesabagina } = setup();
     for (const word of ["Hotel", "Rwanda", "Dubai", "abduction", "terrorism"]) {
-      expect(ids(searchRecords(db, word, all), "case"), word).toContain(rusesabagina.id);
+      expect(ids(searchRecords(db, all, word), "case"), word).toContain(rusesabagina.id);
     }
   });
 
   it("ignores accents, including Đ which has none to remove", () => {
     const { db, nguyen } = setup();
-    expect(ids(searchRecords(db, "Nguyen Van", all), "case")).toEqual([nguyen.id]);
-    expect(ids(searchRecords(db, "Dai", all), "case")).toEqual([nguyen.id]);
-    expect(ids(searchRecords(db, "đài", all), "case")).toEqual([nguyen.id]);
-    expect(ids(searchRecords(db, "NGUYỄN", all), "case")).toEqual([nguyen.id]);
+    expect(ids(searchRecords(db, all, "Nguyen Van"), "case")).toEqual([nguyen.id]);
+    expect(ids(searchRecords(db, all, "Dai"), "case")).toEqual([nguyen.id]);
+    expect(ids(searchRecords(db, all, "đài"), "case")).toEqual([nguyen.id]);
+    expect(ids(searchRecords(db, all, "NGUYỄN"), "case")).toEqual([nguyen.id]);
   });
 
   it("finds a name written in Arabic script, whole or by its beginning", () => {
     const { db, arabic } = setup();
-    expect(ids(searchRecords(db, "علاء", all), "case")).toEqual([arabic.id]);
-    expect(ids(searchRecords(db, "الفت", all), "case")).toEqual([arabic.id]);
+    expect(ids(searchRecords(db, all, "علاء"), "case")).toEqual([arabic.id]);
+    expect(ids(searchRecords(db, all, "الفت"), "case")).toEqual([arabic.id]);
   });
 
   it("finds Arabic written with or without short vowels", () => {
     const { db, campaigner } = setup();
     const voweled = testCase(db, campaigner.id, "مُحَمَّد مرسي");
     const plain = testCase(db, campaigner.id, "محمد عبدالله");
-    expect(ids(searchRecords(db, "محمد", all), "case").sort()).toEqual([voweled.id, plain.id].sort());
-    expect(ids(searchRecords(db, "مُحَمَّد", all), "case").sort()).toEqual([voweled.id, plain.id].sort());
-    expect(ids(searchRecords(db, "مرسي", all), "case")).toEqual([voweled.id]);
+    expect(ids(searchRecords(db, all, "محمد"), "case").sort()).toEqual([voweled.id, plain.id].sort());
+    expect(ids(searchRecords(db, all, "مُحَمَّد"), "case").sort()).toEqual([voweled.id, plain.id].sort());
+    expect(ids(searchRecords(db, all, "مرسي"), "case")).toEqual([voweled.id]);
   });
 
   it("requires every word and ranks the better match first", () => {
@@ -106,49 +107,49 @@ describe("searchRecords", () => {
     const passing = testCase(db, campaigner.id, "Another Person", {
       summary: "A long summary that mentions Kigali once among very many other words about the region and its politics",
     });
-    expect(ids(searchRecords(db, "Rusesabagina Kigali", all), "case")).toEqual([rusesabagina.id]);
+    expect(ids(searchRecords(db, all, "Rusesabagina Kigali"), "case")).toEqual([rusesabagina.id]);
     // Kigali in the name outranks Kigali in a short summary, which outranks a long one.
     const byName = testCase(db, campaigner.id, "Kigali Namesake");
-    expect(ids(searchRecords(db, "Kigali", all), "case")).toEqual([byName.id, rusesabagina.id, passing.id]);
+    expect(ids(searchRecords(db, all, "Kigali"), "case")).toEqual([byName.id, rusesabagina.id, passing.id]);
   });
 
   it("leaves confidential records and what hangs on them out for a viewer", () => {
     const { db, secret, secretSource, publicSource, quietAsk, publicAsk, quietOutcome, publicOutcome, publicNote, secretNote } = setup();
-    expect(ids(searchRecords(db, "Secret family", viewer), "person")).toEqual([]);
-    expect(ids(searchRecords(db, "Secret family", all), "person")).toEqual([secret.id]);
-    expect(ids(searchRecords(db, "Kigali", viewer), "source")).toEqual([publicSource.id]);
-    expect(ids(searchRecords(db, "Kigali", all), "source").sort()).toEqual([publicSource.id, secretSource.id].sort());
-    expect(ids(searchRecords(db, "humanitarian", viewer), "ask")).toEqual([publicAsk.id]);
-    expect(ids(searchRecords(db, "humanitarian", all), "ask").sort()).toEqual([publicAsk.id, quietAsk.id].sort());
-    expect(ids(searchRecords(db, "humanitarian", viewer), "outcome")).toEqual([publicOutcome.id]);
-    expect(ids(searchRecords(db, "humanitarian", all), "outcome").sort()).toEqual([publicOutcome.id, quietOutcome.id].sort());
-    expect(ids(searchRecords(db, "Brussels", viewer), "note")).toEqual([publicNote.id]);
-    expect(ids(searchRecords(db, "Brussels", all), "note").sort()).toEqual([publicNote.id, secretNote.id].sort());
+    expect(ids(searchRecords(db, viewer, "Secret family"), "person")).toEqual([]);
+    expect(ids(searchRecords(db, all, "Secret family"), "person")).toEqual([secret.id]);
+    expect(ids(searchRecords(db, viewer, "Kigali"), "source")).toEqual([publicSource.id]);
+    expect(ids(searchRecords(db, all, "Kigali"), "source").sort()).toEqual([publicSource.id, secretSource.id].sort());
+    expect(ids(searchRecords(db, viewer, "humanitarian"), "ask")).toEqual([publicAsk.id]);
+    expect(ids(searchRecords(db, all, "humanitarian"), "ask").sort()).toEqual([publicAsk.id, quietAsk.id].sort());
+    expect(ids(searchRecords(db, viewer, "humanitarian"), "outcome")).toEqual([publicOutcome.id]);
+    expect(ids(searchRecords(db, all, "humanitarian"), "outcome").sort()).toEqual([publicOutcome.id, quietOutcome.id].sort());
+    expect(ids(searchRecords(db, viewer, "Brussels"), "note")).toEqual([publicNote.id]);
+    expect(ids(searchRecords(db, all, "Brussels"), "note").sort()).toEqual([publicNote.id, secretNote.id].sort());
   });
 
   it("finds people by office and institution, asks by office at the time", () => {
     const { db, minister, publicAsk } = setup();
-    expect(ids(searchRecords(db, "ministry", all), "person")).toEqual([minister.id]);
+    expect(ids(searchRecords(db, all, "ministry"), "person")).toEqual([minister.id]);
     db.update(asks).set({ officeAtTime: "Attorney General" }).where(eq(asks.id, publicAsk.id)).run();
-    expect(ids(searchRecords(db, "attorney", all), "ask")).toEqual([publicAsk.id]);
+    expect(ids(searchRecords(db, all, "attorney"), "ask")).toEqual([publicAsk.id]);
   });
 
   it("follows updates and deletions in the same write", () => {
     const { db, campaigner, rusesabagina } = setup();
     const kase = testCase(db, campaigner.id, "Zebediah Original");
-    expect(ids(searchRecords(db, "Zebediah", all), "case")).toEqual([kase.id]);
+    expect(ids(searchRecords(db, all, "Zebediah"), "case")).toEqual([kase.id]);
     updateCase(db, campaigner.id, kase.id, {
       personName: "Ophelia Renamed", title: "Renamed case", country: kase.country, summary: kase.summary, tags: [],
       priority: kase.priority, arrestDate: null, arrestPlace: "", placeHeld: "", charges: "", sentence: "", sentenceDate: null,
       version: kase.version,
     } as Parameters<typeof updateCase>[3]);
-    expect(ids(searchRecords(db, "Zebediah", all), "case")).toEqual([]);
-    expect(ids(searchRecords(db, "Ophelia", all), "case")).toEqual([kase.id]);
+    expect(ids(searchRecords(db, all, "Zebediah"), "case")).toEqual([]);
+    expect(ids(searchRecords(db, all, "Ophelia"), "case")).toEqual([kase.id]);
 
     const note = db.insert(caseNotes).values({ caseId: rusesabagina.id, body: "Xylophone reminder", createdBy: campaigner.id }).returning().get();
-    expect(ids(searchRecords(db, "xylo", all), "note")).toEqual([note.id]);
+    expect(ids(searchRecords(db, all, "xylo"), "note")).toEqual([note.id]);
     db.delete(caseNotes).where(eq(caseNotes.id, note.id)).run();
-    expect(ids(searchRecords(db, "xylo", all), "note")).toEqual([]);
+    expect(ids(searchRecords(db, all, "xylo"), "note")).toEqual([]);
 
     // A write that fails leaves the index as it was.
     expect(() =>
@@ -157,17 +158,17 @@ describe("searchRecords", () => {
         throw new Error("abort");
       }),
     ).toThrow("abort");
-    expect(ids(searchRecords(db, "Quentin", all), "case")).toEqual([]);
-    expect(ids(searchRecords(db, "Ophelia", all), "case")).toEqual([kase.id]);
+    expect(ids(searchRecords(db, all, "Quentin"), "case")).toEqual([]);
+    expect(ids(searchRecords(db, all, "Ophelia"), "case")).toEqual([kase.id]);
   });
 
   it("leaves archived cases and their records out", () => {
     const { db, rusesabagina } = setup();
     db.update(cases).set({ archivedAt: "2024-01-01T00:00:00.000Z" }).where(eq(cases.id, rusesabagina.id)).run();
-    const results = searchRecords(db, "Rusesabagina humanitarian Brussels", all);
+    const results = searchRecords(db, all, "Rusesabagina humanitarian Brussels");
     expect(results.case).toEqual([]);
     for (const word of ["Rusesabagina", "humanitarian", "Brussels"]) {
-      const r = searchRecords(db, word, all);
+      const r = searchRecords(db, all, word);
       expect([...r.case, ...r.ask, ...r.outcome, ...r.note], word).toEqual([]);
     }
   });
@@ -175,17 +176,17 @@ describe("searchRecords", () => {
   it("returns at most the limit per kind", () => {
     const { db, campaigner } = setup();
     for (let i = 0; i < 30; i++) testCase(db, campaigner.id, `Manyname ${i}`);
-    expect(searchRecords(db, "Manyname", all).case).toHaveLength(SEARCH_LIMIT_PER_KIND);
-    expect(searchRecords(db, "Manyname", { ...all, limit: 5 }).case).toHaveLength(5);
+    expect(searchRecords(db, all, "Manyname").case).toHaveLength(SEARCH_LIMIT_PER_KIND);
+    expect(searchRecords(db, all, "Manyname", { limit: 5 }).case).toHaveLength(5);
   });
 
   it("searches only the kinds asked for", () => {
     const { db, rusesabagina } = setup();
-    const everything = searchRecords(db, "Rusesabagina", all);
+    const everything = searchRecords(db, all, "Rusesabagina");
     expect(everything.case.map((h) => h.id)).toContain(rusesabagina.id);
-    const casesOnly = searchRecords(db, "Rusesabagina", { ...all, kinds: ["case"] });
+    const casesOnly = searchRecords(db, all, "Rusesabagina", { kinds: ["case"] });
     expect(casesOnly.case).toEqual(everything.case);
-    const people = searchRecords(db, "Rusesabagina", { ...all, kinds: ["person"] });
+    const people = searchRecords(db, all, "Rusesabagina", { kinds: ["person"] });
     expect(people.case).toEqual([]);
   });
 
@@ -193,37 +194,37 @@ describe("searchRecords", () => {
     const { db, campaigner, rusesabagina } = setup();
     // "Paul" is a whole word in a case name; the sources have only "Paulette".
     const paulette = insertLinkedSource(db, rusesabagina.id, campaigner.id, "Paulette Kagame letter");
-    const overview = searchRecords(db, "Paul", { ...all, limit: 6 });
+    const overview = searchRecords(db, all, "Paul", { limit: 6 });
     expect(ids(overview, "case")).toContain(rusesabagina.id);
     expect(ids(overview, "source")).toEqual([]);
     // "More sources" agrees with the overview.
-    expect(ids(searchRecords(db, "Paul", { ...all, limit: 25, kinds: ["source"] }), "source")).toEqual([]);
+    expect(ids(searchRecords(db, all, "Paul", { limit: 25, kinds: ["source"] }), "source")).toEqual([]);
     // A word nobody wrote whole is a beginning in every kind.
-    expect(ids(searchRecords(db, "Paule", all), "source")).toEqual([paulette.id]);
-    expect(ids(searchRecords(db, "Paule", { ...all, kinds: ["source"] }), "source")).toEqual([paulette.id]);
+    expect(ids(searchRecords(db, all, "Paule"), "source")).toEqual([paulette.id]);
+    expect(ids(searchRecords(db, all, "Paule", { kinds: ["source"] }), "source")).toEqual([paulette.id]);
   });
 
   it("gives a viewer the same results whether or not a confidential record holds the word", () => {
     const { db, campaigner, rusesabagina } = setup();
     const letter = insertLinkedSource(db, rusesabagina.id, campaigner.id, "Letter to President Kagame");
-    const before = searchRecords(db, "Kagam", viewer);
+    const before = searchRecords(db, viewer, "Kagam");
     expect(ids(before, "source")).toEqual([letter.id]);
     // Only a confidential note has "Kagam" as a whole word.
     db.insert(caseNotes).values({ caseId: rusesabagina.id, body: "Ask Kagam's aide by phone", confidential: true, createdBy: campaigner.id }).run();
-    expect(searchRecords(db, "Kagam", viewer)).toEqual(before);
+    expect(searchRecords(db, viewer, "Kagam")).toEqual(before);
     // A campaigner sees the note, so for them "Kagam" is a whole word.
-    expect(searchRecords(db, "Kagam", all).note).toHaveLength(1);
+    expect(searchRecords(db, all, "Kagam").note).toHaveLength(1);
   });
 
   it("treats FTS syntax in the input as plain words", () => {
     const { db, rusesabagina } = setup();
     for (const input of ['"(NEAR*', "Rusesa*", "NOT Rusesabagina", "person_name:Rusesa", "-Rusesa", "^Rusesa", '"Rusesa"', "Rusesa OR"]) {
-      expect(() => searchRecords(db, input, all), input).not.toThrow();
+      expect(() => searchRecords(db, all, input), input).not.toThrow();
     }
-    expect(ids(searchRecords(db, "person_name:Rusesa", all), "case")).toEqual([]);
-    expect(ids(searchRecords(db, "(Rusesa*)", all), "case")).toEqual([rusesabagina.id]);
-    expect(searchRecords(db, '"(NEAR*', all).case).toEqual([]);
-    expect(searchRecords(db, "   ", all).case).toEqual([]);
+    expect(ids(searchRecords(db, all, "person_name:Rusesa"), "case")).toEqual([]);
+    expect(ids(searchRecords(db, all, "(Rusesa*)"), "case")).toEqual([rusesabagina.id]);
+    expect(searchRecords(db, all, '"(NEAR*').case).toEqual([]);
+    expect(searchRecords(db, all, "   ").case).toEqual([]);
   });
 });
 
@@ -250,8 +251,8 @@ describe("the search index", () => {
       );
       sqlite.prepare("INSERT INTO people (kind, name, created_by) VALUES ('official', 'Existing Official', ?)").run(userId);
       runMigrations(db);
-      expect(ids(searchRecords(db, "doan exist", all), "case")).toEqual([caseId]);
-      expect(searchRecords(db, "Existing Official", all).person).toHaveLength(1);
+      expect(ids(searchRecords(db, all, "doan exist"), "case")).toEqual([caseId]);
+      expect(searchRecords(db, all, "Existing Official").person).toHaveLength(1);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -261,7 +262,7 @@ describe("the search index", () => {
     const { db } = setup();
     for (const [kind, query] of Object.entries(SEARCH_QUERIES)) {
       for (const sql of [query.newestSql, query.anyVisibleSql]) {
-        const plan = db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ match: '"x"*', includeConfidential: 0, candidates: 200 }) as { detail: string }[];
+        const plan = db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ match: '"x"*', seeConfidential: 0, candidates: 200 }) as { detail: string }[];
         // "SCAN hit" walks the matches the index returned, not a table.
         const scans = plan.map((step) => step.detail).filter((detail) => /^SCAN /.test(detail) && !/VIRTUAL TABLE|^SCAN hit$/.test(detail));
         expect(scans, `${kind}: ${plan.map((step) => step.detail).join("; ")}`).toEqual([]);

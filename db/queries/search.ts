@@ -1,14 +1,13 @@
 import type { Db } from "../client";
 import { matchExpression, searchWords } from "../../lib/domain/search-query";
 import { buildSnippet, rankCandidates, rankTerm } from "../../lib/domain/search-rank";
+import { readerParams, visibleSql, type Reader } from "../visibility";
 
 // Full-text search over the FTS5 indexes that drizzle/0003_search_index.sql creates and
 // its triggers keep in step with the records. Each kind is one indexed query (the newest
 // matches in the kind's index, joined to its table by id), ranked in lib/domain/search-rank.ts.
-// Visibility is decided here from `includeConfidential`, which the data-access layer sets
-// from the role: confidential sources, people and notes, and the asks and outcomes made
-// to a confidential person, are left out for anyone who may not see them. Records of
-// archived cases are left out for everyone.
+// What the reader may see is decided by the visibility policy (db/visibility.ts), in each
+// kind's query. Records of archived cases are left out for everyone.
 
 export const SEARCH_KINDS = ["case", "person", "source", "ask", "outcome", "note"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -29,7 +28,6 @@ export interface SearchHit {
 export type SearchResults = Record<SearchKind, SearchHit[]>;
 
 export interface SearchOptions {
-  includeConfidential: boolean;
   /** Results per kind. */
   limit?: number;
   /** The kinds to search (all by default): "more cases" searches the cases alone. */
@@ -86,7 +84,7 @@ const KIND_QUERIES: Record<SearchKind, KindQuery> = {
         (SELECT c.id FROM cases c WHERE c.id = p.case_id AND c.archived_at IS NULL) AS caseId,
         p.name AS f0, p.office AS f1, p.institution AS f2
       FROM ${hit} JOIN people p ON p.id = hit.id
-      WHERE (@includeConfidential = 1 OR p.confidential = 0)`,
+      WHERE ${visibleSql("person", "p")}`,
   },
   source: {
     fts: "search_sources",
@@ -97,7 +95,7 @@ const KIND_QUERIES: Record<SearchKind, KindQuery> = {
           WHERE cs.source_id = s.id AND c.archived_at IS NULL ORDER BY cs.case_id LIMIT 1) AS caseId,
         s.title AS f0, s.outlet AS f1, s.excerpt AS f2, s.notes AS f3
       FROM ${hit} JOIN sources s ON s.id = hit.id
-      WHERE (@includeConfidential = 1 OR s.confidential = 0)`,
+      WHERE ${visibleSql("source", "s")}`,
   },
   ask: {
     fts: "search_asks",
@@ -108,7 +106,7 @@ const KIND_QUERIES: Record<SearchKind, KindQuery> = {
         JOIN asks a ON a.id = hit.id
         JOIN cases c ON c.id = a.case_id
         JOIN people o ON o.id = a.official_id
-      WHERE c.archived_at IS NULL AND (@includeConfidential = 1 OR o.confidential = 0)`,
+      WHERE c.archived_at IS NULL AND ${visibleSql("ask", "a")}`,
   },
   outcome: {
     fts: "search_outcomes",
@@ -118,9 +116,7 @@ const KIND_QUERIES: Record<SearchKind, KindQuery> = {
       FROM ${hit}
         JOIN outcomes oc ON oc.id = hit.id
         JOIN cases c ON c.id = oc.case_id
-        LEFT JOIN asks a ON a.id = oc.ask_id
-        LEFT JOIN people o ON o.id = a.official_id
-      WHERE c.archived_at IS NULL AND (@includeConfidential = 1 OR coalesce(o.confidential, 0) = 0)`,
+      WHERE c.archived_at IS NULL AND ${visibleSql("outcome", "oc")}`,
   },
   note: {
     fts: "search_notes",
@@ -130,7 +126,7 @@ const KIND_QUERIES: Record<SearchKind, KindQuery> = {
       FROM ${hit}
         JOIN case_notes n ON n.id = hit.id
         JOIN cases c ON c.id = n.case_id
-      WHERE c.archived_at IS NULL AND (@includeConfidential = 1 OR n.confidential = 0)`,
+      WHERE c.archived_at IS NULL AND ${visibleSql("note", "n")}`,
   },
 };
 
@@ -166,12 +162,12 @@ export function emptyResults(): SearchResults {
  * finds what the overview's sources did); counting only visible records keeps what a
  * viewer's search does from depending on a word in a confidential record.
  */
-function wholeWords(db: Db, words: string[], includeConfidential: 0 | 1): Set<string> {
+function wholeWords(db: Db, words: string[], visibility: ReturnType<typeof readerParams>): Set<string> {
   const whole = new Set<string>();
   for (const word of words) {
     const match = `"${word.replace(/"/g, '""')}"`;
     for (const kind of SEARCH_KINDS) {
-      if (db.$client.prepare(SEARCH_QUERIES[kind].anyVisibleSql).get({ match, includeConfidential }) !== undefined) {
+      if (db.$client.prepare(SEARCH_QUERIES[kind].anyVisibleSql).get({ match, ...visibility }) !== undefined) {
         whole.add(word);
         break;
       }
@@ -185,19 +181,19 @@ function wholeWords(db: Db, words: string[], includeConfidential: 0 | 1): Set<st
  * each word whole or as a beginning (see wholeWords). Of each kind, the newest
  * candidatesFor(limit) matches are ranked and the best `limit` kept.
  */
-export function searchRecords(db: Db, input: unknown, { includeConfidential, limit = SEARCH_LIMIT_PER_KIND, kinds = SEARCH_KINDS }: SearchOptions): SearchResults {
+export function searchRecords(db: Db, reader: Reader, input: unknown, { limit = SEARCH_LIMIT_PER_KIND, kinds = SEARCH_KINDS }: SearchOptions = {}): SearchResults {
   const results = emptyResults();
   const words = searchWords(input);
   if (words.length === 0) return results;
   const max = Math.max(1, Math.min(limit, 100));
   const candidates = candidatesFor(max);
-  const visibility = includeConfidential ? 1 : 0;
+  const visibility = readerParams(reader);
   const whole = wholeWords(db, words, visibility);
   const match = matchExpression(words, (w) => !whole.has(w));
   const terms = words.map((w) => rankTerm(w, !whole.has(w)));
   for (const kind of kinds) {
     const { newestSql, weights } = SEARCH_QUERIES[kind];
-    const rows = db.$client.prepare(newestSql).all({ match, candidates, includeConfidential: visibility }) as CandidateRow[];
+    const rows = db.$client.prepare(newestSql).all({ match, candidates, ...visibility }) as CandidateRow[];
     const fields = rows.map((row) => weights.map((weight, i) => ({ text: row[`f${i}`] ?? "", weight })));
     results[kind] = rankCandidates(fields, terms, max).map((i) => ({
       kind,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { auditEvents, caseSources, sources } from "../schema";
 import { testCase, testDatabase } from "../test/fixtures";
+import { SEES_CONFIDENTIAL, SEES_PUBLIC } from "./test-fixtures";
 import { sourceSchema, updateSourceSchema, type SourceInput } from "../../lib/validation/source";
 import { addSourceToCase, linkSourceToCase, listCaseSources, listLinkableSources, listSources, unlinkSourceFromCase, updateSource } from "./sources";
 
@@ -37,8 +38,8 @@ describe("addSourceToCase", () => {
     expect(b.source.id).toBe(a.source.id);
     expect(b.source.title).toBe("Original title");
     expect(db.select().from(sources).all()).toHaveLength(1);
-    expect(listCaseSources(db, second.id, { includeConfidential: true }).map((s) => s.id)).toEqual([a.source.id]);
-    expect(listSources(db, { includeConfidential: true })[0].cases.map((c) => c.id).sort()).toEqual([first.id, second.id].sort());
+    expect(listCaseSources(db, SEES_CONFIDENTIAL, second.id).map((s) => s.id)).toEqual([a.source.id]);
+    expect(listSources(db, SEES_CONFIDENTIAL)[0].cases.map((c) => c.id).sort()).toEqual([first.id, second.id].sort());
   });
 
   it("says so and changes nothing when the same address is added again to the same case", () => {
@@ -58,7 +59,7 @@ describe("addSourceToCase", () => {
     const c = testCase(db, campaigner.id, "Paul Rusesabagina");
     addSourceToCase(db, campaigner.id, c.id, input({ title: "HRW statement", type: "ngo_statement" }));
     addSourceToCase(db, campaigner.id, c.id, input({ title: "Court judgment", type: "court_record" }));
-    expect(listCaseSources(db, c.id, { includeConfidential: true })).toHaveLength(2);
+    expect(listCaseSources(db, SEES_CONFIDENTIAL, c.id)).toHaveLength(2);
   });
 
   it("writes nothing when the case does not exist", () => {
@@ -76,8 +77,8 @@ describe("listCaseSources", () => {
     addSourceToCase(db, campaigner.id, c.id, input({ title: "undated" }));
     addSourceToCase(db, campaigner.id, c.id, input({ title: "2022", publishedOn: "2022-08-11" }));
     addSourceToCase(db, campaigner.id, c.id, input({ title: "secret", publishedOn: "2021-09-20", confidential: true }));
-    expect(listCaseSources(db, c.id, { includeConfidential: true }).map((s) => s.title)).toEqual(["2022", "secret", "2020", "undated"]);
-    expect(listCaseSources(db, c.id, { includeConfidential: false }).map((s) => s.title)).toEqual(["2022", "2020", "undated"]);
+    expect(listCaseSources(db, SEES_CONFIDENTIAL, c.id).map((s) => s.title)).toEqual(["2022", "secret", "2020", "undated"]);
+    expect(listCaseSources(db, SEES_PUBLIC, c.id).map((s) => s.title)).toEqual(["2022", "2020", "undated"]);
   });
 
   it("reads only the first `limit`, after leaving out what the reader may not see", () => {
@@ -86,8 +87,8 @@ describe("listCaseSources", () => {
     addSourceToCase(db, campaigner.id, c.id, input({ title: "2020", publishedOn: "2020-08-31" }));
     addSourceToCase(db, campaigner.id, c.id, input({ title: "2022", publishedOn: "2022-08-11" }));
     addSourceToCase(db, campaigner.id, c.id, input({ title: "secret", publishedOn: "2021-09-20", confidential: true }));
-    expect(listCaseSources(db, c.id, { includeConfidential: true, limit: 2 }).map((s) => s.title)).toEqual(["2022", "secret"]);
-    expect(listCaseSources(db, c.id, { includeConfidential: false, limit: 2 }).map((s) => s.title)).toEqual(["2022", "2020"]);
+    expect(listCaseSources(db, SEES_CONFIDENTIAL, c.id, { limit: 2 }).map((s) => s.title)).toEqual(["2022", "secret"]);
+    expect(listCaseSources(db, SEES_PUBLIC, c.id, { limit: 2 }).map((s) => s.title)).toEqual(["2022", "2020"]);
   });
 });
 
@@ -97,16 +98,16 @@ describe("linking and unlinking", () => {
     const a = testCase(db, campaigner.id, "Case A");
     const b = testCase(db, campaigner.id, "Case B");
     const { source } = addSourceToCase(db, campaigner.id, a.id, input({ title: "Shared report" }));
-    expect(listLinkableSources(db, a.id, { includeConfidential: true })).toHaveLength(0);
-    expect(listLinkableSources(db, b.id, { includeConfidential: true }).map((s) => s.id)).toEqual([source.id]);
+    expect(listLinkableSources(db, SEES_CONFIDENTIAL, a.id)).toHaveLength(0);
+    expect(listLinkableSources(db, SEES_CONFIDENTIAL, b.id).map((s) => s.id)).toEqual([source.id]);
 
     expect(linkSourceToCase(db, campaigner.id, b.id, source.id)).toBe("linked_existing");
     expect(linkSourceToCase(db, campaigner.id, b.id, source.id)).toBe("already_linked");
-    expect(listCaseSources(db, b.id, { includeConfidential: true })).toHaveLength(1);
+    expect(listCaseSources(db, SEES_CONFIDENTIAL, b.id)).toHaveLength(1);
 
     unlinkSourceFromCase(db, campaigner.id, b.id, source.id);
-    expect(listCaseSources(db, b.id, { includeConfidential: true })).toHaveLength(0);
-    expect(listCaseSources(db, a.id, { includeConfidential: true })).toHaveLength(1);
+    expect(listCaseSources(db, SEES_CONFIDENTIAL, b.id)).toHaveLength(0);
+    expect(listCaseSources(db, SEES_CONFIDENTIAL, a.id)).toHaveLength(1);
     expect(db.select().from(sources).all()).toHaveLength(1);
     const unlink = db.select().from(auditEvents).where(and(eq(auditEvents.action, "unlink"), eq(auditEvents.caseId, b.id))).all();
     expect(unlink).toHaveLength(1);
@@ -128,7 +129,7 @@ describe("updateSource", () => {
       updateSourceSchema.parse({ title: "Report", type: "news_report", url: "https://example.org/r2?utm_source=x", confidential: true, version: 1 }),
     );
     expect(updated).toMatchObject({ confidential: true, url: "https://example.org/r2", normalizedUrl: "https://example.org/r2", version: 2 });
-    expect(listCaseSources(db, b.id, { includeConfidential: false })).toHaveLength(0);
+    expect(listCaseSources(db, SEES_PUBLIC, b.id)).toHaveLength(0);
     const events = db.select().from(auditEvents).where(and(eq(auditEvents.action, "update"), eq(auditEvents.entityId, source.id))).all();
     expect(events.map((e) => e.caseId).sort()).toEqual([a.id, b.id].sort());
     expect(JSON.parse(events[0].details).confidential).toEqual([false, true]);

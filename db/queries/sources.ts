@@ -7,9 +7,10 @@ import { normalizeUrl } from "../../lib/domain/url";
 import { DomainRuleError, NotFoundError, StaleVersionError } from "../../lib/domain/errors";
 import type { SourceInput, UpdateSourceInput } from "../../lib/validation/source";
 import { matchesWords } from "./full-text";
+import { isConfidentialRecord, readerParams, visible, type Reader } from "../visibility";
 
 // Sources are shared between cases: the same report often concerns several people.
-// Every read takes `includeConfidential`; the data-access layer sets it from the role.
+// Every read is for a reader and shows what the visibility policy lets them see.
 
 /** What happened when a source was added to a case. */
 export type AddSourceOutcome = "created" | "linked_existing" | "already_linked";
@@ -22,10 +23,8 @@ export interface AddSourceResult {
 /** Newest first by published date; undated sources last, most recently recorded first. */
 const newestFirst = [sql`${sources.publishedOn} is null`, desc(sources.publishedOn), desc(sources.createdAt), desc(sources.id)];
 
-export function findSourceById(db: Db, id: number, { includeConfidential }: { includeConfidential: boolean }): Source | null {
-  const row = db.select().from(sources).where(eq(sources.id, id)).get();
-  if (!row || (row.confidential && !includeConfidential)) return null;
-  return row;
+export function findSourceById(db: Db, reader: Reader, id: number): Source | null {
+  return db.select().from(sources).where(and(eq(sources.id, id), visible("source", "sources", reader))).get() ?? null;
 }
 
 function findCaseOrThrow(db: Db | Tx, caseId: number) {
@@ -65,6 +64,7 @@ export function addSourceToCase(db: Db, actorId: number, caseId: number, input: 
           entityId: existing.id,
           caseId,
           details: { title: existing.title, reason: "same web address added again" },
+          confidential: isConfidentialRecord(tx, "source", existing.id),
         });
         return { outcome: "linked_existing", source: existing };
       }
@@ -95,9 +95,18 @@ export function addSourceToCase(db: Db, actorId: number, caseId: number, input: 
       entityId: source.id,
       caseId,
       details: { title: source.title, url: source.url, type: source.type, confidential: source.confidential },
+      confidential: isConfidentialRecord(tx, "source", source.id),
     });
     tx.insert(caseSources).values({ caseId, sourceId: source.id, linkedBy: actorId, linkedAt: timestamp }).run();
-    recordAudit(tx, { actorId, action: "link", entityType: "source", entityId: source.id, caseId, details: { title: source.title } });
+    recordAudit(tx, {
+      actorId,
+      action: "link",
+      entityType: "source",
+      entityId: source.id,
+      caseId,
+      details: { title: source.title },
+      confidential: isConfidentialRecord(tx, "source", source.id),
+    });
     return { outcome: "created", source };
   });
 }
@@ -145,8 +154,9 @@ export function updateSource(db: Db, actorId: number, id: number, input: UpdateS
       .get();
     if (!row) throw new StaleVersionError(before as never);
     const linkedCases = tx.select({ caseId: caseSources.caseId }).from(caseSources).where(eq(caseSources.sourceId, id)).all();
+    const confidential = before.confidential || isConfidentialRecord(tx, "source", id);
     for (const caseId of linkedCases.length ? linkedCases.map((l) => l.caseId) : [null]) {
-      recordAudit(tx, { actorId, action: "update", entityType: "source", entityId: id, caseId, details: changes });
+      recordAudit(tx, { actorId, action: "update", entityType: "source", entityId: id, caseId, details: changes, confidential });
     }
     return row;
   });
@@ -160,7 +170,15 @@ export function linkSourceToCase(db: Db, actorId: number, caseId: number, source
     if (!source) throw new NotFoundError("That source does not exist.");
     if (isLinked(tx, caseId, sourceId)) return "already_linked";
     tx.insert(caseSources).values({ caseId, sourceId, linkedBy: actorId }).run();
-    recordAudit(tx, { actorId, action: "link", entityType: "source", entityId: sourceId, caseId, details: { title: source.title } });
+    recordAudit(tx, {
+      actorId,
+      action: "link",
+      entityType: "source",
+      entityId: sourceId,
+      caseId,
+      details: { title: source.title },
+      confidential: isConfidentialRecord(tx, "source", sourceId),
+    });
     return "linked_existing";
   });
 }
@@ -182,6 +200,7 @@ export function unlinkSourceFromCase(db: Db, actorId: number, caseId: number, so
       entityId: sourceId,
       caseId,
       details: { title: source.title, linkedAt: removed.linkedAt, linkedBy: removed.linkedBy },
+      confidential: isConfidentialRecord(tx, "source", sourceId),
     });
   });
 }
@@ -193,17 +212,17 @@ const caseSourcesQuery = preparedPerConnection((db) =>
     .select({ source: sources })
     .from(caseSources)
     .innerJoin(sources, eq(sources.id, caseSources.sourceId))
-    .where(and(eq(caseSources.caseId, sql.placeholder("caseId")), sql`(${sql.placeholder("includeConfidential")} = 1 OR ${sources.confidential} = 0)`))
+    .where(and(eq(caseSources.caseId, sql.placeholder("caseId")), visible("source", "sources")))
     .orderBy(...newestFirst)
     .limit(sql.placeholder("limit"))
     .prepare(),
 );
 
 /** The sources of one case, newest first by published date; the first `limit` when given. */
-export function listCaseSources(db: Db, caseId: number, { includeConfidential, limit }: { includeConfidential: boolean; limit?: number }): Source[] {
+export function listCaseSources(db: Db, reader: Reader, caseId: number, { limit }: { limit?: number } = {}): Source[] {
   // SQLite reads a negative limit as none.
   return caseSourcesQuery(db)
-    .all({ caseId, includeConfidential: includeConfidential ? 1 : 0, limit: limit ?? -1 })
+    .all({ caseId, ...readerParams(reader), limit: limit ?? -1 })
     .map((r) => r.source);
 }
 
@@ -223,14 +242,11 @@ function textMatch(q: string | undefined) {
 }
 
 /** Every source (optionally matching `q` in title or outlet) with the cases it is linked to. */
-export function listSources(
-  db: Db,
-  { includeConfidential, q, limit = 200 }: { includeConfidential: boolean; q?: string; limit?: number },
-): SourceWithCases[] {
+export function listSources(db: Db, reader: Reader, { q, limit = 200 }: { q?: string; limit?: number } = {}): SourceWithCases[] {
   const rows = db
     .select()
     .from(sources)
-    .where(and(includeConfidential ? undefined : eq(sources.confidential, false), textMatch(q)))
+    .where(and(visible("source", "sources", reader), textMatch(q)))
     .orderBy(...newestFirst)
     .limit(limit)
     .all();
@@ -254,11 +270,7 @@ export function listSources(
 const LINKABLE_SEARCH_CANDIDATES = 500;
 
 /** Sources not yet linked to the case, newest first, optionally matching the words of `q`. */
-export function listLinkableSources(
-  db: Db,
-  caseId: number,
-  { includeConfidential, q, limit = 20 }: { includeConfidential: boolean; q?: string; limit?: number },
-) {
+export function listLinkableSources(db: Db, reader: Reader, caseId: number, { q, limit = 20 }: { q?: string; limit?: number } = {}) {
   const linked = db.select({ id: caseSources.sourceId }).from(caseSources).where(eq(caseSources.caseId, caseId));
   // Newest first; a search goes through the full-text index (its newest matches) rather
   // than comparing every source's title.
@@ -267,7 +279,7 @@ export function listLinkableSources(
   return db
     .select({ id: sources.id, title: sources.title, outlet: sources.outlet, publishedOn: sources.publishedOn, confidential: sources.confidential })
     .from(sources)
-    .where(and(notInArray(sources.id, linked), includeConfidential ? undefined : eq(sources.confidential, false), found))
+    .where(and(notInArray(sources.id, linked), visible("source", "sources", reader), found))
     .orderBy(desc(sources.id))
     .limit(limit)
     .all();

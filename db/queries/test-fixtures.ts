@@ -4,6 +4,7 @@ import { people, sources, caseSources } from "../schema";
 import { insertUser } from "./users";
 import { insertCase } from "./cases";
 import type { CaseStatus } from "../../lib/domain/case-status";
+import type { Reader } from "../visibility";
 
 /** A fresh in-memory database with a campaigner, a viewer and one case. */
 export function setupDb(caseStatus: CaseStatus = "detained") {
@@ -38,3 +39,7 @@ export function insertLinkedSource(db: Db, caseId: number, userId: number, title
   db.insert(caseSources).values({ caseId, sourceId: source.id, linkedBy: userId }).run();
   return source;
 }
+
+/** Readers for query tests: one who sees confidential items (a campaigner) and one who does not (a viewer). */
+export const SEES_CONFIDENTIAL: Reader = { userId: 1, seesConfidential: true };
+export const SEES_PUBLIC: Reader = { userId: 2, seesConfidential: false };

@@ -8,6 +8,7 @@ import { ASK_STATUS_LABELS } from "../../lib/domain/ask-status";
 import { ASK_CHANNEL_LABELS } from "../../lib/validation/ask";
 import { OUTCOME_TYPE_LABELS } from "../../lib/validation/outcome";
 import { sourceTypeLabel } from "../../lib/validation/source";
+import { noteText, readerParams, visible, type Reader } from "../visibility";
 
 const LABELS: Record<string, string> = { ...ASK_STATUS_LABELS, ...ASK_CHANNEL_LABELS, ...OUTCOME_TYPE_LABELS };
 
@@ -31,7 +32,7 @@ const timelineQueries = preparedPerConnection((db) => ({
     .where(eq(cases.id, caseIdParam))
     .prepare(),
   statusChanges: db
-    .select({ id: caseStatusChanges.id, changedAt: caseStatusChanges.changedAt, fromStatus: caseStatusChanges.fromStatus, toStatus: caseStatusChanges.toStatus, note: caseStatusChanges.note })
+    .select({ id: caseStatusChanges.id, changedAt: caseStatusChanges.changedAt, fromStatus: caseStatusChanges.fromStatus, toStatus: caseStatusChanges.toStatus, note: noteText("case_status_changes") })
     .from(caseStatusChanges)
     .where(eq(caseStatusChanges.caseId, caseIdParam))
     .prepare(),
@@ -39,7 +40,7 @@ const timelineQueries = preparedPerConnection((db) => ({
     .select({ id: sources.id, publishedOn: sources.publishedOn, createdAt: sources.createdAt, title: sources.title, type: sources.type, outlet: sources.outlet })
     .from(caseSources)
     .innerJoin(sources, eq(sources.id, caseSources.sourceId))
-    .where(and(eq(caseSources.caseId, caseIdParam), sql`(${sql.placeholder("includeConfidential")} = 1 OR ${sources.confidential} = 0)`))
+    .where(and(eq(caseSources.caseId, caseIdParam), visible("source", "sources")))
     .prepare(),
   asks: db
     .select({
@@ -51,30 +52,30 @@ const timelineQueries = preparedPerConnection((db) => ({
       text: asks.text,
       channel: asks.channel,
       name: people.name,
-      officialConfidential: people.confidential,
     })
     .from(asks)
     .innerJoin(people, eq(people.id, asks.officialId))
-    .where(eq(asks.caseId, caseIdParam))
+    .where(and(eq(asks.caseId, caseIdParam), visible("ask", "asks")))
     .prepare(),
   // Every ask's moves in one query rather than one per ask.
   askMoves: db
-    .select({ id: askStatusChanges.id, askId: askStatusChanges.askId, changedAt: askStatusChanges.changedAt, fromStatus: askStatusChanges.fromStatus, toStatus: askStatusChanges.toStatus, note: askStatusChanges.note })
+    .select({ id: askStatusChanges.id, askId: askStatusChanges.askId, changedAt: askStatusChanges.changedAt, fromStatus: askStatusChanges.fromStatus, toStatus: askStatusChanges.toStatus, note: noteText("ask_status_changes") })
     .from(askStatusChanges)
     .innerJoin(asks, eq(asks.id, askStatusChanges.askId))
-    .where(eq(asks.caseId, caseIdParam))
+    .where(and(eq(asks.caseId, caseIdParam), visible("ask", "asks")))
     .prepare(),
   outcomes: db
     .select({ id: outcomes.id, occurredOn: outcomes.occurredOn, type: outcomes.type, description: outcomes.description })
     .from(outcomes)
-    .where(eq(outcomes.caseId, caseIdParam))
+    .where(and(eq(outcomes.caseId, caseIdParam), visible("outcome", "outcomes")))
     .prepare(),
 }));
 
 /** Every dated thing that happened on a case, unordered; `mergeTimeline` orders it. */
-export function loadTimelineItems(db: Db, caseId: number, { includeConfidential }: { includeConfidential: boolean }): TimelineItem[] {
+export function loadTimelineItems(db: Db, reader: Reader, caseId: number): TimelineItem[] {
   const items: TimelineItem[] = [];
   const queries = timelineQueries(db);
+  const params = { caseId, ...readerParams(reader) };
   const found = queries.detention.get({ caseId });
   if (!found) return items;
 
@@ -85,7 +86,7 @@ export function loadTimelineItems(db: Db, caseId: number, { includeConfidential 
     items.push({ kind: "detention", at: found.sentenceDate, id: 2, title: "Sentenced", detail: found.sentence || undefined });
   }
 
-  const changes = queries.statusChanges.all({ caseId });
+  const changes = queries.statusChanges.all(params);
   for (const change of changes) {
     items.push({
       kind: "status",
@@ -96,7 +97,7 @@ export function loadTimelineItems(db: Db, caseId: number, { includeConfidential 
     });
   }
 
-  const linked = queries.sources.all({ caseId, includeConfidential: includeConfidential ? 1 : 0 });
+  const linked = queries.sources.all(params);
   for (const source of linked) {
     items.push({
       kind: "source",
@@ -107,20 +108,18 @@ export function loadTimelineItems(db: Db, caseId: number, { includeConfidential 
     });
   }
 
-  const caseAsks = queries.asks.all({ caseId });
-  const moves = queries.askMoves.all({ caseId });
+  const caseAsks = queries.asks.all(params);
+  const moves = queries.askMoves.all(params);
   const movesByAsk = new Map<number, typeof moves>();
   for (const move of moves) movesByAsk.set(move.askId, [...(movesByAsk.get(move.askId) ?? []), move]);
-  for (const { name, officialConfidential, ...ask } of caseAsks) {
-    const hidden = officialConfidential && !includeConfidential;
-    const officialName = hidden ? "Confidential official" : name;
+  for (const { name: officialName, ...ask } of caseAsks) {
     items.push({
       kind: "ask",
       at: ask.madeOn ?? ask.createdAt,
       id: ask.id,
-      title: `Ask to ${officialName}${ask.officeAtTime && !hidden ? ` (${ask.officeAtTime})` : ""}`,
+      title: `Ask to ${officialName}${ask.officeAtTime ? ` (${ask.officeAtTime})` : ""}`,
       detail: `${ask.text} · ${label(ask.channel)}`,
-      href: hidden ? undefined : `/people/${ask.officialId}`,
+      href: `/people/${ask.officialId}`,
     });
     for (const move of movesByAsk.get(ask.id) ?? []) {
       if (!move.fromStatus) continue; // the ask's creation is already on the timeline
@@ -134,7 +133,7 @@ export function loadTimelineItems(db: Db, caseId: number, { includeConfidential 
     }
   }
 
-  const caseOutcomes = queries.outcomes.all({ caseId });
+  const caseOutcomes = queries.outcomes.all(params);
   for (const outcome of caseOutcomes) {
     items.push({ kind: "outcome", at: outcome.occurredOn, id: outcome.id, title: label(outcome.type), detail: outcome.description });
   }

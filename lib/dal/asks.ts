@@ -2,29 +2,20 @@ import "server-only";
 import { getDb } from "@/db/client";
 import * as q from "@/db/queries/asks";
 import * as oq from "@/db/queries/outcomes";
-import { assertCanRead, assertCanWrite, canSeeConfidential, type Actor } from "@/lib/domain/permissions";
+import { readerFor } from "@/db/visibility";
+import { assertCanRead, assertCanWrite, type Actor } from "@/lib/domain/permissions";
 import type { AskStatus } from "@/lib/domain/ask-status";
+import type { MoveNote } from "@/lib/domain/move-note";
 import type { CreateAskInput, UpdateAskInput } from "@/lib/validation/ask";
 import type { CreateOutcomeInput } from "@/lib/validation/outcome";
 
 // The data-access layer for asks and outcomes: every function checks the actor's role
-// before touching the database, and hides confidential officials and sources from those
-// who may not see them.
-
-const CONFIDENTIAL_OFFICIAL = "Confidential official";
-
-function maskOfficial<T extends { officialName: string; officialConfidential: boolean; officeAtTime: string }>(
-  actor: Actor,
-  row: T,
-): T {
-  if (!row.officialConfidential || canSeeConfidential(actor)) return row;
-  return { ...row, officialName: CONFIDENTIAL_OFFICIAL, officeAtTime: "" };
-}
+// before touching the database, and reads what the visibility policy lets the actor see.
 
 /** Officials to offer when logging an ask on the case, or those matching `search` (see listOfficialChoices). */
 export function listOfficialChoices(actor: Actor | null, opts: { caseId?: number; search?: string } = {}) {
   assertCanWrite(actor);
-  return q.listOfficialChoices(getDb(), { includeConfidential: canSeeConfidential(actor), caseId: opts.caseId, q: opts.search });
+  return q.listOfficialChoices(getDb(), readerFor(actor), { caseId: opts.caseId, q: opts.search });
 }
 
 export function listAskOwners(actor: Actor | null) {
@@ -34,12 +25,12 @@ export function listAskOwners(actor: Actor | null) {
 
 export function listAsksForCase(actor: Actor | null, caseId: number, options: { limit?: number } = {}) {
   assertCanRead(actor);
-  return q.listAsksForCase(getDb(), caseId, options).map((row) => maskOfficial(actor, row));
+  return q.listAsksForCase(getDb(), readerFor(actor), caseId, options);
 }
 
 export function getAsk(actor: Actor | null, askId: number) {
   assertCanRead(actor);
-  return q.findAskById(getDb(), askId);
+  return q.findAskById(getDb(), readerFor(actor), askId);
 }
 
 export function createAsk(actor: Actor | null, caseId: number, input: CreateAskInput) {
@@ -52,7 +43,7 @@ export function updateAsk(actor: Actor | null, askId: number, input: UpdateAskIn
   return q.updateAsk(getDb(), actor.id, askId, input);
 }
 
-export function changeAskStatus(actor: Actor | null, askId: number, toStatus: AskStatus, note: string) {
+export function changeAskStatus(actor: Actor | null, askId: number, toStatus: AskStatus, note: MoveNote) {
   assertCanWrite(actor);
   return q.recordAskStatusChange(getDb(), actor.id, askId, toStatus, note);
 }
@@ -60,23 +51,23 @@ export function changeAskStatus(actor: Actor | null, askId: number, toStatus: As
 /** The actor's first `limit` follow-ups, oldest due first, and whether there are more. */
 export function listMyFollowUps(actor: Actor | null, limit = 10) {
   assertCanRead(actor);
-  const rows = q.listFollowUps(getDb(), actor.id, { limit: limit + 1 }).map((row) => maskOfficial(actor, row));
+  const rows = q.listFollowUps(getDb(), readerFor(actor), actor.id, { limit: limit + 1 });
   return { rows: rows.slice(0, limit), more: rows.length > limit };
 }
 
 export function listAwaitingResponse(actor: Actor | null) {
   assertCanRead(actor);
-  return q.listAwaitingResponse(getDb()).map((row) => maskOfficial(actor, row));
+  return q.listAwaitingResponse(getDb(), readerFor(actor));
 }
 
 export function listCaseSources(actor: Actor | null, caseId: number) {
   assertCanRead(actor);
-  return oq.listCaseSources(getDb(), caseId, { includeConfidential: canSeeConfidential(actor) });
+  return oq.listCaseSources(getDb(), readerFor(actor), caseId);
 }
 
 export function listOutcomesForCase(actor: Actor | null, caseId: number, options: { limit?: number } = {}) {
   assertCanRead(actor);
-  return oq.listOutcomesForCase(getDb(), caseId, { ...options, includeConfidential: canSeeConfidential(actor) });
+  return oq.listOutcomesForCase(getDb(), readerFor(actor), caseId, options);
 }
 
 export function createOutcome(actor: Actor | null, caseId: number, input: CreateOutcomeInput) {

@@ -2,21 +2,19 @@ import "server-only";
 import { getDb } from "@/db/client";
 import * as q from "@/db/queries/audit";
 import { listAllUserNames } from "@/db/queries/users";
-import { assertCanManageUsers, assertCanRead, canSeeConfidential, type Actor } from "@/lib/domain/permissions";
+import { readerFor } from "@/db/visibility";
+import { assertCanManageUsers, assertCanRead, type Actor } from "@/lib/domain/permissions";
 
-/**
- * A case's history, newest first. Viewers see only the events of the case record itself:
- * events on a case's notes, sources or contacts may describe confidential items.
- */
+/** A case's history, newest first: the events the visibility policy lets the actor read. */
 export function getCaseHistory(actor: Actor | null, caseId: number, limit?: number) {
   assertCanRead(actor);
-  return q.listCaseAuditEvents(getDb(), caseId, canSeeConfidential(actor) ? undefined : ["case"], limit);
+  return q.listCaseAuditEvents(getDb(), readerFor(actor), caseId, limit);
 }
 
 /** The whole audit trail, for admins. */
 export function listAuditEvents(actor: Actor | null, filters: q.AuditFilters) {
   assertCanManageUsers(actor);
-  return q.listAuditEvents(getDb(), filters);
+  return q.listAuditEvents(getDb(), readerFor(actor), filters);
 }
 
 export function auditFilterOptions(actor: Actor | null) {

@@ -12,6 +12,7 @@ import { loadBriefData } from "@/db/queries/brief";
 import { PermissionError, type Actor } from "@/lib/domain/permissions";
 import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
 import { exportCaseBrief, listBriefOfficials } from "./brief";
+import { readerFor } from "@/db/visibility";
 
 let caseId: number;
 let officialId: number;
@@ -29,7 +30,7 @@ beforeAll(() => {
 
 describe("loadBriefData", () => {
   it("reads the case's sources (case and outcome links), asks with their history, outcomes, notes and contacts", () => {
-    const data = loadBriefData(getDb(), caseId)!;
+    const data = loadBriefData(getDb(), readerFor(campaigner), caseId)!;
     expect(data.caseSourceIds).toHaveLength(30);
     // Outcomes also cite sources not linked to the case itself.
     expect(data.sources.length).toBeGreaterThan(30);
@@ -41,7 +42,21 @@ describe("loadBriefData", () => {
     expect(data.statusChanges).toHaveLength(40);
     expect(data.notes.map((n) => n.confidential)).toEqual([false, true]);
     expect(data.contacts.map((c) => c.confidential).sort()).toEqual([false, true]);
-    expect(loadBriefData(getDb(), 999_999)).toBeNull();
+    expect(loadBriefData(getDb(), readerFor(campaigner), 999_999)).toBeNull();
+  });
+
+  it("reads nothing confidential for the version without confidential items, nor cites a hidden source", () => {
+    const data = loadBriefData(getDb(), readerFor(campaigner, { withoutConfidential: true }), caseId)!;
+    const full = loadBriefData(getDb(), readerFor(campaigner), caseId)!;
+    expect(data.sources.some((s) => s.confidential)).toBe(false);
+    expect(data.sources.length).toBeLessThan(full.sources.length);
+    expect(data.notes.map((n) => n.confidential)).toEqual([false]);
+    expect(data.contacts.map((c) => c.confidential)).toEqual([false]);
+    const shown = new Set(data.sources.map((s) => s.id));
+    expect(data.caseSourceIds.every((id) => shown.has(id))).toBe(true);
+    expect(data.outcomes.flatMap((o) => o.sourceIds).every((id) => shown.has(id))).toBe(true);
+    // A viewer reads exactly what the campaigner's version without confidential items holds.
+    expect(loadBriefData(getDb(), readerFor(viewer()), caseId)).toEqual(data);
   });
 });
 
@@ -66,6 +81,26 @@ describe("exportCaseBrief", { timeout: 60_000 }, () => {
     await expect(
       exportCaseBrief(campaigner, caseId, { format: "pdf", official: contact.id, includeConfidential: false }),
     ).rejects.toBeInstanceOf(DomainRuleError);
+  });
+
+  it("offers and accepts a confidential official for a meeting only in the version with confidential items", async () => {
+    const db = getDb();
+    const secret = db
+      .insert(people)
+      .values({ kind: "official", name: "Quiet Envoy", office: "Special envoy", confidential: true, createdBy: campaigner.id })
+      .returning()
+      .get();
+    const names = (officials: ReturnType<typeof listBriefOfficials>) => [...officials.withAsks, ...officials.others].map((o) => o.name);
+    expect(names(listBriefOfficials(viewer(), caseId))).not.toContain("Quiet Envoy");
+    expect(names(listBriefOfficials(campaigner, caseId))).toContain("Quiet Envoy");
+    const ask = { format: "pdf" as const, official: secret.id };
+    await expect(exportCaseBrief(viewer(), caseId, { ...ask, includeConfidential: false })).rejects.toThrow(/does not exist/);
+    await expect(exportCaseBrief(campaigner, caseId, { ...ask, includeConfidential: false })).rejects.toThrow(/must include confidential items/);
+    const file = await exportCaseBrief(campaigner, caseId, { ...ask, includeConfidential: true });
+    expect(file.body.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const exported = db.select().from(auditEvents).where(eq(auditEvents.action, "export")).all().at(-1)!;
+    expect(exported.confidential).toBe(true);
+    db.delete(people).where(eq(people.id, secret.id)).run(); // the other tests count the case's officials
   });
 
   it("names the file after the case and records the export in the audit trail", async () => {

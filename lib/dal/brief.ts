@@ -4,6 +4,7 @@ import * as q from "@/db/queries/brief";
 import { buildCaseBrief, briefFileName } from "@/lib/domain/brief";
 import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
 import { assertCanRead, canSeeConfidential, PermissionError, type Actor } from "@/lib/domain/permissions";
+import { readerFor } from "@/db/visibility";
 import { renderBriefPdf } from "@/lib/brief/pdf";
 import { renderBriefDocx } from "@/lib/brief/docx";
 import { BriefRenderCache } from "@/lib/brief/render-cache";
@@ -16,7 +17,7 @@ const renders = new BriefRenderCache();
 
 export function listBriefOfficials(actor: Actor | null, caseId: number) {
   assertCanRead(actor);
-  return q.listBriefOfficials(getDb(), caseId);
+  return q.listBriefOfficials(getDb(), readerFor(actor), caseId);
 }
 
 export async function exportCaseBrief(
@@ -31,10 +32,17 @@ export async function exportCaseBrief(
     throw new PermissionError("Only campaigners and admins can export the confidential version of a brief.");
   }
   const db = getDb();
-  if (input.official !== null && !q.isBriefOfficial(db, caseId, input.official)) {
-    throw new DomainRuleError("official: That official does not exist.");
+  // The version without confidential items reads as someone who may not see them would.
+  const reader = readerFor(actor, { withoutConfidential: !input.includeConfidential });
+  if (input.official !== null && !q.isBriefOfficial(db, reader, caseId, input.official)) {
+    const hiddenFromThisVersion = canSeeConfidential(actor) && q.isBriefOfficial(db, readerFor(actor), caseId, input.official);
+    throw new DomainRuleError(
+      hiddenFromThisVersion
+        ? "official: This official is confidential: a brief for a meeting with them must include confidential items."
+        : "official: That official does not exist.",
+    );
   }
-  const data = q.loadBriefData(db, caseId, input.official);
+  const data = q.loadBriefData(db, reader, caseId, input.official);
   if (!data) throw new NotFoundError("That case does not exist.");
   const brief = buildCaseBrief(data, {
     includeConfidential: input.includeConfidential,

@@ -4,7 +4,9 @@ import { getDb } from "@/db/client";
 import * as q from "@/db/queries/cases";
 import { loadTimelineItems } from "@/db/queries/timeline";
 import { countCaseRecord } from "@/db/queries/case-record-counts";
-import { assertCanRead, assertCanWrite, canSeeConfidential, type Actor } from "@/lib/domain/permissions";
+import { readerFor } from "@/db/visibility";
+import { assertCanRead, assertCanWrite, type Actor } from "@/lib/domain/permissions";
+import type { MoveNote } from "@/lib/domain/move-note";
 import { mergeTimeline, type TimelineKind } from "@/lib/domain/timeline";
 import type { CaseStatus } from "@/lib/domain/case-status";
 import type { CreateCaseInput, UpdateCaseInput } from "@/lib/validation/case";
@@ -36,12 +38,12 @@ export function countCasesByStatus(actor: Actor | null) {
 /** How many sources, asks (and open asks) and outcomes the case has, as the actor may see them. */
 export function getCaseRecordCounts(actor: Actor | null, caseId: number) {
   assertCanRead(actor);
-  return countCaseRecord(getDb(), caseId, { includeConfidential: canSeeConfidential(actor) });
+  return countCaseRecord(getDb(), readerFor(actor), caseId);
 }
 
 export function getStatusHistory(actor: Actor | null, caseId: number) {
   assertCanRead(actor);
-  return q.listStatusHistory(getDb(), caseId);
+  return q.listStatusHistory(getDb(), readerFor(actor), caseId);
 }
 
 export function createCase(actor: Actor | null, input: CreateCaseInput) {
@@ -54,14 +56,14 @@ export function updateCase(actor: Actor | null, id: number, input: UpdateCaseInp
   return q.updateCase(getDb(), actor.id, id, input);
 }
 
-export function changeCaseStatus(actor: Actor | null, caseId: number, toStatus: CaseStatus, note: string) {
+export function changeCaseStatus(actor: Actor | null, caseId: number, toStatus: CaseStatus, note: MoveNote) {
   assertCanWrite(actor);
   return q.recordStatusChange(getDb(), actor.id, caseId, toStatus, note);
 }
 
 export function getCaseTimeline(actor: Actor | null, caseId: number, kinds?: readonly TimelineKind[]) {
   assertCanRead(actor);
-  const items = loadTimelineItems(getDb(), caseId, { includeConfidential: canSeeConfidential(actor) });
+  const items = loadTimelineItems(getDb(), readerFor(actor), caseId);
   return mergeTimeline(items, kinds);
 }
 

@@ -4,9 +4,10 @@ import { countCasesByStatus } from "@/db/queries/cases";
 import { listAsksMadeBetween } from "@/db/queries/dashboard-charts";
 import { asksMadePerMonth, casesByStatus, lastMonths } from "@/lib/domain/dashboard-charts";
 import { assertCanRead, type Actor } from "@/lib/domain/permissions";
+import { readerFor } from "@/db/visibility";
 
-// Dashboard charts show counts only (no names, no confidential fields), so every
-// signed-in role may read them.
+// Dashboard charts show counts only (no names), so every signed-in role may read them;
+// what they count is what the reader may see.
 
 export function getCaseStatusChart(actor: Actor | null) {
   assertCanRead(actor);
@@ -17,6 +18,6 @@ export function getCaseStatusChart(actor: Actor | null) {
 export function getAsksPerMonthChart(actor: Actor | null, today = new Date().toISOString().slice(0, 10)) {
   assertCanRead(actor);
   const months = lastMonths(today);
-  const rows = listAsksMadeBetween(getDb(), `${months[0]}-01`, `${months[months.length - 1]}-31`);
+  const rows = listAsksMadeBetween(getDb(), readerFor(actor), `${months[0]}-01`, `${months[months.length - 1]}-31`);
   return asksMadePerMonth(rows, today);
 }

@@ -2,20 +2,19 @@ import "server-only";
 import { getDb } from "@/db/client";
 import * as cq from "@/db/queries/cases";
 import * as eq from "@/db/queries/exports";
-import { assertCanRead, canSeeConfidential, type Actor } from "@/lib/domain/permissions";
+import { readerFor } from "@/db/visibility";
+import { assertCanRead, type Actor } from "@/lib/domain/permissions";
 import { NotFoundError } from "@/lib/domain/errors";
 import { CASE_CSV_HEADERS, caseCsvRecord } from "@/lib/validation/case-csv";
 import { ASK_CSV_HEADERS, askCsvRecord } from "@/lib/validation/ask-csv";
 import { csvStream } from "@/lib/csv-stream";
 import { describeFilters, type CaseListQuery } from "@/lib/validation/case-list";
 
-// CSV exports: any signed-in user may export what they may read. Each export is
-// recorded in the audit trail with its filters and row count. Cases carry no
-// confidential items in their list fields; officials marked confidential are
-// replaced by a placeholder for those who may not see them. The file is streamed: the
-// matching ids are read (and the export recorded) at once, the rows a chunk at a time.
-
-export const CONFIDENTIAL_OFFICIAL = "Confidential official";
+// CSV exports: any signed-in user may export what they may read, as the visibility
+// policy decides it (cases carry no confidential items in their list fields; hidden asks
+// are left out). Each export is recorded in the audit trail with its filters and row
+// count. The file is streamed: the matching ids are read (and the export recorded) at
+// once, the rows a chunk at a time.
 
 function stamp() {
   return new Date().toISOString().slice(0, 10);
@@ -36,19 +35,16 @@ export function exportAskList(actor: Actor | null, opts: { caseId?: number } = {
   assertCanRead(actor);
   const db = getDb();
   if (opts.caseId !== undefined && !cq.findCaseById(db, opts.caseId)) throw new NotFoundError("That case does not exist.");
-  const showConfidential = canSeeConfidential(actor);
-  const ids = eq.listAskIdsForExport(db, opts);
+  const reader = readerFor(actor);
+  const ids = eq.listAskIdsForExport(db, reader, opts);
   eq.recordExport(
     db,
     actor.id,
     "ask_list",
-    { filters: opts.caseId ? { caseId: opts.caseId } : {}, rows: ids.length, confidentialHidden: !showConfidential },
+    { filters: opts.caseId ? { caseId: opts.caseId } : {}, rows: ids.length, confidentialHidden: !reader.seesConfidential },
     opts.caseId,
   );
-  const load = (chunk: readonly number[]) =>
-    eq
-      .listAsksForExportByIds(db, chunk)
-      .map((r) => (r.officialConfidential && !showConfidential ? { ...r, officialName: CONFIDENTIAL_OFFICIAL, officeAtTime: "" } : r));
+  const load = (chunk: readonly number[]) => eq.listAsksForExportByIds(db, chunk);
   const scope = opts.caseId ? `case-${opts.caseId}-asks` : "asks";
   return { fileName: `vigil-${scope}-${stamp()}.csv`, body: csvStream(ASK_CSV_HEADERS, ids, load, askCsvRecord), rows: ids.length };
 }

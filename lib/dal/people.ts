@@ -2,21 +2,23 @@ import "server-only";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import * as q from "@/db/queries/people";
-import { assertCanRead, assertCanWrite, canSeeConfidential, type Actor } from "@/lib/domain/permissions";
+import { readerFor } from "@/db/visibility";
+import { assertCanRead, assertCanWrite, type Actor } from "@/lib/domain/permissions";
 import type { PersonInput, PersonKind, UpdatePersonInput } from "@/lib/validation/person";
 
 // The data-access layer for the people directory: every function checks the role first,
-// and reads drop confidential people (often a relative or a lawyer) for viewers.
+// and reads what the visibility policy lets the actor see (a confidential relative or
+// lawyer never reaches a viewer).
 
 export function listPeople(actor: Actor | null, filters: { kind?: PersonKind; q?: string; caseId?: number; limit?: number } = {}) {
   assertCanRead(actor);
-  return q.listPeople(getDb(), { ...filters, includeConfidential: canSeeConfidential(actor) });
+  return q.listPeople(getDb(), readerFor(actor), filters);
 }
 
 /** One person, read once per request: the page and its title both ask for it (see getCase). */
 export const getPerson = cache((actor: Actor | null, id: number) => {
   assertCanRead(actor);
-  return q.findPersonById(getDb(), id, { includeConfidential: canSeeConfidential(actor) });
+  return q.findPersonById(getDb(), readerFor(actor), id);
 });
 
 export const OFFICIAL_ASKS_PAGE_SIZE = 10;
@@ -25,8 +27,9 @@ export const OFFICIAL_ASKS_PAGE_SIZE = 10;
 export function listAsksToOfficial(actor: Actor | null, officialId: number, page = 1) {
   assertCanRead(actor);
   const db = getDb();
-  if (!q.findPersonById(db, officialId, { includeConfidential: canSeeConfidential(actor) })) return { rows: [], total: 0 };
-  return q.listAsksToOfficial(db, officialId, { page, pageSize: OFFICIAL_ASKS_PAGE_SIZE });
+  const reader = readerFor(actor);
+  if (!q.findPersonById(db, reader, officialId)) return { rows: [], total: 0 };
+  return q.listAsksToOfficial(db, reader, officialId, { page, pageSize: OFFICIAL_ASKS_PAGE_SIZE });
 }
 
 export function listCaseChoices(actor: Actor | null, options: { q?: string; includeId?: number | null } = {}) {

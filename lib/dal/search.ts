@@ -1,12 +1,13 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import * as q from "@/db/queries/search";
-import { assertCanRead, canSeeConfidential, type Actor } from "@/lib/domain/permissions";
+import { readerFor } from "@/db/visibility";
+import { assertCanRead, type Actor } from "@/lib/domain/permissions";
 
-// Search through the data-access layer: only signed-in users, and confidential records
-// (and what is attached to them) are left out of a viewer's results in the query itself.
+// Search through the data-access layer: only signed-in users, and only what the
+// visibility policy lets them see, decided in the queries themselves.
 
-export function search(actor: Actor | null, input: unknown, options: Pick<q.SearchOptions, "limit" | "kinds"> = {}) {
+export function search(actor: Actor | null, input: unknown, options: q.SearchOptions = {}) {
   assertCanRead(actor);
-  return q.searchRecords(getDb(), input, { ...options, includeConfidential: canSeeConfidential(actor) });
+  return q.searchRecords(getDb(), readerFor(actor), input, options);
 }

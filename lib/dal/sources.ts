@@ -1,31 +1,32 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import * as q from "@/db/queries/sources";
-import { assertCanRead, assertCanWrite, canSeeConfidential, type Actor } from "@/lib/domain/permissions";
+import { readerFor } from "@/db/visibility";
+import { assertCanRead, assertCanWrite, type Actor } from "@/lib/domain/permissions";
 import type { SourceInput, UpdateSourceInput } from "@/lib/validation/source";
 
 // The data-access layer for sources: every function checks the role first, and reads
-// drop confidential sources for anyone who may not see them, so they are never sent.
+// what the visibility policy lets the actor see, so a hidden source is never sent.
 
 /** A case's sources, newest first; the first `limit` when given. */
 export function listCaseSources(actor: Actor | null, caseId: number, { limit }: { limit?: number } = {}) {
   assertCanRead(actor);
-  return q.listCaseSources(getDb(), caseId, { includeConfidential: canSeeConfidential(actor), limit });
+  return q.listCaseSources(getDb(), readerFor(actor), caseId, { limit });
 }
 
 export function listSources(actor: Actor | null, filters: { q?: string; limit?: number } = {}) {
   assertCanRead(actor);
-  return q.listSources(getDb(), { ...filters, includeConfidential: canSeeConfidential(actor) });
+  return q.listSources(getDb(), readerFor(actor), filters);
 }
 
 export function getSource(actor: Actor | null, id: number) {
   assertCanRead(actor);
-  return q.findSourceById(getDb(), id, { includeConfidential: canSeeConfidential(actor) });
+  return q.findSourceById(getDb(), readerFor(actor), id);
 }
 
 export function listLinkableSources(actor: Actor | null, caseId: number, search?: string) {
   assertCanWrite(actor);
-  return q.listLinkableSources(getDb(), caseId, { includeConfidential: canSeeConfidential(actor), q: search });
+  return q.listLinkableSources(getDb(), readerFor(actor), caseId, { q: search });
 }
 
 export function addSourceToCase(actor: Actor | null, caseId: number, input: SourceInput) {

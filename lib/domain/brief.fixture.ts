@@ -7,7 +7,26 @@ import type { BriefData } from "./brief";
 export const BLINKEN_ID = 10;
 export const KAGAME_ID = 11;
 
-export function rusesabaginaBriefData(): BriefData {
+/**
+ * The case as db/queries/brief.ts reads it: for a reader who sees confidential items, or
+ * (`publicVersion`) for one who does not, when the confidential sources, notes and
+ * contacts, and the citations of those sources, are not read at all.
+ */
+export function rusesabaginaBriefData({ publicVersion = false }: { publicVersion?: boolean } = {}): BriefData {
+  const data = allOfTheCase();
+  if (!publicVersion) return data;
+  const hidden = new Set(data.sources.filter((x) => x.confidential).map((x) => x.id));
+  return {
+    ...data,
+    sources: data.sources.filter((x) => !hidden.has(x.id)),
+    caseSourceIds: data.caseSourceIds.filter((id) => !hidden.has(id)),
+    notes: data.notes.filter((n) => !n.confidential),
+    contacts: data.contacts.filter((p) => !p.confidential),
+    outcomes: data.outcomes.map((o) => ({ ...o, sourceIds: o.sourceIds.filter((id) => !hidden.has(id)) })),
+  };
+}
+
+function allOfTheCase(): BriefData {
   return {
     case: {
       id: 1,
@@ -28,9 +47,9 @@ export function rusesabaginaBriefData(): BriefData {
       sentenceDate: "2021-09-20",
     },
     statusChanges: [
-      { fromStatus: null, toStatus: "detained", note: "", changedAt: "2020-08-31T09:00:00.000Z" },
-      { fromStatus: "detained", toStatus: "sentenced", note: "25-year sentence on terrorism charges.", changedAt: "2021-09-20T15:00:00.000Z" },
-      { fromStatus: "sentenced", toStatus: "released", note: "Sentence commuted; returned to the United States.", changedAt: "2023-03-25T10:00:00.000Z" },
+      { fromStatus: null, toStatus: "detained", note: "", noteConfidential: false, changedAt: "2020-08-31T09:00:00.000Z" },
+      { fromStatus: "detained", toStatus: "sentenced", note: "25-year sentence on terrorism charges.", noteConfidential: false, changedAt: "2021-09-20T15:00:00.000Z" },
+      { fromStatus: "sentenced", toStatus: "released", note: "Sentence commuted; returned to the United States.", noteConfidential: false, changedAt: "2023-03-25T10:00:00.000Z" },
     ],
     notes: [
       { id: 1, body: "Family asks that the campaign stays public.", confidential: false, createdAt: "2022-08-01T10:00:00.000Z" },
@@ -93,9 +112,10 @@ export function rusesabaginaBriefData(): BriefData {
         madeOn: "2022-08-09",
         followUpOn: "2022-08-15",
         status: "fulfilled",
+        confidential: false,
         changes: [
-          { toStatus: "made", note: "", changedAt: "2022-08-09T09:00:00.000Z" },
-          { toStatus: "fulfilled", note: "Blinken said he would raise concerns with Kagame.", changedAt: "2022-08-11T12:00:00.000Z" },
+          { toStatus: "made", note: "", noteConfidential: false, changedAt: "2022-08-09T09:00:00.000Z" },
+          { toStatus: "fulfilled", note: "Blinken said he would raise concerns with Kagame.", noteConfidential: false, changedAt: "2022-08-11T12:00:00.000Z" },
         ],
       },
       {
@@ -107,7 +127,8 @@ export function rusesabaginaBriefData(): BriefData {
         madeOn: "2022-09-01",
         followUpOn: "2022-10-01",
         status: "made",
-        changes: [{ toStatus: "made", note: "", changedAt: "2022-09-01T09:00:00.000Z" }],
+        confidential: false,
+        changes: [{ toStatus: "made", note: "", noteConfidential: false, changedAt: "2022-09-01T09:00:00.000Z" }],
       },
       {
         id: 22,
@@ -118,6 +139,7 @@ export function rusesabaginaBriefData(): BriefData {
         madeOn: "2022-08-20",
         followUpOn: null,
         status: "made",
+        confidential: false,
         changes: [],
       },
     ],
@@ -128,6 +150,7 @@ export function rusesabaginaBriefData(): BriefData {
         type: "statement",
         occurredOn: "2022-08-11",
         description: "Blinken publicly says he will raise concerns about Rusesabagina with Kagame",
+        confidential: false,
         sourceIds: [1],
       },
       {
@@ -136,15 +159,16 @@ export function rusesabaginaBriefData(): BriefData {
         type: "release",
         occurredOn: "2023-03-24",
         description: "Released after the sentence was commuted; returned to the United States",
+        confidential: false,
         sourceIds: [4, 3],
       },
     ],
   };
 }
 
-/** The same case for a person whose name and details are in other scripts. */
+/** The same case (as read for the version without confidential items) for a person whose name and details are in other scripts. */
 export function nonLatinBriefData(): BriefData {
-  const data = rusesabaginaBriefData();
+  const data = rusesabaginaBriefData({ publicVersion: true });
   data.case = {
     ...data.case,
     slug: "narges-mohammadi",

@@ -31,7 +31,7 @@ function section(brief: CaseBrief, id: string) {
 
 describe("buildCaseBrief", () => {
   it("holds every section of the brief for the reference case", () => {
-    const brief = buildCaseBrief(rusesabaginaBriefData(), { ...base, includeConfidential: false, officialId: null });
+    const brief = buildCaseBrief(rusesabaginaBriefData({ publicVersion: true }), { ...base, includeConfidential: false, officialId: null });
     expect(brief.sections.map((s) => s.id)).toEqual([
       "summary",
       "facts",
@@ -73,8 +73,8 @@ describe("buildCaseBrief", () => {
   });
 
   it("numbers sources without gaps and cites the same number wherever a source is used", () => {
-    const brief = buildCaseBrief(rusesabaginaBriefData(), { ...base, includeConfidential: false, officialId: null });
-    // Source 3 is confidential: absent, and the others are numbered 1..3 by date.
+    const brief = buildCaseBrief(rusesabaginaBriefData({ publicVersion: true }), { ...base, includeConfidential: false, officialId: null });
+    // Source 3 is confidential, so not read: the others are numbered 1..3 by date.
     expect(brief.sources.map((s) => [s.number, s.sourceId])).toEqual([
       [1, 2],
       [2, 1],
@@ -88,7 +88,7 @@ describe("buildCaseBrief", () => {
     if (outcomes.kind !== "table") throw new Error("outcomes table");
     expect(outcomes.rows[0][2]).toMatch(/\[2\]$/);
     expect(brief.asks.find((a) => a.askId === 20)?.cites).toEqual([2]);
-    // The release draws on Reuters [3] and the confidential source, whose number is not shown.
+    // The release draws on Reuters [3] (and on the confidential source, not read for this version).
     expect(outcomes.rows[1][2]).toMatch(/United States \[3\]$/);
     // The summary cites all of the case's visible sources.
     const summary = section(brief, "summary").blocks[0];
@@ -98,8 +98,8 @@ describe("buildCaseBrief", () => {
     expect(Math.max(...cited)).toBe(brief.sources.length);
   });
 
-  it("leaves confidential sources, notes and contacts out by default", () => {
-    const brief = buildCaseBrief(rusesabaginaBriefData(), { ...base, includeConfidential: false, officialId: null });
+  it("marks nothing confidential in the version without confidential items", () => {
+    const brief = buildCaseBrief(rusesabaginaBriefData({ publicVersion: true }), { ...base, includeConfidential: false, officialId: null });
     const all = text(brief);
     expect(all).not.toContain("Embassy contact's account");
     expect(all).not.toContain("Lawyer's private channel");
@@ -130,7 +130,7 @@ describe("buildCaseBrief", () => {
   });
 
   it("opens with the official's past asks and a 'This meeting' section for a meeting", () => {
-    const brief = buildCaseBrief(rusesabaginaBriefData(), { ...base, includeConfidential: false, officialId: BLINKEN_ID });
+    const brief = buildCaseBrief(rusesabaginaBriefData({ publicVersion: true }), { ...base, includeConfidential: false, officialId: BLINKEN_ID });
     expect(brief.sections.slice(0, 2).map((s) => s.id)).toEqual(["meeting-history", "this-meeting"]);
     expect(brief.header.meetingWith).toBe("Antony Blinken, Former US Secretary of State");
     expect(brief.meeting?.pastAsks.map((a) => a.askId)).toEqual([20, 21]);
@@ -140,7 +140,7 @@ describe("buildCaseBrief", () => {
     expect(list?.kind === "list" && list.items[0]).toContain("Press for his return to the United States");
     expect(list?.kind === "list" && list.items.join(" ")).not.toContain("humanitarian grounds");
 
-    const kagame = buildCaseBrief(rusesabaginaBriefData(), { ...base, includeConfidential: false, officialId: KAGAME_ID });
+    const kagame = buildCaseBrief(rusesabaginaBriefData({ publicVersion: true }), { ...base, includeConfidential: false, officialId: KAGAME_ID });
     expect(kagame.sections[0].title).toBe("Asks to Paul Kagame on this case");
     expect(kagame.meeting?.openAsks.map((a) => a.askId)).toEqual([22]);
   });

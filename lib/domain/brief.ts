@@ -8,6 +8,8 @@ import { ASK_STATUS_LABELS, CLOSED_ASK_STATUSES, isAskStatus } from "./ask-statu
  */
 
 // ---- Input: what the brief is built from (read by db/queries/brief.ts) ----
+// Only what the brief's reader may see is read (the version without confidential items
+// is read as someone who may not see them); `confidential` flags say what to mark.
 
 export interface BriefData {
   case: {
@@ -25,7 +27,7 @@ export interface BriefData {
     sentence: string;
     sentenceDate: string | null;
   };
-  statusChanges: { fromStatus: string | null; toStatus: string; note: string; changedAt: string }[];
+  statusChanges: { fromStatus: string | null; toStatus: string; note: string; noteConfidential: boolean; changedAt: string }[];
   notes: { id: number; body: string; confidential: boolean; createdAt: string }[];
   sources: {
     id: number;
@@ -49,9 +51,18 @@ export interface BriefData {
     madeOn: string | null;
     followUpOn: string | null;
     status: string;
-    changes: { toStatus: string; note: string; changedAt: string }[];
+    confidential: boolean;
+    changes: { toStatus: string; note: string; noteConfidential: boolean; changedAt: string }[];
   }[];
-  outcomes: { id: number; askId: number | null; type: string; occurredOn: string; description: string; sourceIds: number[] }[];
+  outcomes: {
+    id: number;
+    askId: number | null;
+    type: string;
+    occurredOn: string;
+    description: string;
+    confidential: boolean;
+    sourceIds: number[];
+  }[];
 }
 
 export interface BriefOptions {
@@ -189,11 +200,9 @@ export function buildCaseBrief(data: BriefData, options: BriefOptions): CaseBrie
   const { includeConfidential, officialId, preparedBy, today } = options;
   const c = data.case;
 
-  // Sources: confidential ones are dropped BEFORE numbering, so the numbers run 1..n
-  // without gaps in either version. Order: by publication date, undated last, then id.
-  const visibleSources = data.sources
-    .filter((s) => includeConfidential || !s.confidential)
-    .sort((a, b) => {
+  // Sources hidden from the reader were never read, so the numbers run 1..n without gaps
+  // in either version. Order: by publication date, undated last, then id.
+  const visibleSources = [...data.sources].sort((a, b) => {
       const da = a.publishedOn ?? "9999";
       const db = b.publishedOn ?? "9999";
       return da === db ? a.id - b.id : da < db ? -1 : 1;
@@ -237,8 +246,12 @@ export function buildCaseBrief(data: BriefData, options: BriefOptions): CaseBrie
       official: official?.name ?? "Unknown official",
       office: a.officeAtTime || official?.office || "—",
       channel: humanize(a.channel),
-      ask: a.text,
-      response: last ? `${last.note} (${formatBriefDate(last.changedAt)})` : open ? "No response recorded yet." : "—",
+      ask: a.confidential ? `${a.text} (Confidential ask.)` : a.text,
+      response: last
+        ? `${last.note}${last.noteConfidential ? " (Confidential note.)" : ""} (${formatBriefDate(last.changedAt)})`
+        : open
+          ? "No response recorded yet."
+          : "—",
       status: humanize(a.status),
       followUpOn: a.followUpOn,
       overdue: open && a.followUpOn !== null && a.followUpOn < today,
@@ -339,10 +352,11 @@ export function buildCaseBrief(data: BriefData, options: BriefOptions): CaseBrie
     const label = s.fromStatus
       ? `Status changed from ${statusLabel(s.fromStatus).toLowerCase()} to ${statusLabel(s.toStatus).toLowerCase()}`
       : `Case recorded as ${statusLabel(s.toStatus).toLowerCase()}`;
-    events.push({ date: s.changedAt.slice(0, 10), order: 2 + i / 1000, event: s.note ? `${label}. ${s.note}` : `${label}.` });
+    const note = s.note ? ` ${s.note}${s.noteConfidential ? " (Confidential note.)" : ""}` : "";
+    events.push({ date: s.changedAt.slice(0, 10), order: 2 + i / 1000, event: `${label}.${note}` });
   });
   for (const o of data.outcomes) {
-    events.push({ date: o.occurredOn, order: 3, event: withCites(`${humanize(o.type)}: ${o.description}`, cite(o.sourceIds)) });
+    events.push({ date: o.occurredOn, order: 3, event: withCites(`${humanize(o.type)}: ${outcomeText(o)}`, cite(o.sourceIds)) });
   }
   events.sort((a, b) => (a.date === b.date ? a.order - b.order : a.date < b.date ? -1 : 1));
   sections.push({
@@ -404,13 +418,13 @@ export function buildCaseBrief(data: BriefData, options: BriefOptions): CaseBrie
               { label: "Type", width: 0.16 },
               { label: "Outcome", width: 0.68 },
             ],
-            rows: data.outcomes.map((o) => [formatBriefDate(o.occurredOn), humanize(o.type), withCites(o.description, cite(o.sourceIds))]),
+            rows: data.outcomes.map((o) => [formatBriefDate(o.occurredOn), humanize(o.type), withCites(outcomeText(o), cite(o.sourceIds))]),
           },
         ]
       : [{ kind: "paragraph", text: "No outcomes recorded yet.", style: "muted" }],
   });
 
-  const notes = data.notes.filter((n) => includeConfidential || !n.confidential);
+  const notes = data.notes;
   if (notes.length) {
     sections.push({
       id: "notes",
@@ -425,7 +439,7 @@ export function buildCaseBrief(data: BriefData, options: BriefOptions): CaseBrie
     });
   }
 
-  const contacts = data.contacts.filter((p) => includeConfidential || !p.confidential);
+  const contacts = data.contacts;
   if (contacts.length) {
     sections.push({
       id: "contacts",
@@ -463,7 +477,7 @@ export function buildCaseBrief(data: BriefData, options: BriefOptions): CaseBrie
       preparedBy,
       confidential: includeConfidential,
       marking: includeConfidential
-        ? `${CONFIDENTIAL_MARKING}: includes confidential sources, notes and contacts. Do not share.`
+        ? `${CONFIDENTIAL_MARKING}: includes confidential items (sources, notes, contacts, asks and outcomes). Do not share.`
         : DEFAULT_MARKING,
       meetingWith,
     },
@@ -475,6 +489,10 @@ export function buildCaseBrief(data: BriefData, options: BriefOptions): CaseBrie
     openAsks,
     meeting,
   };
+}
+
+function outcomeText(o: BriefData["outcomes"][number]): string {
+  return o.confidential ? `${o.description} (Confidential outcome.)` : o.description;
 }
 
 function askTable(rows: BriefAskRow[], withOfficial: boolean): Block {

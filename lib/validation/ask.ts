@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { INITIAL_ASK_STATUSES, ASK_STATUSES } from "../domain/ask-status";
-import { optionalDate, optionalText, requiredText } from "./fields";
+import { confidentialFlag, optionalDate, optionalText, requiredText } from "./fields";
 
 export const ASK_CHANNELS = ["meeting", "letter", "email", "call", "public_statement", "un_submission", "other"] as const;
 export type AskChannel = (typeof ASK_CHANNELS)[number];
@@ -46,6 +46,7 @@ const askFields = {
   madeOn: optionalDate("Date made", { notInFuture: true }),
   ownerId: chosenId("Choose who owns this ask."),
   followUpOn: optionalDate("Follow-up date"),
+  confidential: confidentialFlag(),
 };
 
 /** The "Log an ask" form; shared by the form and the server. */
@@ -88,6 +89,7 @@ export const updateAskSchema = z.object({
 export const askStatusMoveSchema = z.object({
   toStatus: z.enum(ASK_STATUSES, { error: "Choose a status." }),
   note: optionalText("Note", 2_000),
+  noteConfidential: confidentialFlag(),
 });
 
 export type CreateAskFormInput = z.input<typeof createAskSchema>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CASE_STATUSES } from "../domain/case-status";
-import { optionalDate, optionalText, requiredText } from "./fields";
+import { confidentialFlag, optionalDate, optionalText, requiredText } from "./fields";
 
 export const PRIORITIES = ["low", "medium", "high", "urgent"] as const;
 export type Priority = (typeof PRIORITIES)[number];
@@ -57,6 +57,7 @@ export const updateCaseSchema = caseFieldsSchema.extend({
 export const statusChangeSchema = z.object({
   toStatus: z.enum(CASE_STATUSES, { error: "Choose a status." }),
   note: optionalText("Note", 2_000),
+  noteConfidential: confidentialFlag(),
 });
 
 export type CaseFormInput = z.input<typeof createCaseSchema>;

@@ -72,3 +72,8 @@ export function parseId(raw: string): number | null {
   const n = Number(raw);
   return Number.isSafeInteger(n) ? n : null;
 }
+
+/** The confidential flag every kind of record (and every note on a move) carries, with one message. */
+export function confidentialFlag() {
+  return z.boolean({ error: "Confidential must be yes or no." }).default(false);
+}

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { optionalChosenId } from "./ask";
-import { requiredDate, requiredText } from "./fields";
+import { confidentialFlag, requiredDate, requiredText } from "./fields";
 
 export const OUTCOME_TYPES = [
   "public_statement",
@@ -46,6 +46,7 @@ export const createOutcomeSchema = z
       .default([])
       .transform((ids) => [...new Set(ids)]),
     moveCaseToReleased: z.boolean({ error: "Tick the box or leave it empty." }).default(false),
+    confidential: confidentialFlag(),
   })
   .refine((v) => !v.moveCaseToReleased || v.type === "release", {
     path: ["moveCaseToReleased"],

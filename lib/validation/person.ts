@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, requiredText } from "./fields";
+import { confidentialFlag, optionalText, requiredText } from "./fields";
 
 export const PERSON_KINDS = ["official", "organisation", "contact"] as const;
 export type PersonKind = (typeof PERSON_KINDS)[number];
@@ -30,7 +30,7 @@ const personFields = z.object({
   country: optionalText("Country", 100),
   notes: optionalText("Notes", 5_000),
   caseId: optionalCaseId,
-  confidential: z.boolean({ error: "Confidential must be yes or no." }).default(false),
+  confidential: confidentialFlag(),
 });
 
 // Only a contact belongs to a case; an official or organisation is shared by all cases.

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { checkWebUrl } from "../domain/url";
-import { optionalDate, optionalText, recordId, requiredText } from "./fields";
+import { confidentialFlag, optionalDate, optionalText, recordId, requiredText } from "./fields";
 
 export const SOURCE_TYPES = [
   "news_report",
@@ -63,7 +63,7 @@ export const sourceSchema = z.object({
   type: z.enum(SOURCE_TYPES, { error: "Choose the type of source." }),
   excerpt: optionalText("Excerpt or key quote", 5_000),
   notes: optionalText("Notes", 5_000),
-  confidential: z.boolean({ error: "Confidential must be yes or no." }).default(false),
+  confidential: confidentialFlag(),
 });
 
 export const updateSourceSchema = sourceSchema.extend({

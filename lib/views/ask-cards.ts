@@ -16,6 +16,8 @@ export interface AskCardView {
   id: number;
   officialName: string;
   officeAtTime: string | null;
+  /** The ask, or the person it was put to, is confidential. */
+  confidential: boolean;
   status: string;
   text: string;
   channel: string;
@@ -33,6 +35,7 @@ export interface OutcomeCardView {
   id: number;
   type: string;
   isRelease: boolean;
+  confidential: boolean;
   occurredOn: string;
   description: string;
   inAnswerTo: string | null;
@@ -44,6 +47,7 @@ export function askCardView(ask: CaseAsk, today: string, links: { moveHref: stri
     id: ask.id,
     officialName: ask.officialName,
     officeAtTime: ask.officeAtTime || null,
+    confidential: ask.confidential || ask.officialConfidential,
     status: ask.status,
     text: ask.text,
     channel: askChannelLabel(ask.channel),
@@ -61,6 +65,7 @@ export function outcomeCardView(outcome: ReturnType<typeof listOutcomesForCase>[
     id: outcome.id,
     type: outcomeTypeLabel(outcome.type),
     isRelease: outcome.type === "release",
+    confidential: outcome.confidential,
     occurredOn: formatDate(outcome.occurredOn),
     description: outcome.description,
     inAnswerTo: outcome.askText ? shorten(outcome.askText, 120) : null,

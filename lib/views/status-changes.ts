@@ -10,6 +10,8 @@ export interface StatusChangeView {
   when: string;
   by: string;
   note: string | null;
+  /** The note is confidential (only readers who may see it receive its text). */
+  noteConfidential: boolean;
 }
 
 interface StatusChangeRow {
@@ -17,6 +19,7 @@ interface StatusChangeRow {
   fromStatus: string | null;
   toStatus: string;
   note: string | null;
+  noteConfidential: boolean;
   changedAt: string;
   changedByName: string;
 }
@@ -29,6 +32,7 @@ export function statusChangeViews(history: readonly StatusChangeRow[], label: (s
     when: formatDateTime(h.changedAt),
     by: h.changedByName,
     note: h.note || null,
+    noteConfidential: Boolean(h.note) && h.noteConfidential,
   }));
 }
 

@@ -54,7 +54,7 @@ export async function changeCaseStatusAction(caseId: unknown, input: unknown): P
   const parsed = statusChangeSchema.safeParse(input);
   if (!parsed.success) return validationFailure(parsed.error);
   try {
-    changeCaseStatus(actor, id.data, parsed.data.toStatus, parsed.data.note);
+    changeCaseStatus(actor, id.data, parsed.data.toStatus, { text: parsed.data.note, confidential: parsed.data.noteConfidential });
     revalidatePath(`/cases/${id.data}`);
     revalidatePath("/cases");
     return { ok: true, data: undefined, message: "Status updated." };

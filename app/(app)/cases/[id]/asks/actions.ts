@@ -68,7 +68,7 @@ export async function changeAskStatusAction(askId: unknown, input: unknown): Pro
   const parsed = askStatusMoveSchema.safeParse(input);
   if (!parsed.success) return validationFailure(parsed.error);
   try {
-    const row = changeAskStatus(actor, id.data, parsed.data.toStatus, parsed.data.note);
+    const row = changeAskStatus(actor, id.data, parsed.data.toStatus, { text: parsed.data.note, confidential: parsed.data.noteConfidential });
     refresh(row.caseId);
     return { ok: true, data: undefined, message: "Ask status updated." };
   } catch (error) {

@@ -21,7 +21,10 @@ export function AskCards({ asks, moving }: { asks: AskCardView[]; moving: { askI
                 <bdi>{ask.officialName}</bdi>
                 {ask.officeAtTime ? <span className="font-normal text-slate-600">{`, ${ask.officeAtTime} (at the time)`}</span> : null}
               </h3>
-              <AskStatusBadge status={ask.status} />
+              <span className="flex flex-wrap gap-2">
+                {ask.confidential ? <Badge tone="red">Confidential</Badge> : null}
+                <AskStatusBadge status={ask.status} />
+              </span>
             </div>
             <p className="mt-2 whitespace-pre-line text-slate-800">{ask.text}</p>
             <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
@@ -65,6 +68,7 @@ export function OutcomeCards({ outcomes }: { outcomes: OutcomeCardView[] }) {
         <li key={o.id} className="rounded-md border border-slate-200 p-4">
           <p className="flex flex-wrap items-center gap-2">
             <Badge tone={o.isRelease ? "green" : "teal"}>{o.type}</Badge>
+            {o.confidential ? <Badge tone="red">Confidential</Badge> : null}
             <span className="text-sm text-slate-600">{o.occurredOn}</span>
           </p>
           <p className="mt-2 whitespace-pre-line text-slate-800">{o.description}</p>

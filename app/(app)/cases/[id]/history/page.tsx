@@ -33,7 +33,7 @@ export default async function CaseHistoryPage({ params, searchParams }: Props) {
   return (
     <Card title="History">
       {!canSeeConfidential(user) ? (
-        <p className="mb-3 text-sm text-slate-600">Showing changes to the case record itself; changes to its sources, notes and contacts are visible to campaigners.</p>
+        <p className="mb-3 text-sm text-slate-600">Changes to confidential records, and confidential notes, are visible to campaigners only.</p>
       ) : null}
       {events.length === 0 ? (
         <p className="text-slate-600">Nothing has been recorded for this case yet.</p>
