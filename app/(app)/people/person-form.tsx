@@ -6,6 +6,7 @@ import type { FieldPath, UseFormReturn } from "react-hook-form";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
 import { useEditConflict } from "@/app/_components/use-edit-conflict";
 import { PERSON_KINDS, PERSON_KIND_LABELS, personSchema, updatePersonSchema, type PersonFormInput } from "@/lib/validation/person";
+import { ConfidentialCheckbox } from "@/app/_components/confidential-checkbox";
 import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
 import { SearchAsYouType } from "@/app/_components/search-as-you-type";
 import { useSearchParam } from "@/app/_components/use-search-param";
@@ -138,17 +139,11 @@ export function PersonForm({ mode, personId, defaultValues, cases, caseSearch = 
         <Field id="notes" label="Notes" error={errorOf("notes")}>
           <textarea id="notes" rows={4} dir="auto" className={inputClass} aria-invalid={!!errorOf("notes")} aria-describedby={describedBy("notes")} {...register("notes")} />
         </Field>
-        <div className="flex items-start gap-2">
-          <input id="confidential" type="checkbox" className="mt-1 h-4 w-4" aria-describedby="confidential-hint" {...register("confidential")} />
-          <div>
-            <label htmlFor="confidential" className="text-sm font-medium text-slate-800">
-              Confidential
-            </label>
-            <p id="confidential-hint" className="text-xs text-slate-600">
-              Hidden from viewers everywhere in Vigil. Use it for relatives, lawyers and anyone put at risk by being named.
-            </p>
-          </div>
-        </div>
+        <ConfidentialCheckbox
+          id="confidential"
+          detail="Use it for relatives, lawyers and anyone put at risk by being named; asks to a confidential person are hidden with them."
+          {...register("confidential")}
+        />
       </fieldset>
       <div className="flex gap-3">
         <Button type="submit" disabled={isSubmitting}>

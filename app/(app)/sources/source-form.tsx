@@ -6,6 +6,7 @@ import type { FieldPath } from "react-hook-form";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
 import { useEditConflict } from "@/app/_components/use-edit-conflict";
 import { SOURCE_TYPES, SOURCE_TYPE_LABELS, sourceSchema, type SourceFormInput } from "@/lib/validation/source";
+import { ConfidentialCheckbox } from "@/app/_components/confidential-checkbox";
 import { Button, Field, FormError, inputClass, FormSuccess } from "@/app/_components/ui";
 import { addSourceAction, updateSourceAction } from "./actions";
 
@@ -107,17 +108,7 @@ export function SourceForm(props: Props) {
       <Field id="source-notes" label="Notes" error={errorOf("notes")}>
         <textarea id="source-notes" rows={2} dir="auto" className={inputClass} aria-invalid={!!errorOf("notes")} aria-describedby={describedBy("notes")} {...register("notes")} />
       </Field>
-      <div className="flex items-start gap-2">
-        <input id="source-confidential" type="checkbox" className="mt-1 h-4 w-4" aria-describedby="source-confidential-hint" {...register("confidential")} />
-        <div>
-          <label htmlFor="source-confidential" className="text-sm font-medium text-slate-800">
-            Confidential
-          </label>
-          <p id="source-confidential-hint" className="text-xs text-slate-600">
-            Hidden from viewers everywhere in Vigil.
-          </p>
-        </div>
-      </div>
+      <ConfidentialCheckbox id="source-confidential" {...register("confidential")} />
       <div className="flex gap-3">
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : props.mode === "add" ? "Add source" : "Save changes"}

@@ -13,7 +13,7 @@ export async function GET(request: Request) {
   if (!user) return problem(401, "Please sign in first.");
   const q = (new URL(request.url).searchParams.get("q") ?? "").slice(0, MAX_QUERY_LENGTH);
   try {
-    const officials = listOfficialChoices(user, { search: q }).map(({ id, name, office }) => ({ id, name, office }));
+    const officials = listOfficialChoices(user, { search: q }).map(({ id, name, office, confidential }) => ({ id, name, office, confidential }));
     return Response.json({ officials }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     if (error instanceof PermissionError) return problem(403, error.message);

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useZodForm } from "@/app/_components/use-zod-form";
 import { CASE_STATUS_LABELS, type CaseStatus } from "@/lib/domain/case-status";
 import { statusChangeSchema } from "@/lib/validation/case";
+import { ConfidentialCheckbox } from "@/app/_components/confidential-checkbox";
 import { Button, Field, FormError, inputClass, FormSuccess } from "@/app/_components/ui";
 import { changeCaseStatusAction } from "../actions";
 
@@ -12,7 +13,7 @@ export function StatusChangeForm({ caseId, nextStatuses }: { caseId: number; nex
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useZodForm(statusChangeSchema, { toStatus: nextStatuses[0], note: "" });
+  const { register, handleSubmit, formState } = useZodForm(statusChangeSchema, { toStatus: nextStatuses[0], note: "", noteConfidential: false });
   const { errors, isSubmitting } = formState;
 
   const onSubmit = handleSubmit(async (values) => {
@@ -43,6 +44,7 @@ export function StatusChangeForm({ caseId, nextStatuses }: { caseId: number; nex
       <Field id="note" label="Note (optional)" hint="What happened, and where you read it." error={errors.note?.message}>
         <textarea id="note" rows={3} className={inputClass} aria-describedby="note-hint" {...register("note")} />
       </Field>
+      <ConfidentialCheckbox id="noteConfidential" of="note" detail="The move itself stays on the case's record." {...register("noteConfidential")} />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Saving…" : "Change status"}
       </Button>

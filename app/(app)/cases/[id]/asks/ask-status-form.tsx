@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
 import { ASK_STATUS_LABELS, type AskStatus } from "@/lib/domain/ask-status";
 import { askStatusMoveSchema } from "@/lib/validation/ask";
+import { ConfidentialCheckbox } from "@/app/_components/confidential-checkbox";
 import { Button, ButtonLink, Field, FormError, inputClass } from "@/app/_components/ui";
 import { changeAskStatusAction } from "./actions";
 
@@ -16,7 +17,7 @@ import { changeAskStatusAction } from "./actions";
 export function AskStatusForm({ askId, nextStatuses, closeHref }: { askId: number; nextStatuses: readonly AskStatus[]; closeHref: string }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useZodForm(askStatusMoveSchema, { toStatus: nextStatuses[0], note: "" });
+  const form = useZodForm(askStatusMoveSchema, { toStatus: nextStatuses[0], note: "", noteConfidential: false });
   const { register, handleSubmit, formState } = form;
   const { errors, isSubmitting } = formState;
   const id = (name: string) => `ask-${askId}-${name}`;
@@ -50,6 +51,7 @@ export function AskStatusForm({ askId, nextStatuses, closeHref }: { askId: numbe
           <input id={id("note")} type="text" className={inputClass} aria-invalid={!!errors.note} {...register("note")} />
         </Field>
       </div>
+      <ConfidentialCheckbox id={id("noteConfidential")} of="note" detail="The move itself stays on the ask's record." {...register("noteConfidential")} />
       <div className="flex gap-2">
         <Button type="submit" variant="secondary" disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : "Move status"}

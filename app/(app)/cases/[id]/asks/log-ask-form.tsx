@@ -7,6 +7,7 @@ import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
 import { ASK_CHANNELS, ASK_CHANNEL_LABELS, NEW_OFFICIAL, createAskSchema, type CreateAskFormInput } from "@/lib/validation/ask";
 import { ASK_STATUS_LABELS, INITIAL_ASK_STATUSES } from "@/lib/domain/ask-status";
 import { todayIso } from "@/lib/validation/fields";
+import { ConfidentialCheckbox } from "@/app/_components/confidential-checkbox";
 import { Button, Field, FormError, inputClass, FormSuccess } from "@/app/_components/ui";
 import { createAskAction } from "./actions";
 import { SearchAsYouType } from "@/app/_components/search-as-you-type";
@@ -14,7 +15,7 @@ import { SearchAsYouType } from "@/app/_components/search-as-you-type";
 interface Props {
   caseId: number;
   currentUserId: number;
-  officials: { id: number; name: string; office: string }[];
+  officials: { id: number; name: string; office: string; confidential: boolean }[];
   owners: { id: number; name: string }[];
 }
 
@@ -59,6 +60,7 @@ export function LogAskForm({ caseId, currentUserId, officials, owners }: Props) 
     madeOn: todayIso(),
     ownerId: String(currentUserId),
     followUpOn: "",
+    confidential: false,
   };
   const form = useZodForm(createAskSchema, defaults);
   const { register, handleSubmit, formState, watch, reset, setValue, getValues } = form;
@@ -166,6 +168,11 @@ export function LogAskForm({ caseId, currentUserId, officials, owners }: Props) 
           ))}
         </select>
       </Field>
+      <ConfidentialCheckbox
+        id="ask-confidential"
+        suggestion={chosen?.confidential ? `${chosen.name} is confidential, so viewers will not see this ask; mark it confidential too, so it stays hidden if that changes.` : null}
+        {...register("confidential")}
+      />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Saving…" : "Log ask"}
       </Button>

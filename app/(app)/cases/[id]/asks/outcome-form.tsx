@@ -6,13 +6,14 @@ import type { FieldPath } from "react-hook-form";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
 import { OUTCOME_TYPES, OUTCOME_TYPE_LABELS, createOutcomeSchema, type CreateOutcomeFormInput } from "@/lib/validation/outcome";
 import { todayIso } from "@/lib/validation/fields";
+import { ConfidentialCheckbox } from "@/app/_components/confidential-checkbox";
 import { Button, Field, FormError, formatDate, inputClass, FormSuccess } from "@/app/_components/ui";
 import { createOutcomeAction } from "./actions";
 
 interface Props {
   caseId: number;
-  asks: { id: number; label: string }[];
-  sources: { id: number; title: string; outlet: string; publishedOn: string | null }[];
+  asks: { id: number; label: string; confidential: boolean }[];
+  sources: { id: number; title: string; outlet: string; publishedOn: string | null; confidential: boolean }[];
   /** Whether the case's current status allows a move to Released. */
   canMoveToReleased: boolean;
 }
@@ -28,6 +29,7 @@ export function OutcomeForm({ caseId, asks, sources, canMoveToReleased }: Props)
     askId: "",
     sourceIds: [],
     moveCaseToReleased: false,
+    confidential: false,
   };
   const form = useZodForm(createOutcomeSchema, defaults);
   const { register, handleSubmit, formState, watch, setValue, reset } = form;
@@ -35,6 +37,13 @@ export function OutcomeForm({ caseId, asks, sources, canMoveToReleased }: Props)
   const type = watch("type");
   const chosenSources = (watch("sourceIds") ?? []) as string[];
   const offerRelease = type === "release" && canMoveToReleased;
+  const chosenAsk = asks.find((a) => String(a.id) === watch("askId"));
+  const cited = sources.filter((s) => chosenSources.includes(String(s.id)));
+  const confidentialSuggestion = chosenAsk?.confidential
+    ? "The ask it answers is confidential, so viewers will not see this outcome; mark it confidential too."
+    : cited.length > 0 && cited.every((s) => s.confidential)
+      ? "Every source you chose is confidential: mark this outcome confidential unless what it says is public."
+      : null;
 
   // The box only means something for a release the case can take; never submit it hidden.
   useEffect(() => {
@@ -116,6 +125,7 @@ export function OutcomeForm({ caseId, asks, sources, canMoveToReleased }: Props)
                     <bdi>{s.title}</bdi>
                     {s.outlet ? ` · ${s.outlet}` : ""}
                     {s.publishedOn ? ` · ${formatDate(s.publishedOn)}` : ""}
+                    {s.confidential ? " · confidential" : ""}
                   </span>
                 </label>
               </li>
@@ -141,6 +151,7 @@ export function OutcomeForm({ caseId, asks, sources, canMoveToReleased }: Props)
           ) : null}
         </div>
       ) : null}
+      <ConfidentialCheckbox id="outcome-confidential" suggestion={confidentialSuggestion} {...register("confidential")} />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Saving…" : "Record outcome"}
       </Button>

@@ -106,7 +106,7 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
                 <LogAskForm
                   caseId={found.id}
                   currentUserId={user.id}
-                  officials={listOfficialChoices(user, { caseId: found.id }).map(({ id, name, office }) => ({ id, name, office }))}
+                  officials={listOfficialChoices(user, { caseId: found.id }).map(({ id, name, office, confidential }) => ({ id, name, office, confidential }))}
                   owners={listAskOwners(user)}
                 />
               )}
@@ -121,8 +121,12 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
               render={() => (
                 <OutcomeForm
                   caseId={found.id}
-                  asks={listAsksForCase(user, found.id).map((a) => ({ id: a.id, label: `${a.officialName}: ${shorten(a.text, 60)}` }))}
-                  sources={listCaseSources(user, found.id).map(({ id, title, outlet, publishedOn }) => ({ id, title, outlet, publishedOn }))}
+                  asks={listAsksForCase(user, found.id).map((a) => ({
+                    id: a.id,
+                    label: `${a.officialName}: ${shorten(a.text, 60)}`,
+                    confidential: a.confidential || a.officialConfidential,
+                  }))}
+                  sources={listCaseSources(user, found.id).map(({ id, title, outlet, publishedOn, confidential }) => ({ id, title, outlet, publishedOn, confidential }))}
                   canMoveToReleased={isCaseStatus(found.status) && checkCaseStatusMove(found.status, "released").ok}
                 />
               )}

@@ -108,12 +108,12 @@ export function BriefExportForm({
             <span>Include confidential items</span>
           </label>
           <p id="includeConfidential-hint" className="ml-6 text-xs text-slate-600">
-            Adds confidential sources, notes and contacts, and marks every page CONFIDENTIAL. Share it only with people who
-            may see them.
+            Adds confidential items (sources, notes, contacts, officials, asks and outcomes), and marks every page
+            CONFIDENTIAL. Share it only with people who may see them.
           </p>
         </div>
       ) : (
-        <p className="text-sm text-slate-600">Confidential sources, notes and contacts are left out of briefs you export.</p>
+        <p className="text-sm text-slate-600">Confidential items are left out of briefs you export.</p>
       )}
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Preparing…" : "Export brief"}

@@ -46,8 +46,8 @@ export default async function CaseBriefPage({ params }: Props) {
           <li>Advocacy history, open asks and follow-ups, outcomes.</li>
           <li>Numbered sources; the number is cited where each fact, ask or outcome draws on it.</li>
           <li>
-            Confidential sources, notes and contacts are left out unless you include them; the brief is then marked
-            CONFIDENTIAL on every page.
+            Confidential items of every kind (sources, notes, contacts, officials, asks, outcomes and notes on
+            moves) are left out unless you include them; the brief is then marked CONFIDENTIAL on every page.
           </li>
         </ul>
       </Card>

@@ -6,6 +6,7 @@ import type { FieldPath } from "react-hook-form";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
 import { useEditConflict } from "@/app/_components/use-edit-conflict";
 import { ASK_CHANNELS, ASK_CHANNEL_LABELS, updateAskSchema, type UpdateAskFormInput } from "@/lib/validation/ask";
+import { ConfidentialCheckbox } from "@/app/_components/confidential-checkbox";
 import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
 import { updateAskAction } from "../../actions";
 
@@ -24,6 +25,7 @@ const FIELD_LABELS: Record<string, string> = {
   madeOn: "Date made",
   followUpOn: "Follow-up date",
   ownerId: "Owner",
+  confidential: "Confidential",
 };
 
 export function EditAskForm({ askId, caseId, owners, ownerMissing, defaultValues }: Props) {
@@ -92,6 +94,7 @@ export function EditAskForm({ askId, caseId, owners, ownerMissing, defaultValues
           <input id="followUpOn" type="date" className={inputClass} {...a11y("followUpOn")} {...register("followUpOn")} />
         </Field>
       </div>
+      <ConfidentialCheckbox id="confidential" {...register("confidential")} />
       <div className="flex gap-3">
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : "Save ask"}

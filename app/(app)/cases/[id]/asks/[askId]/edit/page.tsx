@@ -36,6 +36,7 @@ export default async function EditAskPage({ params }: { params: Promise<{ id: st
           ownerId: ask.ownerId === null ? "" : String(ask.ownerId),
           followUpOn: ask.followUpOn ?? "",
           officeAtTime: ask.officeAtTime,
+          confidential: ask.confidential,
           version: ask.version,
         }}
       />
