@@ -15,6 +15,7 @@ import { FieldRuleError } from "../../lib/domain/field-rule-error";
 import type { CreateAskInput, UpdateAskInput } from "../../lib/validation/ask";
 import { matchesWords } from "./full-text";
 import { preparedPerConnection } from "../prepared";
+import { assertCaseWritable } from "./case-writable";
 import { isConfidentialRecord, noteText, readerParams, visible, type Reader } from "../visibility";
 import { toMoveNote, type ConfidentialOptional, type MoveNote } from "../../lib/domain/move-note";
 
@@ -84,8 +85,7 @@ function today(): string {
 export function insertAsk(db: Db, actorId: number, caseId: number, input: ConfidentialOptional<CreateAskInput>, at?: string): Ask {
   return db.transaction((tx) => {
     const timestamp = at ?? new Date().toISOString();
-    const found = tx.select({ id: cases.id }).from(cases).where(eq(cases.id, caseId)).get();
-    if (!found) throw new NotFoundError("That case does not exist.");
+    assertCaseWritable(tx, caseId);
     assertOwner(db, input.ownerId);
 
     let official: { id: number; office: string };
@@ -164,6 +164,7 @@ export function updateAsk(db: Db, actorId: number, askId: number, input: Confide
   return db.transaction((tx) => {
     const before = tx.select().from(asks).where(eq(asks.id, askId)).get();
     if (!before) throw new NotFoundError("That ask does not exist.");
+    assertCaseWritable(tx, before.caseId);
     if (before.version !== input.version) throw new StaleVersionError(before);
     if (before.status !== "planned" && !input.madeOn) {
       throw new FieldRuleError("madeOn", "Date made is required once the ask has been made.");
@@ -218,6 +219,7 @@ export function recordAskStatusChange(
   return db.transaction((tx) => {
     const current = tx.select().from(asks).where(eq(asks.id, askId)).get();
     if (!current) throw new NotFoundError("That ask does not exist.");
+    assertCaseWritable(tx, current.caseId);
     if (!isAskStatus(current.status)) throw new DomainRuleError("The ask has an unknown status.");
     const check = checkAskStatusMove(current.status, toStatus);
     if (!check.ok) throw new DomainRuleError(check.reason);

@@ -12,6 +12,7 @@ import type { CreateCaseInput, Priority, UpdateCaseInput } from "../../lib/valid
 import type { CaseSort } from "../../lib/validation/case-list";
 import { validateImport, type ColumnMapping, type ParsedCsv, type RowError } from "../../lib/validation/case-csv";
 import { preparedPerConnection } from "../prepared";
+import { ARCHIVED_READ_ONLY } from "./case-writable";
 import { noteText, readerParams, type Reader } from "../visibility";
 
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -268,6 +269,7 @@ export function updateCase(db: Db, actorId: number, id: number, input: UpdateCas
   return db.transaction((tx) => {
     const before = tx.select().from(cases).where(eq(cases.id, id)).get();
     if (!before) throw new NotFoundError("That case does not exist.");
+    if (before.archivedAt) throw new DomainRuleError(ARCHIVED_READ_ONLY);
     if (before.version !== input.version) throw new StaleVersionError(toCaseRow(before) as never);
     const next = {
       personName: input.personName,
@@ -309,6 +311,7 @@ export function recordStatusChange(
   return db.transaction((tx) => {
     const current = tx.select().from(cases).where(eq(cases.id, caseId)).get();
     if (!current) throw new NotFoundError("That case does not exist.");
+    if (current.archivedAt) throw new DomainRuleError(ARCHIVED_READ_ONLY);
     if (!isCaseStatus(current.status)) throw new DomainRuleError("The case has an unknown status.");
     const check = checkCaseStatusMove(current.status, toStatus);
     if (!check.ok) throw new DomainRuleError(check.reason);

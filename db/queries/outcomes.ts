@@ -4,6 +4,7 @@ import { preparedPerConnection } from "../prepared";
 import { recordAudit } from "../audit";
 import { asks, cases, caseSources, outcomes, outcomeSources, sources, type Outcome } from "../schema";
 import { recordStatusChange } from "./cases";
+import { assertCaseWritable } from "./case-writable";
 import { NotFoundError } from "../../lib/domain/errors";
 import { FieldRuleError } from "../../lib/domain/field-rule-error";
 import type { CreateOutcomeInput } from "../../lib/validation/outcome";
@@ -29,8 +30,7 @@ export function listCaseSources(db: Db, reader: Reader, caseId: number) {
 export function insertOutcome(db: Db, actorId: number, caseId: number, input: ConfidentialOptional<CreateOutcomeInput>, at?: string): Outcome {
   return db.transaction((tx) => {
     const timestamp = at ?? new Date().toISOString();
-    const found = tx.select({ id: cases.id }).from(cases).where(eq(cases.id, caseId)).get();
-    if (!found) throw new NotFoundError("That case does not exist.");
+    assertCaseWritable(tx, caseId);
     if (input.askId !== null) {
       const ask = tx.select({ caseId: asks.caseId }).from(asks).where(eq(asks.id, input.askId)).get();
       if (!ask || ask.caseId !== caseId) throw new FieldRuleError("askId", "Choose an ask from this case.");

@@ -2,7 +2,8 @@ import { and, asc, count, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { recordAudit, diffFields, type Tx } from "../audit";
 import { asks, cases, outcomes, people, type Person } from "../schema";
-import { NotFoundError, StaleVersionError } from "../../lib/domain/errors";
+import { DomainRuleError, NotFoundError, StaleVersionError } from "../../lib/domain/errors";
+import { ARCHIVED_READ_ONLY } from "./case-writable";
 import type { PersonInput, PersonKind, UpdatePersonInput } from "../../lib/validation/person";
 import { preparedPerConnection } from "../prepared";
 import { matchesWords } from "./full-text";
@@ -83,16 +84,17 @@ export function listPeople(db: Db, reader: Reader, { kind, q, caseId, limit = 50
     .all();
 }
 
-function assertCaseExists(tx: Tx, caseId: number | null) {
+/** A contact's case must exist, and an archived case's contacts are read-only with it. */
+function assertContactCaseWritable(tx: Tx, caseId: number | null) {
   if (caseId === null) return;
-  if (!tx.select({ id: cases.id }).from(cases).where(eq(cases.id, caseId)).get()) {
-    throw new NotFoundError("The case chosen for this contact does not exist.");
-  }
+  const found = tx.select({ archivedAt: cases.archivedAt }).from(cases).where(eq(cases.id, caseId)).get();
+  if (!found) throw new NotFoundError("The case chosen for this contact does not exist.");
+  if (found.archivedAt) throw new DomainRuleError(ARCHIVED_READ_ONLY);
 }
 
 export function insertPerson(db: Db, actorId: number, input: PersonInput, at?: string): Person {
   return db.transaction((tx) => {
-    assertCaseExists(tx, input.caseId);
+    assertContactCaseWritable(tx, input.caseId);
     const timestamp = at ?? new Date().toISOString();
     const row = tx
       .insert(people)
@@ -134,7 +136,8 @@ export function updatePerson(db: Db, actorId: number, id: number, input: UpdateP
     const before = tx.select().from(people).where(eq(people.id, id)).get();
     if (!before) throw new NotFoundError("That person does not exist.");
     if (before.version !== input.version) throw new StaleVersionError(before as never);
-    assertCaseExists(tx, input.caseId);
+    assertContactCaseWritable(tx, before.caseId);
+    if (input.caseId !== before.caseId) assertContactCaseWritable(tx, input.caseId);
     const next = {
       kind: input.kind,
       name: input.name,

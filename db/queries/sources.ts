@@ -7,6 +7,7 @@ import { normalizeUrl } from "../../lib/domain/url";
 import { DomainRuleError, NotFoundError, StaleVersionError } from "../../lib/domain/errors";
 import type { SourceInput, UpdateSourceInput } from "../../lib/validation/source";
 import { matchesWords } from "./full-text";
+import { assertCaseWritable } from "./case-writable";
 import { isConfidentialRecord, readerParams, visible, type Reader } from "../visibility";
 
 // Sources are shared between cases: the same report often concerns several people.
@@ -27,11 +28,6 @@ export function findSourceById(db: Db, reader: Reader, id: number): Source | nul
   return db.select().from(sources).where(and(eq(sources.id, id), visible("source", "sources", reader))).get() ?? null;
 }
 
-function findCaseOrThrow(db: Db | Tx, caseId: number) {
-  const found = db.select({ id: cases.id }).from(cases).where(eq(cases.id, caseId)).get();
-  if (!found) throw new NotFoundError("That case does not exist.");
-  return found;
-}
 
 function isLinked(db: Db | Tx, caseId: number, sourceId: number): boolean {
   return !!db
@@ -48,7 +44,7 @@ function isLinked(db: Db | Tx, caseId: number, sourceId: number): boolean {
  */
 export function addSourceToCase(db: Db, actorId: number, caseId: number, input: SourceInput, at?: string): AddSourceResult {
   return db.transaction((tx) => {
-    findCaseOrThrow(tx, caseId);
+    assertCaseWritable(tx, caseId);
     const normalizedUrl = input.url ? normalizeUrl(input.url) : null;
     const timestamp = at ?? new Date().toISOString();
 
@@ -165,7 +161,7 @@ export function updateSource(db: Db, actorId: number, id: number, input: UpdateS
 /** Links a source already in Vigil to a case; linking twice is harmless. */
 export function linkSourceToCase(db: Db, actorId: number, caseId: number, sourceId: number): AddSourceOutcome {
   return db.transaction((tx) => {
-    findCaseOrThrow(tx, caseId);
+    assertCaseWritable(tx, caseId);
     const source = tx.select().from(sources).where(eq(sources.id, sourceId)).get();
     if (!source) throw new NotFoundError("That source does not exist.");
     if (isLinked(tx, caseId, sourceId)) return "already_linked";
@@ -186,6 +182,7 @@ export function linkSourceToCase(db: Db, actorId: number, caseId: number, source
 /** Removes a source from a case. The source itself stays in Vigil (and on its other cases). */
 export function unlinkSourceFromCase(db: Db, actorId: number, caseId: number, sourceId: number): void {
   db.transaction((tx) => {
+    assertCaseWritable(tx, caseId);
     const source = tx.select().from(sources).where(eq(sources.id, sourceId)).get();
     const removed = tx
       .delete(caseSources)

@@ -58,3 +58,8 @@ export function assertCanManageUsers(actor: Actor | null): asserts actor is Acto
   if (!actor) throw new PermissionError("Please sign in first.");
   if (!canManageUsers(actor)) throw new PermissionError("Only an admin can manage users.");
 }
+
+/** Changing a case or its records: writers, while the case is not archived (an archived case is read-only until restored). */
+export function canChangeCase(actor: Actor | null, kase: { archivedAt: string | null }): actor is Actor {
+  return canWrite(actor) && kase.archivedAt === null;
+}

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getCase } from "@/lib/dal/cases";
 import { requirePageUser } from "@/lib/dal/session";
-import { canWrite } from "@/lib/domain/permissions";
+import { canChangeCase } from "@/lib/domain/permissions";
 import { PRIORITY_LABELS } from "@/lib/validation/case";
 import { parseId } from "@/lib/validation/fields";
 import { Badge, ButtonLink, PageHeader } from "@/app/_components/ui";
@@ -27,11 +27,11 @@ export default async function CaseLayout({ children, params }: { children: React
             </Badge>
           </span>
         }
-        actions={canWrite(user) ? <ButtonLink href={`/cases/${found.id}/edit`} variant="secondary">Edit case</ButtonLink> : null}
+        actions={canChangeCase(user, found) ? <ButtonLink href={`/cases/${found.id}/edit`} variant="secondary">Edit case</ButtonLink> : null}
       />
       {found.archivedAt ? (
         <p role="note" className="mb-4 rounded-md border border-slate-300 bg-slate-100 px-4 py-2 text-sm text-slate-800">
-          This case is archived: it is hidden from lists and the dashboard, and every record is kept.
+          This case is archived: it is hidden from lists and the dashboard, every record is kept, and it is read-only until it is restored.
         </p>
       ) : null}
       <CaseTabs caseId={found.id} />

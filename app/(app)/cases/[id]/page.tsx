@@ -5,7 +5,7 @@ import { getCase, getCaseRecordCounts, getStatusHistory } from "@/lib/dal/cases"
 import { ShowMoreLink } from "@/app/_components/show-more-link";
 import { shownCount } from "@/lib/domain/show-more";
 import { requirePageUser } from "@/lib/dal/session";
-import { canWrite } from "@/lib/domain/permissions";
+import { canChangeCase, canWrite } from "@/lib/domain/permissions";
 import { allowedNextStatuses, isCaseStatus } from "@/lib/domain/case-status";
 import { parseId } from "@/lib/validation/fields";
 import { Badge, Card, formatDate } from "@/app/_components/ui";
@@ -41,6 +41,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   // Viewers never receive confidential contacts: the data layer leaves them out.
   const contacts = listPeople(user, { caseId: found.id, kind: "contact" });
   const writable = canWrite(user);
+  const changeable = canChangeCase(user, found);
   const nextStatuses = isCaseStatus(found.status) ? allowedNextStatuses(found.status) : [];
 
   const facts: [string, React.ReactNode][] = [
@@ -80,7 +81,7 @@ export default async function CasePage({ params, searchParams }: Props) {
           </Card>
           <Card
             title="Contacts"
-            actions={writable ? <Link href="/people/new?kind=contact" className="text-sm font-medium text-brand-700 underline">Add a contact</Link> : null}
+            actions={changeable ? <Link href="/people/new?kind=contact" className="text-sm font-medium text-brand-700 underline">Add a contact</Link> : null}
           >
             {contacts.length === 0 ? (
               <p className="text-slate-600">No contacts recorded for this case.</p>
@@ -125,7 +126,7 @@ export default async function CasePage({ params, searchParams }: Props) {
               </li>
             </ul>
           </Card>
-          {writable && nextStatuses.length > 0 ? (
+          {changeable && nextStatuses.length > 0 ? (
             <Card title="Change status">
               <StatusChangeForm key={found.status} caseId={found.id} nextStatuses={nextStatuses} />
             </Card>

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getCase, getCaseRecordCounts } from "@/lib/dal/cases";
 import { listAskOwners, listAsksForCase, listCaseSources, listOfficialChoices, listOutcomesForCase } from "@/lib/dal/asks";
 import { requirePageUser } from "@/lib/dal/session";
-import { canWrite } from "@/lib/domain/permissions";
+import { canChangeCase } from "@/lib/domain/permissions";
 import { checkCaseStatusMove, isCaseStatus } from "@/lib/domain/case-status";
 import { allowedNextAskStatuses, isAskStatus } from "@/lib/domain/ask-status";
 import { parseId, todayIso } from "@/lib/validation/fields";
@@ -33,7 +33,7 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
   const id = parseId((await params).id);
   const found = id ? getCase(user, id) : null;
   if (!found) notFound();
-  const writable = canWrite(user);
+  const writable = canChangeCase(user, found);
   const today = todayIso();
   const query = (await searchParams) ?? {};
   const shownAsks = shownCount(query.asks, LIST_STEP);

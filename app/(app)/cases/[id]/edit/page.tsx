@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getCase } from "@/lib/dal/cases";
 import { requirePageUser } from "@/lib/dal/session";
-import { canWrite } from "@/lib/domain/permissions";
+import { canChangeCase } from "@/lib/domain/permissions";
 import { parseId } from "@/lib/validation/fields";
 import { caseToFormValues } from "@/lib/validation/case";
 import { CaseForm } from "../../case-form";
@@ -14,7 +14,7 @@ export default async function EditCasePage({ params }: { params: Promise<{ id: s
   const id = parseId((await params).id);
   const found = id ? getCase(user, id) : null;
   if (!found) notFound();
-  if (!canWrite(user)) redirect(`/cases/${found.id}`);
+  if (!canChangeCase(user, found)) redirect(`/cases/${found.id}`);
   return (
     <>
       <h2 className="mb-4 text-xl font-semibold">Edit case</h2>

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getCase, getCaseRecordCounts } from "@/lib/dal/cases";
 import { listCaseSources, listLinkableSources } from "@/lib/dal/sources";
 import { requirePageUser } from "@/lib/dal/session";
-import { canWrite } from "@/lib/domain/permissions";
+import { canChangeCase } from "@/lib/domain/permissions";
 import { parseId } from "@/lib/validation/fields";
 import { Card } from "@/app/_components/ui";
 import { SourceCards } from "@/app/(app)/sources/source-cards";
@@ -25,7 +25,7 @@ export default async function CaseSourcesPage({ params, searchParams }: Props) {
   const id = parseId((await params).id);
   const found = id ? getCase(user, id) : null;
   if (!found) notFound();
-  const writable = canWrite(user);
+  const writable = canChangeCase(user, found);
   const { find, show, form } = await searchParams;
   const shown = shownCount(show, SOURCES_STEP);
   // Only the sources shown are read; the count (of those this reader may see) says how many more.

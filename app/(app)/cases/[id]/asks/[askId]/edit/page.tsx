@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { getCase } from "@/lib/dal/cases";
 import { getAsk, listAskOwners } from "@/lib/dal/asks";
 import { requirePageUser } from "@/lib/dal/session";
-import { canWrite } from "@/lib/domain/permissions";
+import { canChangeCase } from "@/lib/domain/permissions";
 import { parseId } from "@/lib/validation/fields";
 import { EditAskForm } from "./edit-ask-form";
 
@@ -17,7 +17,7 @@ export default async function EditAskPage({ params }: { params: Promise<{ id: st
   const found = caseId ? getCase(user, caseId) : null;
   const ask = found && askId ? getAsk(user, askId) : null;
   if (!found || !ask || ask.caseId !== found.id) notFound();
-  if (!canWrite(user)) redirect(`/cases/${found.id}/asks`);
+  if (!canChangeCase(user, found)) redirect(`/cases/${found.id}/asks`);
   const owners = listAskOwners(user);
   // Keep a former owner selectable so an unrelated edit does not silently reassign the ask.
   const currentOwnerListed = ask.ownerId === null || owners.some((o) => o.id === ask.ownerId);

@@ -1,0 +1,17 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../client";
+import type { Tx } from "../audit";
+import { cases } from "../schema";
+import { DomainRuleError, NotFoundError } from "../../lib/domain/errors";
+
+export const ARCHIVED_READ_ONLY = "This case is archived, so it is read-only. Restore it to change it.";
+
+/**
+ * Every write to a case or a record of it checks this first, in its transaction: the case
+ * must exist and must not be archived (an archived case is read-only until restored).
+ */
+export function assertCaseWritable(tx: Db | Tx, caseId: number): void {
+  const found = tx.select({ archivedAt: cases.archivedAt }).from(cases).where(eq(cases.id, caseId)).get();
+  if (!found) throw new NotFoundError("That case does not exist.");
+  if (found.archivedAt) throw new DomainRuleError(ARCHIVED_READ_ONLY);
+}
