@@ -3,7 +3,8 @@
  *
  * On a new database it applies the migrations, creates an AUTH_SECRET (kept in the
  * data folder, readable by the owner only) and seeds the demo workspace unless
- * VIGIL_DEMO=0. An existing database is only migrated, never reseeded.
+ * VIGIL_DEMO=0. An existing database is only migrated, never reseeded. The data folder
+ * and its files are made owner-only.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { serverNodeOptions } from "./server-node-options";
@@ -12,6 +13,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { databasePath, openDatabase } from "../db/client";
 import { runMigrations } from "../db/migrate";
+import { OwnerOnlyError, ensureOwnerOnlyFolder, tightenIfExists } from "../db/owner-only-files";
 import { countUsers } from "../db/queries/users";
 import { seedDemoWorkspace } from "../db/seed-demo";
 
@@ -19,10 +21,11 @@ function ensureAuthSecret(dataDir: string): string {
   if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
   const file = path.join(dataDir, "auth-secret");
   if (!fs.existsSync(file)) {
-    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+    // The mode is an upper bound whatever the umask; "wx" never writes over a secret.
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
     console.log(`Created a new sign-in secret in ${file}`);
   }
-  fs.chmodSync(file, 0o600);
+  tightenIfExists(file);
   return fs.readFileSync(file, "utf8").trim();
 }
 
@@ -49,7 +52,7 @@ function ensureBuild(): void {
 async function main() {
   const dbFile = databasePath();
   const dataDir = path.dirname(path.resolve(dbFile));
-  fs.mkdirSync(dataDir, { recursive: true });
+  ensureOwnerOnlyFolder(dataDir);
   const secret = ensureAuthSecret(dataDir);
   await prepareDatabase();
   ensureBuild();
@@ -68,6 +71,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  console.error(error instanceof OwnerOnlyError ? error.message : error);
   process.exit(1);
 });
