@@ -1,12 +1,14 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { auth } from "@/auth";
 import { isWellFormedActionBody } from "@/lib/domain/action-payload";
+import { arrivedOverHttps, HSTS_VALUE } from "@/lib/domain/hsts";
 import { readSessionToken, sessionNeedsRefresh } from "@/lib/session-token";
 
-// Three jobs per request, none of them access control (every page, server action and
+// Four jobs per request, none of them access control (every page, server action and
 // route handler checks the session and role on the server, in lib/dal):
 // - a Content-Security-Policy with a fresh nonce: Next.js reads it from the request
 //   headers and puts the nonce on its own scripts, so no inline script runs without it;
+// - Strict-Transport-Security, on requests that came over https (lib/domain/hsts.ts);
 // - on page loads, once a minute, Auth.js re-signs the session cookie with a fresh
 //   last-seen time, which keeps an active session alive and lets an idle one expire
 //   (see auth.ts); in between, the cookie is only read (lib/session-token.ts), which
@@ -32,6 +34,17 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
+/** HSTS only on requests that came over https (VIGIL_TRUST_PROXY=1: as the proxy says). */
+function withTransportSecurity(request: NextRequest, response: NextResponse): NextResponse {
+  const overHttps = arrivedOverHttps({
+    urlProtocol: request.nextUrl.protocol,
+    forwardedProto: request.headers.get("x-forwarded-proto"),
+    trustProxy: process.env.VIGIL_TRUST_PROXY === "1",
+  });
+  if (overHttps) response.headers.set("Strict-Transport-Security", HSTS_VALUE);
+  return response;
+}
+
 function respond(request: NextRequest, signedIn: boolean): NextResponse {
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce);
@@ -55,7 +68,7 @@ function respond(request: NextRequest, signedIn: boolean): NextResponse {
   response.headers.set("Content-Security-Policy", csp);
   // Case data must never sit in a shared or browser cache.
   response.headers.set("Cache-Control", "no-store");
-  return response;
+  return withTransportSecurity(request, response);
 }
 
 function isTextBody(request: NextRequest): boolean {
@@ -67,7 +80,7 @@ const refreshingProxy = auth((request) => respond(request, Boolean(request.auth)
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   if (request.method === "POST" && request.headers.has("next-action") && isTextBody(request)) {
     if (!isWellFormedActionBody(await request.clone().text())) {
-      return new NextResponse("Malformed request: the form data could not be read.", { status: 400 });
+      return withTransportSecurity(request, new NextResponse("Malformed request: the form data could not be read.", { status: 400 }));
     }
   }
   // Only reads refresh the session. A server action (POST) must not: the sign-out action

@@ -14,6 +14,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { ensureOwnerOnlyFile, ensureOwnerOnlyFolder } from "./owner-only-files";
 
 /** Tables without which a file is not a Vigil database. */
 export const REQUIRED_TABLES = ["users", "cases", "case_status_changes", "audit_events", "__drizzle_migrations"];
@@ -164,10 +165,13 @@ export function backupDatabase(
   { now = new Date(), label }: { now?: Date; label?: string } = {},
 ): BackupResult {
   if (!fs.existsSync(sourceFile)) throw new BackupError(`There is no database at ${sourceFile}.`);
-  fs.mkdirSync(backupDir, { recursive: true, mode: 0o700 });
+  ensureOwnerOnlyFolder(backupDir);
   const file = freePath(backupDir, backupFileName(now, label));
   const partial = `${file}.partial`;
   fs.rmSync(partial, { force: true });
+  // Created owner-only before SQLite writes into it (VACUUM INTO accepts an empty file), so
+  // the copy is never readable by others, not even while it is being written.
+  ensureOwnerOnlyFile(partial);
 
   // A normal (not read-only) connection, so it can share the WAL index with the server.
   const source = new Database(sourceFile, { fileMustExist: true, timeout: 5000 });
@@ -179,7 +183,6 @@ export function backupDatabase(
   } finally {
     source.close();
   }
-  fs.chmodSync(partial, 0o600);
   fsyncPath(partial);
   fs.renameSync(partial, file);
   fsyncPath(backupDir);
@@ -307,7 +310,8 @@ export async function restoreDatabase(options: RestoreOptions): Promise<RestoreR
       );
     }
   } else {
-    fs.mkdirSync(path.dirname(databaseFile), { recursive: true });
+    ensureOwnerOnlyFolder(path.dirname(databaseFile));
+    ensureOwnerOnlyFile(databaseFile);
   }
 
   const source = new Database(backupFile, { readonly: true, fileMustExist: true });

@@ -1,7 +1,7 @@
-import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { ensureOwnerOnlyFile, ensureOwnerOnlyFolder, tightenIfExists } from "./owner-only-files";
 import * as schema from "./schema";
 import { keepCompiledStatements } from "./statement-cache";
 
@@ -17,10 +17,18 @@ export function databasePath(): string {
  * write survives power loss), a busy timeout, and foreign keys enforced.
  * Each setting is read back: if one did not take effect, opening fails
  * rather than running with weaker guarantees than the ones Vigil promises.
+ *
+ * The database's folder, the file and its -wal and -shm files are made owner-only first
+ * (db/owner-only-files.ts): SQLite creates the -wal and -shm with the database file's mode.
  */
 export function openDatabase(file: string = databasePath()): Db {
   const inMemory = file === ":memory:";
-  if (!inMemory) fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (!inMemory) {
+    ensureOwnerOnlyFolder(path.dirname(file));
+    ensureOwnerOnlyFile(file);
+    tightenIfExists(`${file}-wal`);
+    tightenIfExists(`${file}-shm`);
+  }
   const sqlite = new Database(file);
   try {
     if (!inMemory) sqlite.pragma("journal_mode = WAL");

@@ -21,3 +21,19 @@ test("pages carry a nonce-based CSP, refuse framing and are never cached", async
   expect(scriptNonces.length).toBeGreaterThan(0);
   expect(new Set(scriptNonces)).toEqual(new Set([nonce]));
 });
+
+// These servers run without VIGIL_TRUST_PROXY, over plain http: HSTS there would be
+// meaningless, and one a client could conjure with a header could lock users out of a
+// server that has no https.
+test("no Strict-Transport-Security over plain http, not even with a forged X-Forwarded-Proto", async ({ page }) => {
+  await signIn(page, "viewer");
+  for (const path of ["/signin", "/", `/cases/${DEMO_CASE_ID}`, "/api/cases/999999/brief"]) {
+    const variants: Record<string, string>[] = [{}, { "X-Forwarded-Proto": "https" }, { "X-Forwarded-Proto": "http, https" }];
+    for (const headers of variants) {
+      const response = await page.request.get(path, { headers, maxRedirects: 0 });
+      // Answered by the proxy (it sets the CSP), whatever the status.
+      expect(response.headers()["content-security-policy"], `${path} ${JSON.stringify(headers)}`).toBeTruthy();
+      expect(response.headers()["strict-transport-security"], `${path} ${JSON.stringify(headers)}`).toBeUndefined();
+    }
+  }
+});

@@ -6,6 +6,7 @@
  */
 import { databasePath } from "../db/client";
 import { BackupError, backupDatabase, defaultBackupDir, formatCounts } from "../db/backup";
+import { OwnerOnlyError } from "../db/owner-only-files";
 
 function main(): void {
   const args = process.argv.slice(2);
@@ -26,6 +27,6 @@ function main(): void {
 try {
   main();
 } catch (error) {
-  console.error(error instanceof BackupError ? `Backup failed: ${error.message}` : error);
+  console.error(error instanceof BackupError || error instanceof OwnerOnlyError ? `Backup failed: ${error.message}` : error);
   process.exit(1);
 }

@@ -7,6 +7,7 @@
  */
 import { databasePath } from "../db/client";
 import { BackupError, defaultBackupDir, formatCounts, restoreDatabase } from "../db/backup";
+import { OwnerOnlyError } from "../db/owner-only-files";
 
 const USAGE = "Usage: npm run restore -- FILE [--force]   (the database is DATABASE_PATH)";
 
@@ -44,6 +45,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error instanceof BackupError ? `Restore failed: ${error.message}` : error);
+  console.error(error instanceof BackupError || error instanceof OwnerOnlyError ? `Restore failed: ${error.message}` : error);
   process.exit(1);
 });

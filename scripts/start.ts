@@ -1,9 +1,15 @@
 /**
- * `npm start`: prepares the data folder and database, builds if needed, then serves.
+ * `npm start`: prepares the data folder and database, builds if needed, then serves on
+ * HOST (default 127.0.0.1, this machine only) and PORT.
  *
  * On a new database it applies the migrations, creates an AUTH_SECRET (kept in the
  * data folder, readable by the owner only) and seeds the demo workspace unless
- * VIGIL_DEMO=0. An existing database is only migrated, never reseeded.
+ * VIGIL_DEMO=0. An existing database is only migrated, never reseeded. The data folder
+ * and its files are made owner-only. Beyond loopback it refuses to serve while a demo
+ * account still signs in with the published password.
+ *
+ * `npm start -- --check` does all of that but neither builds nor serves: it says whether
+ * the server would start (exit code 0) or why not (1).
  */
 import { spawn, spawnSync } from "node:child_process";
 import { serverNodeOptions } from "./server-node-options";
@@ -12,27 +18,45 @@ import fs from "node:fs";
 import path from "node:path";
 import { databasePath, openDatabase } from "../db/client";
 import { runMigrations } from "../db/migrate";
+import { findOpenDemoAccounts } from "../db/open-demo-accounts";
+import { OwnerOnlyError, ensureOwnerOnlyFolder, tightenIfExists } from "../db/owner-only-files";
 import { countUsers } from "../db/queries/users";
-import { seedDemoWorkspace } from "../db/seed-demo";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoWorkspace } from "../db/seed-demo";
+import { exposureRefusal, isLoopbackHost, listenHost } from "../lib/domain/listen-address";
+
+/** Stops the start with a message for the operator (not a stack trace). */
+class StartRefused extends Error {}
 
 function ensureAuthSecret(dataDir: string): string {
   if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
   const file = path.join(dataDir, "auth-secret");
   if (!fs.existsSync(file)) {
-    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+    // The mode is an upper bound whatever the umask; "wx" never writes over a secret.
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
     console.log(`Created a new sign-in secret in ${file}`);
   }
-  fs.chmodSync(file, 0o600);
+  tightenIfExists(file);
   return fs.readFileSync(file, "utf8").trim();
 }
 
-async function prepareDatabase(): Promise<void> {
+async function prepareDatabase(host: string): Promise<void> {
   const db = openDatabase();
   try {
     runMigrations(db);
-    if (countUsers(db) === 0 && process.env.VIGIL_DEMO !== "0") {
+    const seedDemo = countUsers(db) === 0 && process.env.VIGIL_DEMO !== "0";
+    // Checked before seeding, so a refused new database stays empty for `VIGIL_DEMO=0`.
+    if (!isLoopbackHost(host)) {
+      const refusal = exposureRefusal({
+        host,
+        openDemoAccounts: seedDemo ? DEMO_ACCOUNTS.map((a) => a.email) : await findOpenDemoAccounts(db),
+        demoAboutToBeSeeded: seedDemo,
+        demoPassword: DEMO_PASSWORD,
+      });
+      if (refusal) throw new StartRefused(refusal);
+    }
+    if (seedDemo) {
       await seedDemoWorkspace(db);
-      console.log("Seeded the demo workspace (sign in as campaigner@example.org / vigil-demo-2022).");
+      console.log(`Seeded the demo workspace (sign in as campaigner@example.org / ${DEMO_PASSWORD}).`);
     }
   } finally {
     db.$client.close();
@@ -49,14 +73,20 @@ function ensureBuild(): void {
 async function main() {
   const dbFile = databasePath();
   const dataDir = path.dirname(path.resolve(dbFile));
-  fs.mkdirSync(dataDir, { recursive: true });
+  const host = listenHost();
+  ensureOwnerOnlyFolder(dataDir);
   const secret = ensureAuthSecret(dataDir);
-  await prepareDatabase();
+  await prepareDatabase(host);
+  const port = process.env.PORT || "3000";
+  const reach = isLoopbackHost(host) ? "only this machine can reach it" : "other machines can reach it";
+  const address = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  if (process.argv.includes("--check")) {
+    console.log(`Vigil can start on ${address} (${reach}; database: ${dbFile})`);
+    return;
+  }
   ensureBuild();
 
-  const port = process.env.PORT || "3000";
-  const host = process.env.HOST || "0.0.0.0";
-  console.log(`Vigil is starting on http://localhost:${port} (database: ${dbFile})`);
+  console.log(`Vigil is starting on ${address} (${reach}; database: ${dbFile})`);
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port, "-H", host], {
     stdio: "inherit",
     env: { ...process.env, AUTH_SECRET: secret, AUTH_TRUST_HOST: "true", DATABASE_PATH: dbFile, NODE_OPTIONS: serverNodeOptions() },
@@ -68,6 +98,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  console.error(error instanceof StartRefused || error instanceof OwnerOnlyError ? error.message : error);
   process.exit(1);
 });
