@@ -36,6 +36,12 @@ export function openDatabase(file: string = databasePath()): Db {
     sqlite.pragma("busy_timeout = 5000");
     sqlite.pragma("foreign_keys = ON");
     verifyDurabilitySettings(sqlite, { file, wal: !inMemory });
+    // Deleted content is overwritten with zeros, so a deletion for good leaves no bytes
+    // behind in the file's free space (db/queries/case-archive.ts checkpoints the WAL too).
+    sqlite.pragma("secure_delete = ON");
+    if (Number(sqlite.pragma("secure_delete", { simple: true })) !== 1) {
+      throw new Error(`Refusing to use the database ${file}: secure_delete did not take effect.`);
+    }
     // Read the schema now: a file that is not a database fails here with a clear error, and
     // the connection joins the WAL straight away, so `npm run restore` can tell that the
     // database is in use even before the first request.

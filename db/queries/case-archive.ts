@@ -1,7 +1,20 @@
-import { and, eq, inArray, isNotNull, notInArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, notInArray, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { recordAudit } from "../audit";
-import { askStatusChanges, asks, caseNotes, cases, caseSources, caseStatusChanges, outcomeSources, outcomes, people } from "../schema";
+import { recordAudit, type Tx } from "../audit";
+import {
+  askStatusChanges,
+  asks,
+  auditEvents,
+  caseNotes,
+  cases,
+  caseSources,
+  caseStatusChanges,
+  outcomeSources,
+  outcomes,
+  people,
+  sources,
+} from "../schema";
+import { isConfidentialRecord, type RecordKind } from "../visibility";
 import { DomainRuleError, NotFoundError } from "../../lib/domain/errors";
 
 // Cases are archived and restored, not deleted: archiving hides a case from lists and
@@ -46,8 +59,11 @@ export function listArchivedCases(db: Db) {
 
 /**
  * Deletes an archived case and everything that belongs only to it: status history, notes,
- * asks with their moves, outcomes, source links and the case's own contacts. Shared
- * records (sources, officials) stay. The audit trail keeps the deletion, with who and when.
+ * asks with their moves, outcomes, source links, the case's own contacts, and its
+ * confidential sources that no other case uses. Shared records (other sources, officials)
+ * stay. The audit trail keeps the deletion, with who and when; events that carried the
+ * values of the case's confidential records are redacted (see redactConfidentialEvents),
+ * and the write-ahead log is checkpointed, so those values are gone from the files too.
  */
 export function deleteArchivedCase(db: Db, actorId: number, caseId: number, confirmName: string): void {
   db.transaction((tx) => {
@@ -57,6 +73,7 @@ export function deleteArchivedCase(db: Db, actorId: number, caseId: number, conf
     if (confirmName.trim() !== found.personName) {
       throw new DomainRuleError("Type the person's name exactly as shown to confirm the deletion.");
     }
+    const confidential = confidentialRecordsOf(tx, caseId);
     const caseAsks = tx.select({ id: asks.id }).from(asks).where(eq(asks.caseId, caseId)).all().map((a) => a.id);
     const caseOutcomes = tx.select({ id: outcomes.id }).from(outcomes).where(eq(outcomes.caseId, caseId)).all().map((o) => o.id);
     if (caseOutcomes.length) tx.delete(outcomeSources).where(inArray(outcomeSources.outcomeId, caseOutcomes)).run();
@@ -64,24 +81,100 @@ export function deleteArchivedCase(db: Db, actorId: number, caseId: number, conf
     if (caseAsks.length) tx.delete(askStatusChanges).where(inArray(askStatusChanges.askId, caseAsks)).run();
     tx.delete(asks).where(eq(asks.caseId, caseId)).run();
     tx.delete(caseSources).where(eq(caseSources.caseId, caseId)).run();
+    if (confidential.source.length) tx.delete(sources).where(inArray(sources.id, confidential.source)).run();
     tx.delete(caseStatusChanges).where(eq(caseStatusChanges.caseId, caseId)).run();
     tx.delete(caseNotes).where(eq(caseNotes.caseId, caseId)).run();
     // The case's own contacts go with it, unless an ask elsewhere was addressed to them.
     const addressed = tx.select({ id: asks.officialId }).from(asks).all().map((a) => a.id);
+    confidential.person = confidential.person.filter((id) => !addressed.includes(id));
     tx.delete(people)
       .where(and(eq(people.caseId, caseId), eq(people.kind, "contact"), addressed.length ? notInArray(people.id, addressed) : undefined))
       .run();
     tx.update(people).set({ caseId: null }).where(eq(people.caseId, caseId)).run();
     tx.delete(cases).where(and(eq(cases.id, caseId), isNotNull(cases.archivedAt))).run();
+    const redacted = redactConfidentialEvents(tx, caseId, confidential);
     recordAudit(tx, {
       actorId,
       action: "delete",
       entityType: "case",
       entityId: caseId,
       caseId,
-      details: { personName: found.personName, title: found.title, asks: caseAsks.length, outcomes: caseOutcomes.length },
+      details: { personName: found.personName, title: found.title, asks: caseAsks.length, outcomes: caseOutcomes.length, redactedEvents: redacted },
     });
   });
+  // The deleted pages' old images stay in the write-ahead log until it is checkpointed.
+  checkpointWal(db);
+}
+
+type ConfidentialRecords = Record<"source" | "person" | "note" | "ask" | "outcome", number[]>;
+
+/** The case's records that are confidential (db/visibility.ts), and its confidential sources no other case uses. */
+function confidentialRecordsOf(tx: Tx, caseId: number): ConfidentialRecords {
+  const ids = (rows: { id: number }[], kind: RecordKind) => rows.map((r) => r.id).filter((id) => isConfidentialRecord(tx, kind, id));
+  const onlyHere = tx
+    .select({ id: sources.id })
+    .from(sources)
+    .where(
+      and(
+        sql`${sources.id} in (select source_id from case_sources where case_id = ${caseId})`,
+        sql`${sources.id} not in (select source_id from case_sources where case_id <> ${caseId})`,
+        sql`${sources.id} not in (select os.source_id from outcome_sources os join outcomes o on o.id = os.outcome_id where o.case_id <> ${caseId})`,
+      ),
+    )
+    .all();
+  return {
+    source: ids(onlyHere, "source"),
+    person: ids(tx.select({ id: people.id }).from(people).where(and(eq(people.caseId, caseId), eq(people.kind, "contact"))).all(), "person"),
+    note: ids(tx.select({ id: caseNotes.id }).from(caseNotes).where(eq(caseNotes.caseId, caseId)).all(), "note"),
+    ask: ids(tx.select({ id: asks.id }).from(asks).where(eq(asks.caseId, caseId)).all(), "ask"),
+    outcome: ids(tx.select({ id: outcomes.id }).from(outcomes).where(eq(outcomes.caseId, caseId)).all(), "outcome"),
+  };
+}
+
+/**
+ * Redacts, once, every event that carried confidential values of the deleted case (marked
+ * so when written) or that concerns one of its deleted confidential records: each value
+ * of `details` becomes REDACTED, keeping which fields there were. Who, when, what was done
+ * and to which record stay. This is the one change the append-only trigger allows.
+ */
+function redactConfidentialEvents(tx: Tx, caseId: number, confidential: ConfidentialRecords): number {
+  const byRecord = (Object.entries(confidential) as [keyof ConfidentialRecords, number[]][])
+    .filter(([, ids]) => ids.length > 0)
+    .map(([kind, ids]) => and(eq(auditEvents.entityType, kind), inArray(auditEvents.entityId, ids)));
+  const events = tx
+    .select({ id: auditEvents.id, details: auditEvents.details })
+    .from(auditEvents)
+    .where(and(isNull(auditEvents.redactedAt), or(and(eq(auditEvents.caseId, caseId), eq(auditEvents.confidential, true)), ...byRecord)))
+    .all();
+  const now = new Date().toISOString();
+  for (const event of events) {
+    tx.update(auditEvents).set({ details: redactDetails(event.details), redactedAt: now }).where(eq(auditEvents.id, event.id)).run();
+  }
+  return events.length;
+}
+
+export const REDACTED = "[redacted]";
+
+/** `{"title": "…", "note": "…"}` → `{"title": "[redacted]", "note": "[redacted]"}`. */
+export function redactDetails(details: string): string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(details);
+  } catch {
+    return "{}";
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return "{}";
+  return JSON.stringify(Object.fromEntries(Object.keys(parsed).map((key) => [key, REDACTED])));
+}
+
+/** Copies the write-ahead log into the database and empties it, retrying while a reader holds it. */
+function checkpointWal(db: Db): void {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const [result] = db.$client.pragma("wal_checkpoint(TRUNCATE)") as { busy: number; log: number; checkpointed: number }[];
+    if (!result || result.busy === 0) return;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+  }
+  console.warn("The write-ahead log could not be emptied after a deletion: a reader held it. It is emptied at the next checkpoint.");
 }
 
 export function isArchived(db: Db, caseId: number): boolean {

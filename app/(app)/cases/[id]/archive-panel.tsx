@@ -58,8 +58,9 @@ export function ArchivePanel({ caseId, personName, archivedAt, isAdmin }: Props)
         >
           <p className="font-semibold text-red-800">Delete permanently</p>
           <p className="text-slate-700">
-            This removes the case, its status history, notes, asks and outcomes for good. Shared sources and officials stay. The deletion is
-            recorded in the audit log.
+            This removes the case, its status history, notes, contacts, asks and outcomes, and its confidential sources, for good.
+            Sources and officials other cases use stay. The audit log keeps who changed what and when, with the values of
+            confidential records removed, and records the deletion.
           </p>
           <label htmlFor="confirm-name" className="block font-medium">
             Type <bdi className="font-bold">{personName}</bdi> to confirm
