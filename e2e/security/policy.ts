@@ -9,6 +9,8 @@ const NAMED: Record<string, ActionPolicy> = {
   signOutAction: "anyone",
   // Only an empty workspace can create its first admin; the matrix runs on a seeded one.
   createFirstAdminAction: "nobody-after-setup",
+  // Archiving is for writers; deleting an archived case for good is for admins.
+  deleteCaseAction: "admin",
 };
 
 export function actionPolicy(action: ServerAction): ActionPolicy {
