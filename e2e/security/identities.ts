@@ -6,6 +6,9 @@ import type Database from "better-sqlite3";
 
 export const MATRIX_URL = `http://127.0.0.1:${(Number(process.env.VIGIL_E2E_PORT) || 3100) + 2}`;
 
+/** The demo accounts' password (db/seed-demo.ts). */
+export const DEMO_PASSWORD = "vigil-demo-2022";
+
 export type IdentityName = "anonymous" | "forged-cookie" | "middleware-subrequest" | "deactivated" | "viewer" | "campaigner" | "admin";
 
 export interface Identity {
@@ -55,18 +58,8 @@ export async function makeIdentities(browser: Browser, playwright: Playwright, d
     { name: "forged-cookie", role: "none", request: forged },
     { name: "middleware-subrequest", role: "none", request: subrequest },
     { name: "deactivated", role: "none", request: deactivated },
-    { name: "viewer", role: "viewer", request: await signedInRequest(browser, "viewer@example.org", "vigil-demo-2022") },
-    { name: "campaigner", role: "campaigner", request: await signedInRequest(browser, "campaigner@example.org", "vigil-demo-2022") },
-    { name: "admin", role: "admin", request: await signedInRequest(browser, "admin@example.org", "vigil-demo-2022") },
+    { name: "viewer", role: "viewer", request: await signedInRequest(browser, "viewer@example.org", DEMO_PASSWORD) },
+    { name: "campaigner", role: "campaigner", request: await signedInRequest(browser, "campaigner@example.org", DEMO_PASSWORD) },
+    { name: "admin", role: "admin", request: await signedInRequest(browser, "admin@example.org", DEMO_PASSWORD) },
   ];
-}
-
-/** Posts a server action the way the browser does. */
-export function postAction(request: APIRequestContext, action: { id: string; pagePath: string }, args: unknown[] | string) {
-  return request.post(action.pagePath, {
-    headers: { "next-action": action.id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
-    data: typeof args === "string" ? args : JSON.stringify(args),
-    maxRedirects: 0,
-    failOnStatusCode: false,
-  });
 }

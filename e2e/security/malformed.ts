@@ -1,8 +1,9 @@
 /**
  * Malformed server-action payloads: wrong types, missing fields, oversized strings,
  * control characters, script tags, javascript:/data: URLs and unknown ids. Seeded, so
- * a failure can be replayed. Ids are never small positive numbers, so no payload can
- * accidentally name a real record and be valid.
+ * a failure can be replayed. Ids are never small positive numbers, not even once read as
+ * numbers ("0x3b9ac9ff" is 999,999,999), so no payload can accidentally name a real record
+ * and be valid: the matrix before this creates records of every kind.
  */
 function mulberry32(seed: number) {
   return () => {
@@ -32,7 +33,7 @@ const BAD_STRINGS = [
   "not-an-email",
   "vanished",
 ];
-const BAD_IDS = [0, -1, 999_999_999, 2 ** 53, 1.5, "abc", "0x10", "-7", "999999999999999999999"];
+const BAD_IDS = [0, -1, 999_999_999, 2 ** 53, 1.5, "abc", "0x3b9ac9ff", "-7", "999999999999999999999"];
 const FIELDS = [
   "personName", "title", "country", "summary", "tags", "priority", "status", "toStatus", "note", "version",
   "arrestDate", "sentenceDate", "url", "outlet", "publishedOn", "type", "excerpt", "notes", "confidential",

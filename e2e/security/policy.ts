@@ -9,6 +9,8 @@ const NAMED: Record<string, ActionPolicy> = {
   signOutAction: "anyone",
   // Only an empty workspace can create its first admin; the matrix runs on a seeded one.
   createFirstAdminAction: "nobody-after-setup",
+  // Archiving is for writers; deleting an archived case for good is for admins.
+  deleteCaseAction: "admin",
 };
 
 export function actionPolicy(action: ServerAction): ActionPolicy {
@@ -36,41 +38,4 @@ export function pageAllowed(path: string, identity: IdentityName): boolean {
   if (path.startsWith("/admin")) return identity === "admin";
   if (/\/(new|edit)$/.test(path)) return identity === "campaigner" || identity === "admin";
   return true;
-}
-
-const validCase = {
-  personName: "Matrix Probe",
-  title: "Written only if authorisation fails",
-  country: "Nowhere",
-  summary: "",
-  tags: "",
-  priority: "low",
-  status: "detained",
-  arrestDate: "",
-  arrestPlace: "",
-  placeHeld: "",
-  charges: "",
-  sentence: "",
-  sentenceDate: "",
-};
-
-/**
- * Arguments that would succeed for someone allowed to act, so a missing check shows up
- * as a changed database rather than hiding behind a validation error.
- */
-export function sampleArgs(action: ServerAction): unknown[] {
-  switch (action.name) {
-    case "createCaseAction":
-      return [validCase];
-    case "updateCaseAction":
-      return [1, { ...validCase, version: 1 }];
-    case "changeCaseStatusAction":
-      return [1, { toStatus: "closed", note: "Written only if authorisation fails" }];
-    case "signInAction":
-      return [{ email: "viewer@example.org", password: "wrong password" }];
-    case "createFirstAdminAction":
-      return [{ name: "Intruder", email: "intruder@example.org", password: "a long enough password", confirmPassword: "a long enough password" }];
-    default:
-      return [1, {}];
-  }
 }
