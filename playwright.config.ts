@@ -17,6 +17,9 @@ export const EMPTY_PORT = DEMO_PORT + 1;
 export const MATRIX_PORT = DEMO_PORT + 2;
 // A second empty workspace, for the CSV round trip (the first belongs to the setup test).
 export const IMPORT_PORT = DEMO_PORT + 3;
+// The leak sweep adds confidential records of every kind to a demo workspace of its own
+// and reads every page of it as people who must not see them.
+export const SWEEP_PORT = DEMO_PORT + 4;
 
 // Use the system Chromium where there is one (Debian's package in CI); otherwise
 // Playwright's own browser, as on an ordinary developer machine.
@@ -79,5 +82,6 @@ export default defineConfig({
     server(EMPTY_PORT, "empty", { VIGIL_DEMO: "0" }),
     server(MATRIX_PORT, "matrix"),
     server(IMPORT_PORT, "import", { VIGIL_DEMO: "0" }),
+    server(SWEEP_PORT, "sweep"),
   ],
 });

@@ -18,16 +18,21 @@ export interface Identity {
   role: "none" | "viewer" | "campaigner" | "admin";
 }
 
-async function signedInRequest(browser: Browser, email: string, password: string): Promise<APIRequestContext> {
-  const context = await browser.newContext({ baseURL: MATRIX_URL });
+/** A request context signed in through the sign-in page of the server at `baseURL`. */
+export async function signedInRequestAt(browser: Browser, baseURL: string, email: string, password: string): Promise<APIRequestContext> {
+  const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   await page.goto("/signin");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(`${MATRIX_URL}/`);
+  await page.waitForURL(`${baseURL}/`);
   await page.close();
   return context.request;
+}
+
+function signedInRequest(browser: Browser, email: string, password: string): Promise<APIRequestContext> {
+  return signedInRequestAt(browser, MATRIX_URL, email, password);
 }
 
 /**
