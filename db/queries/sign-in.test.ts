@@ -1,8 +1,9 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase, type Db } from "../client";
 import { runMigrations } from "../migrate";
-import { auditEvents, signInFailures } from "../schema";
-import { insertUser, setUserActive } from "./users";
+import { eq } from "drizzle-orm";
+import { auditEvents, signInFailures, users } from "../schema";
+import { insertUser, setUserActive, setUserPassword } from "./users";
 import { attemptSignIn } from "./sign-in";
 import { hashPassword } from "../../lib/domain/password";
 
@@ -86,6 +87,27 @@ describe("sign-in throttling", () => {
     const user = insertUser(db, admin.id, { email: "gone@example.org", name: "Gone", role: "viewer", passwordHash: hash });
     setUserActive(db, admin.id, user.id, false);
     expect((await signIn("gone@example.org", PASSWORD)).kind).toBe("invalid");
+  });
+});
+
+describe("an admin's password reset", () => {
+  it("lifts the account's lock, and the reset's audit event says so", async () => {
+    const admin = insertUser(db, null, { email: "admin@example.org", name: "Admin", role: "admin", passwordHash: hash });
+    const nadia = db.select().from(users).where(eq(users.email, "nadia@example.org")).get()!;
+    await failTimes("nadia@example.org", 10);
+    expect((await signIn("nadia@example.org", PASSWORD)).kind).toBe("locked");
+
+    setUserPassword(db, admin.id, nadia.id, await hashPassword("a new passphrase from the admin"), "password_reset", clock);
+    expect((await signIn("nadia@example.org", "a new passphrase from the admin")).kind).toBe("ok");
+    const reset = db.select().from(auditEvents).all().find((e) => e.action === "password_reset")!;
+    expect(JSON.parse(reset.details)).toEqual({ failedSignInsCleared: 10, signInLockLifted: true });
+  });
+
+  it("of an account with no failures audits nothing about a lock", async () => {
+    const admin = insertUser(db, null, { email: "admin@example.org", name: "Admin", role: "admin", passwordHash: hash });
+    const nadia = db.select().from(users).where(eq(users.email, "nadia@example.org")).get()!;
+    setUserPassword(db, admin.id, nadia.id, hash, "password_reset", clock);
+    expect(JSON.parse(db.select().from(auditEvents).all().find((e) => e.action === "password_reset")!.details)).toEqual({});
   });
 });
 
