@@ -9,7 +9,7 @@ import { clientAddress } from "@/lib/client-address";
 import { LOCKED_MESSAGES } from "@/lib/domain/sign-in-throttle";
 import { createFirstAdmin } from "@/lib/dal/workspace";
 import { endCurrentSession } from "@/lib/dal/session";
-import { hashPassword } from "@/lib/domain/password";
+import { toActionFailure } from "@/lib/dal/action-errors";
 import { validationFailure, type ActionResult } from "@/lib/action-result";
 import { firstAdminSchema, signInSchema } from "@/lib/validation/user";
 
@@ -47,8 +47,12 @@ export async function createFirstAdminAction(input: unknown): Promise<ActionResu
   const parsed = firstAdminSchema.safeParse(input);
   if (!parsed.success) return validationFailure(parsed.error);
   const { name, email, password } = parsed.data;
-  const created = createFirstAdmin({ name, email, passwordHash: await hashPassword(password) });
-  if (!created) return { ok: false, error: "This workspace already has an admin. Sign in instead." };
+  try {
+    const created = await createFirstAdmin({ name, email, password });
+    if (!created) return { ok: false, error: "This workspace already has an admin. Sign in instead." };
+  } catch (error) {
+    return toActionFailure(error);
+  }
   try {
     await signIn("credentials", { email, password, redirectTo: "/" });
   } catch (error) {

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/db/client";
 import * as q from "@/db/queries/users";
 import { hashPassword, verifyPassword } from "@/lib/domain/password";
+import { assertNotCommonPassword } from "@/lib/domain/common-passwords";
 import { assertCanManageUsers, assertCanRead, type Actor, type Role } from "@/lib/domain/permissions";
 import { NotFoundError } from "@/lib/domain/errors";
 import type { NewUserInput, PasswordChangeInput } from "@/lib/validation/user";
@@ -22,6 +23,7 @@ export function getUser(actor: Actor | null, id: number) {
 
 export async function createUser(actor: Actor | null, input: NewUserInput) {
   assertCanManageUsers(actor);
+  await assertNotCommonPassword(input.password);
   const passwordHash = await hashPassword(input.password);
   return q.insertUser(getDb(), actor.id, { name: input.name, email: input.email, role: input.role, passwordHash });
 }
@@ -39,6 +41,7 @@ export function setUserActive(actor: Actor | null, userId: number, active: boole
 export async function resetUserPassword(actor: Actor | null, userId: number, password: string) {
   assertCanManageUsers(actor);
   if (!q.findUserById(getDb(), userId)) throw new NotFoundError("That user does not exist.");
+  await assertNotCommonPassword(password);
   const passwordHash = await hashPassword(password);
   return q.setUserPassword(getDb(), actor.id, userId, passwordHash, "password_reset");
 }
@@ -49,6 +52,7 @@ export async function changeOwnPassword(actor: Actor | null, input: PasswordChan
   const db = getDb();
   const me = q.findUserById(db, actor.id);
   if (!me) throw new NotFoundError("Your account no longer exists.");
+  await assertNotCommonPassword(input.password);
   if (!(await verifyPassword(me.passwordHash, input.currentPassword))) return false;
   q.setUserPassword(db, actor.id, actor.id, await hashPassword(input.password), "password_change");
   return true;
