@@ -4,7 +4,7 @@ import { runMigrations } from "../migrate";
 import { eq } from "drizzle-orm";
 import { auditEvents, signInFailures, users } from "../schema";
 import { insertUser, setUserActive, setUserPassword } from "./users";
-import { attemptSignIn } from "./sign-in";
+import { attemptSignIn, checkCurrentPassword } from "./sign-in";
 import { hashPassword } from "../../lib/domain/password";
 
 const PASSWORD = "a long enough passphrase";
@@ -163,6 +163,58 @@ describe("sign-in throttling per client address", () => {
     clock = new Date("2026-03-01T11:00:00Z");
     await spray(1);
     expect(db.select().from(signInFailures).all()).toHaveLength(1);
+  });
+});
+
+describe("the current-password check before a password change", () => {
+  const nadia = () => db.select().from(users).where(eq(users.email, "nadia@example.org")).get()!;
+  const check = (password: string) => checkCurrentPassword(db, nadia(), password, HOME, now);
+
+  async function wrongTimes(n: number) {
+    for (let i = 0; i < n; i++) {
+      expect((await check(`wrong guess ${i}`)).kind).toBe("invalid");
+      advance(0.5);
+    }
+  }
+
+  it("after 10 wrong current passwords refuses the right one, and signing in too: it is the sign-in lock", async () => {
+    await wrongTimes(10);
+    expect(await check(PASSWORD)).toMatchObject({ kind: "locked", scope: "account" });
+    expect((await signIn("nadia@example.org", PASSWORD)).kind).toBe("locked");
+  });
+
+  it("is refused while failed sign-ins have locked the account", async () => {
+    await failTimes("nadia@example.org", 10);
+    expect((await check(PASSWORD)).kind).toBe("locked");
+  });
+
+  it("counts wrong guesses and sign-in failures together", async () => {
+    await failTimes("nadia@example.org", 5);
+    await wrongTimes(5);
+    expect((await signIn("nadia@example.org", PASSWORD)).kind).toBe("locked");
+  });
+
+  it("audits each refusal, with the address, and passes the right password", async () => {
+    await wrongTimes(10);
+    await check(PASSWORD);
+    const failed = db.select().from(auditEvents).all().filter((e) => e.action === "password_change_failed");
+    expect(failed).toHaveLength(11);
+    expect(failed.every((e) => e.actorId === nadia().id && e.entityId === nadia().id)).toBe(true);
+    expect(JSON.parse(failed[0].details)).toEqual({ clientAddress: HOME });
+    expect(JSON.parse(failed[10].details)).toEqual({ reason: "locked", clientAddress: HOME });
+  });
+
+  it("a right current password clears earlier failures, and is not audited as a failure", async () => {
+    await wrongTimes(9);
+    expect((await check(PASSWORD)).kind).toBe("ok");
+    await wrongTimes(9);
+    expect((await check(PASSWORD)).kind).toBe("ok");
+    expect(db.select().from(auditEvents).all().filter((e) => e.action === "password_change_failed")).toHaveLength(18);
+  });
+
+  it("does not count towards the client address", async () => {
+    await wrongTimes(10);
+    expect(db.select().from(signInFailures).all().map((f) => f.clientAddress)).toEqual(Array(10).fill(null));
   });
 });
 

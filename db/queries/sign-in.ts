@@ -53,3 +53,41 @@ export async function attemptSignIn(db: Db, attempt: SignInAttempt, now: () => D
   });
   return success ? { kind: "ok", user: user! } : { kind: "invalid" };
 }
+
+export type CurrentPasswordCheck = { kind: "ok" } | { kind: "invalid" } | ({ kind: "locked" } & Lock);
+
+/**
+ * Checks a signed-in user's current password before they change it. Someone at an
+ * unlocked screen could otherwise guess it here without limit, so a wrong one counts as a
+ * failed sign-in for the account's email (the same lock), a locked account is refused
+ * without looking at the password, and each refusal is audited. It does not count towards
+ * the client address: one session guesses for one account only, which the email's lock
+ * already stops.
+ */
+export async function checkCurrentPassword(
+  db: Db,
+  user: User,
+  password: string,
+  clientAddress: string | null,
+  now: () => Date = () => new Date(),
+): Promise<CurrentPasswordCheck> {
+  const refused = (reason: string | null) =>
+    recordAudit(db, {
+      actorId: user.id,
+      action: "password_change_failed",
+      entityType: "user",
+      entityId: user.id,
+      details: { ...(reason ? { reason } : {}), ...fromAddress(clientAddress) },
+    });
+  const lock = reserveAttempt(db, user.email, null, now());
+  if (lock) {
+    refused("locked");
+    return { kind: "locked", ...lock };
+  }
+  if (await verifyPassword(user.passwordHash, password)) {
+    clearEmailFailures(db, user.email);
+    return { kind: "ok" };
+  }
+  refused(null);
+  return { kind: "invalid" };
+}

@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { openDatabase, type Db } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
-import { signInFailures, users } from "@/db/schema";
+import { auditEvents, signInFailures, users } from "@/db/schema";
 import { insertUser } from "@/db/queries/users";
 import { COMMON_PASSWORD_MESSAGE } from "@/lib/domain/common-passwords";
 import { hashPassword, verifyPassword } from "@/lib/domain/password";
@@ -49,7 +49,7 @@ describe("new passwords on the list of common ones are refused beside the passwo
 
   it("for one's own change, which changes nothing and counts no failed attempt", async () => {
     const input = { currentPassword: CURRENT, password: "1q2w3e4r5t6y", confirmPassword: "1q2w3e4r5t6y" };
-    await expect(changeOwnPassword(carla, input)).rejects.toMatchObject(commonPasswordError);
+    await expect(changeOwnPassword(carla, input, null)).rejects.toMatchObject(commonPasswordError);
     expect(storedHash(carla.id)).toBe(hash);
     expect(db.select().from(signInFailures).all()).toHaveLength(0);
   });
@@ -65,7 +65,26 @@ describe("new passwords on the list of common ones are refused beside the passwo
 
   it("while a passphrase of one's own is accepted", async () => {
     const input = { currentPassword: CURRENT, password: "a passphrase of my own", confirmPassword: "a passphrase of my own" };
-    expect(await changeOwnPassword(carla, input)).toBe(true);
+    expect(await changeOwnPassword(carla, input, "198.51.100.7")).toEqual({ kind: "changed" });
     expect(await verifyPassword(storedHash(carla.id), "a passphrase of my own")).toBe(true);
+  });
+});
+
+describe("changing one's own password", () => {
+  const change = (currentPassword: string) =>
+    changeOwnPassword(carla, { currentPassword, password: "a passphrase of my own", confirmPassword: "a passphrase of my own" }, "198.51.100.7");
+
+  it("with a wrong current password changes nothing and writes a failed attempt to the audit trail", async () => {
+    expect(await change("not my password")).toEqual({ kind: "invalid" });
+    expect(storedHash(carla.id)).toBe(hash);
+    const failed = db.select().from(auditEvents).all().filter((e) => e.action === "password_change_failed");
+    expect(failed).toMatchObject([{ actorId: carla.id, entityId: carla.id }]);
+    expect(JSON.parse(failed[0].details)).toEqual({ clientAddress: "198.51.100.7" });
+  });
+
+  it("is refused with the lock after 10 wrong current passwords, even with the right one", async () => {
+    for (let i = 0; i < 10; i++) expect((await change(`guess ${i}`)).kind).toBe("invalid");
+    expect(await change(CURRENT)).toEqual({ kind: "locked" });
+    expect(storedHash(carla.id)).toBe(hash);
   });
 });

@@ -1,7 +1,8 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import * as q from "@/db/queries/users";
-import { hashPassword, verifyPassword } from "@/lib/domain/password";
+import { checkCurrentPassword } from "@/db/queries/sign-in";
+import { hashPassword } from "@/lib/domain/password";
 import { assertNotCommonPassword } from "@/lib/domain/common-passwords";
 import { assertCanManageUsers, assertCanRead, type Actor, type Role } from "@/lib/domain/permissions";
 import { NotFoundError } from "@/lib/domain/errors";
@@ -46,14 +47,20 @@ export async function resetUserPassword(actor: Actor | null, userId: number, pas
   return q.setUserPassword(getDb(), actor.id, userId, passwordHash, "password_reset");
 }
 
-/** Returns false when the current password is wrong (nothing is changed then). */
-export async function changeOwnPassword(actor: Actor | null, input: PasswordChangeInput): Promise<boolean> {
+export type PasswordChangeResult = { kind: "changed" } | { kind: "invalid" } | { kind: "locked" };
+
+/**
+ * Changes the actor's own password once the current one checks out (throttled and audited
+ * like a sign-in for their email, see checkCurrentPassword). Nothing changes otherwise.
+ */
+export async function changeOwnPassword(actor: Actor | null, input: PasswordChangeInput, clientAddress: string | null): Promise<PasswordChangeResult> {
   assertCanRead(actor);
   const db = getDb();
   const me = q.findUserById(db, actor.id);
   if (!me) throw new NotFoundError("Your account no longer exists.");
   await assertNotCommonPassword(input.password);
-  if (!(await verifyPassword(me.passwordHash, input.currentPassword))) return false;
+  const check = await checkCurrentPassword(db, me, input.currentPassword, clientAddress);
+  if (check.kind !== "ok") return { kind: check.kind };
   q.setUserPassword(db, actor.id, actor.id, await hashPassword(input.password), "password_change");
-  return true;
+  return { kind: "changed" };
 }
