@@ -1,6 +1,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/dal/authenticate";
+import { clientAddress } from "@/lib/client-address";
 import { sessionLimitsFromEnv, sessionTimeRefusal } from "@/lib/domain/session-rules";
 
 declare module "next-auth" {
@@ -21,9 +22,14 @@ declare module "@auth/core/jwt" {
   }
 }
 
-/** Thrown by authorize when the address is locked out, so the sign-in form can say so. */
+/** Thrown by authorize when the email is locked out, so the sign-in form can say so. */
 export class AccountLocked extends CredentialsSignin {
   code = "locked";
+}
+
+/** Thrown by authorize when the client's address is locked out. */
+export class ClientAddressLocked extends CredentialsSignin {
+  code = "client_address_locked";
 }
 
 const limits = sessionLimitsFromEnv();
@@ -55,9 +61,9 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-      authorize: async (credentials) => {
-        const result = await authenticate(credentials?.email, credentials?.password);
-        if (result.kind === "locked") throw new AccountLocked();
+      authorize: async (credentials, request) => {
+        const result = await authenticate(credentials?.email, credentials?.password, clientAddress(request.headers));
+        if (result.kind === "locked") throw result.scope === "account" ? new AccountLocked() : new ClientAddressLocked();
         if (result.kind !== "ok") return null;
         const { user } = result;
         return { id: String(user.id), email: user.email, name: user.name };

@@ -1,13 +1,15 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/auth";
-import { isSignInLocked } from "@/lib/dal/authenticate";
-import { LOCKED_MESSAGE } from "@/lib/domain/sign-in-throttle";
+import { signInLock } from "@/lib/dal/authenticate";
+import { clientAddress } from "@/lib/client-address";
+import { LOCKED_MESSAGES } from "@/lib/domain/sign-in-throttle";
 import { createFirstAdmin } from "@/lib/dal/workspace";
 import { endCurrentSession } from "@/lib/dal/session";
-import { hashPassword } from "@/lib/domain/password";
+import { toActionFailure } from "@/lib/dal/action-errors";
 import { validationFailure, type ActionResult } from "@/lib/action-result";
 import { firstAdminSchema, signInSchema } from "@/lib/validation/user";
 
@@ -21,13 +23,15 @@ function safeNext(next: unknown): string {
 export async function signInAction(input: unknown, next?: unknown): Promise<ActionResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return validationFailure(parsed.error);
-  // A locked address is refused before the password is looked at; the same holds
-  // whether or not an account has this address, so the message reveals nothing.
-  if (isSignInLocked(parsed.data.email)) return { ok: false, error: LOCKED_MESSAGE };
+  // A locked email or client address is refused before the password is looked at; the
+  // same holds whether or not an account has this email, so the message reveals nothing.
+  const lock = signInLock(parsed.data.email, clientAddress(await headers()));
+  if (lock) return { ok: false, error: LOCKED_MESSAGES[lock.scope] };
   try {
     await signIn("credentials", { ...parsed.data, redirectTo: safeNext(next) });
   } catch (error) {
-    if (error instanceof CredentialsSignin && error.code === "locked") return { ok: false, error: LOCKED_MESSAGE };
+    if (error instanceof CredentialsSignin && error.code === "locked") return { ok: false, error: LOCKED_MESSAGES.account };
+    if (error instanceof CredentialsSignin && error.code === "client_address_locked") return { ok: false, error: LOCKED_MESSAGES["client-address"] };
     if (error instanceof AuthError) return { ok: false, error: SIGN_IN_FAILED };
     throw error; // the redirect after a successful sign-in
   }
@@ -43,8 +47,12 @@ export async function createFirstAdminAction(input: unknown): Promise<ActionResu
   const parsed = firstAdminSchema.safeParse(input);
   if (!parsed.success) return validationFailure(parsed.error);
   const { name, email, password } = parsed.data;
-  const created = createFirstAdmin({ name, email, passwordHash: await hashPassword(password) });
-  if (!created) return { ok: false, error: "This workspace already has an admin. Sign in instead." };
+  try {
+    const created = await createFirstAdmin({ name, email, password });
+    if (!created) return { ok: false, error: "This workspace already has an admin. Sign in instead." };
+  } catch (error) {
+    return toActionFailure(error);
+  }
   try {
     await signIn("credentials", { email, password, redirectTo: "/" });
   } catch (error) {

@@ -2,6 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { signIn } from "./helpers";
+import { createAccount, signedInAs } from "./user-helpers";
+import { credentialsCallbackFrom, loopbackAddress, signInActionFrom } from "./from-address";
 
 /** Every page route of the build, from Next's own manifest, so a new page cannot be forgotten. */
 function appPages(): string[] {
@@ -65,4 +67,31 @@ test("after signing in, the user lands where they were going", async ({ page }) 
   await page.getByLabel("Password").fill("vigil-demo-2022");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Cases" })).toBeVisible();
+});
+
+test("one address trying a password on many accounts is locked out after 30 failures, whatever X-Forwarded-For it sends", async ({ page, browser }) => {
+  await signIn(page, "admin");
+  const account = await createAccount(page, "Viewer", "Sam Sprayed");
+  const sprayer = loopbackAddress();
+  const WRONG = "Email or password is incorrect.";
+  const LOCKED = "Too many failed sign-in attempts from your network. Try again in 15 minutes.";
+
+  for (let i = 1; i <= 30; i++) {
+    // A new address claimed every time: without a declared proxy none of it counts.
+    const claimed = `198.51.100.${i}`;
+    const reply = await signInActionFrom(sprayer, `sprayed.${i}.${Date.now()}@example.org`, "Spring2026!", { "x-forwarded-for": claimed, "x-vigil-peer-address": claimed });
+    expect(reply.body, `attempt ${i}`).toContain(WRONG);
+  }
+  // The right password for a real account is refused from that address, with a message that
+  // says nothing about the account; an unknown email gets the very same answer.
+  const real = await signInActionFrom(sprayer, account.email, account.password);
+  expect(real.body).toContain(LOCKED);
+  expect(real.headers["set-cookie"] ?? []).not.toEqual(expect.arrayContaining([expect.stringContaining("session-token")]));
+  expect((await signInActionFrom(sprayer, `nobody.${Date.now()}@example.org`, account.password)).body).toContain(LOCKED);
+  // Auth.js's own endpoint refuses it too, so a script cannot go round the form.
+  const direct = await credentialsCallbackFrom(sprayer, account.email, account.password);
+  expect(direct.headers.location).toContain("code=client_address_locked");
+
+  // Everyone else, the account's owner included, signs in as usual.
+  await signedInAs(browser, account);
 });

@@ -13,6 +13,12 @@ test("with VIGIL_DEMO=0 the first visit asks for the first admin account, then n
   await page.getByRole("button", { name: "Create admin account" }).click();
   await expect(page.getByText("Password must be at least 12 characters.")).toBeVisible();
 
+  await page.getByLabel("Password (at least 12 characters)").fill("Qwerty123456");
+  await page.getByLabel("Repeat the password").fill("Qwerty123456");
+  await page.getByRole("button", { name: "Create admin account" }).click();
+  await expect(page.locator("#password-error")).toHaveText("This password is in a list of commonly used passwords; choose another.");
+  await expect(page).toHaveURL(/\/setup$/);
+
   await page.getByLabel("Password (at least 12 characters)").fill("a long enough passphrase");
   await page.getByLabel("Repeat the password").fill("a long enough passphrase");
   await page.getByRole("button", { name: "Create admin account" }).click();

@@ -150,4 +150,72 @@ test("after 10 wrong passwords the 11th attempt, even with the right password, i
   await theirs.getByRole("button", { name: "Sign in" }).click();
   await expect(formAlert(theirs)).toHaveText(LOCKED);
   await expect(theirs).toHaveURL(/\/signin/);
+
+  // An admin's reset lifts the lock at once.
+  await page.goto(`/admin/users/${account.id}`);
+  await page.getByLabel("New password", { exact: true }).fill("a passphrase from the admin");
+  await page.getByLabel("Repeat the new password").fill("a passphrase from the admin");
+  await page.getByRole("button", { name: "Reset password" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Password reset" })).toContainText("sign-in lock");
+  await submitSignIn(theirs, account.email, "a passphrase from the admin");
+  await expect(theirs.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+});
+
+test("after 10 wrong current passwords, changing the password is refused with the lock message, and so is signing in", async ({ page, browser }) => {
+  await signIn(page, "admin");
+  const account = await createAccount(page, "Campaigner", "Gus Guessed");
+  const theirs = await signedInAs(browser, account);
+  await theirs.goto("/account");
+  await theirs.getByLabel("New password", { exact: true }).fill("the guesser's own passphrase");
+  await theirs.getByLabel("Repeat the new password").fill("the guesser's own passphrase");
+  for (let i = 1; i <= 10; i++) {
+    await theirs.getByLabel("Current password").fill(`guess number ${i}`);
+    await theirs.getByRole("button", { name: "Change password" }).click();
+    await expect(theirs.getByText("Your current password is incorrect.").first()).toBeVisible();
+    await expect(theirs.getByRole("button", { name: "Change password" })).toBeEnabled();
+  }
+  await theirs.getByLabel("Current password").fill(account.password);
+  await theirs.getByRole("button", { name: "Change password" }).click();
+  await expect(formAlert(theirs)).toHaveText(LOCKED);
+
+  // The lock is the account's sign-in lock: the old password still stands, and cannot be used.
+  const elsewhere = await (await browser.newContext()).newPage();
+  await submitSignIn(elsewhere, account.email, account.password);
+  await expect(formAlert(elsewhere)).toHaveText(LOCKED);
+
+  // Each wrong guess is in the audit trail under the account's name.
+  await page.goto(`/admin/audit?user=${account.id}`);
+  await expect(page.getByRole("row").filter({ hasText: "Failed password change" })).toHaveCount(11);
+});
+
+test("a password on the list of common ones is refused beside the field when creating a user, resetting or changing one's own", async ({ page, browser }) => {
+  const COMMON = "This password is in a list of commonly used passwords; choose another.";
+  await signIn(page, "admin");
+  await page.goto("/admin/users/new");
+  const email = `common.password.${Date.now()}@example.org`;
+  await page.getByLabel("Name").fill("Common Password Person");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill("Password1234");
+  await page.getByLabel("Repeat the password").fill("Password1234");
+  await page.getByRole("button", { name: "Create user" }).click();
+  await expect(page.locator("#password-error")).toHaveText(COMMON);
+  await page.goto("/admin/users");
+  await expect(page.getByText(email)).toHaveCount(0);
+
+  const account = await createAccount(page, "Viewer", "Cora Common");
+  await page.goto(`/admin/users/${account.id}`);
+  await page.getByLabel("New password", { exact: true }).fill("QWERTYUIOP123");
+  await page.getByLabel("Repeat the new password").fill("QWERTYUIOP123");
+  await page.getByRole("button", { name: "Reset password" }).click();
+  await expect(page.locator("#reset-password-error")).toHaveText(COMMON);
+
+  const theirs = await signedInAs(browser, account);
+  await theirs.goto("/account");
+  await theirs.getByLabel("Current password").fill(account.password);
+  await theirs.getByLabel("New password", { exact: true }).fill("1q2w3e4r5t6y");
+  await theirs.getByLabel("Repeat the new password").fill("1q2w3e4r5t6y");
+  await theirs.getByRole("button", { name: "Change password" }).click();
+  await expect(theirs.locator("#password-error")).toHaveText(COMMON);
+  // Nothing changed: the account still signs in with its own password.
+  await signedInAs(browser, account);
 });

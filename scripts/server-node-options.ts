@@ -1,3 +1,5 @@
+import path from "node:path";
+
 /**
  * Node options for the production server, measured on a 2-core machine:
  * - a 32 MB young generation (semi-space): rendering a page allocates many short-lived
@@ -9,7 +11,10 @@
  */
 export const SERVER_NODE_OPTIONS = ["--max-semi-space-size=32", "--max-old-space-size=256"];
 
+/** Gives the app each connection's own address for sign-in throttling (see the file). */
+export const PEER_ADDRESS_PRELOAD = path.resolve("scripts", "peer-address-header.cjs");
+
 export function serverNodeOptions(existing: string = process.env.NODE_OPTIONS ?? ""): string {
   const added = SERVER_NODE_OPTIONS.filter((option) => !existing.includes(option.split("=")[0]));
-  return [existing, ...added].join(" ").trim();
+  return [existing, ...added, `--require ${JSON.stringify(PEER_ADDRESS_PRELOAD)}`].join(" ").trim();
 }

@@ -16,6 +16,7 @@ const ACTION_LABELS: Record<string, string> = {
   reactivate: "Reactivated account",
   password_reset: "Reset password",
   password_change: "Changed own password",
+  password_change_failed: "Failed password change",
   export: "Exported",
   link: "Linked",
   unlink: "Unlinked",

@@ -1,67 +1,93 @@
-import { and, eq, gte } from "drizzle-orm";
 import type { Db } from "../client";
-import { recordAudit, type Tx } from "../audit";
-import { signInFailures, type User } from "../schema";
+import { recordAudit } from "../audit";
+import type { User } from "../schema";
 import { findUserByEmail } from "./users";
+import { clearEmailFailures, reserveAttempt, type Lock } from "./sign-in-failures";
 import { dummyPasswordHash, verifyPassword } from "../../lib/domain/password";
-import { lockStateAt, THROTTLE_LOOKBACK_MS, type LockState } from "../../lib/domain/sign-in-throttle";
 
-/** Whether this email address is locked out at `now` after repeated failed sign-ins. */
-export function signInLockState(db: Db | Tx, email: string, now: Date = new Date()): LockState {
-  const since = new Date(now.getTime() - THROTTLE_LOOKBACK_MS).toISOString();
-  const rows = db
-    .select({ at: signInFailures.at })
-    .from(signInFailures)
-    .where(and(eq(signInFailures.email, email.toLowerCase()), gte(signInFailures.at, since)))
-    .all();
-  return lockStateAt(
-    rows.map((r) => new Date(r.at)),
-    now,
-  );
+export type SignInResult = { kind: "ok"; user: User } | { kind: "invalid" } | ({ kind: "locked" } & Lock);
+
+export interface SignInAttempt {
+  email: string;
+  password: string;
+  /** The throttling key of the client's address (lib/client-address.ts), null when unknown. */
+  clientAddress: string | null;
 }
 
-export type SignInResult = { kind: "ok"; user: User } | { kind: "invalid" } | { kind: "locked"; until: Date };
+/** The client's address as the audit trail keeps it for a failure, when known. */
+function fromAddress(clientAddress: string | null) {
+  return clientAddress ? { clientAddress } : {};
+}
 
 /**
- * Checks an email and password, with throttling per email address. An unknown email is
- * verified against a dummy hash, so a wrong password and an unknown address take the same
- * time, count towards the same lock and get the same answer. A locked address is refused
- * without looking at the password. Every attempt is audited.
+ * Checks an email and password, throttled per email and per client address. An unknown
+ * email is verified against a dummy hash, so a wrong password and an unknown address take
+ * the same time, count towards the same locks and get the same answer. A locked attempt is
+ * refused without looking at the password. Every attempt is audited.
  */
-export async function attemptSignIn(db: Db, email: string, password: string, now: () => Date = () => new Date()): Promise<SignInResult> {
-  const address = email.toLowerCase();
-  const user = findUserByEmail(db, address);
-  // Checking the lock and counting this attempt happen in one synchronous transaction,
-  // before the (slow, asynchronous) password check: attempts fired in parallel each see
-  // the ones before them, so they cannot all slip in under the limit. The attempt is
-  // counted as a failure until it succeeds.
-  const lock = db.transaction((tx) => {
-    const at = now();
-    const state = signInLockState(tx, address, at);
-    if (!state.locked) tx.insert(signInFailures).values({ email: address, at: at.toISOString() }).run();
-    return state;
-  });
-  if (lock.locked) {
+export async function attemptSignIn(db: Db, attempt: SignInAttempt, now: () => Date = () => new Date()): Promise<SignInResult> {
+  const email = attempt.email.toLowerCase();
+  const user = findUserByEmail(db, email);
+  const lock = reserveAttempt(db, email, attempt.clientAddress, now());
+  if (lock) {
     recordAudit(db, {
       actorId: user?.id ?? null,
       action: "sign_in_failed",
       entityType: "user",
       entityId: user?.id ?? null,
-      details: { email: address, reason: "locked" },
+      details: { email, reason: lock.scope === "account" ? "locked" : "client_address_locked", ...fromAddress(attempt.clientAddress) },
     });
-    return { kind: "locked", until: lock.until };
+    return { kind: "locked", ...lock };
   }
-  const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), attempt.password);
   const success = Boolean(user && user.active && ok);
   db.transaction((tx) => {
-    if (success) tx.delete(signInFailures).where(eq(signInFailures.email, address)).run();
+    if (success) clearEmailFailures(tx, email);
     recordAudit(tx, {
       actorId: user?.id ?? null,
       action: success ? "sign_in" : "sign_in_failed",
       entityType: "user",
       entityId: user?.id ?? null,
-      details: success ? {} : { email: address },
+      details: success ? {} : { email, ...fromAddress(attempt.clientAddress) },
     });
   });
   return success ? { kind: "ok", user: user! } : { kind: "invalid" };
+}
+
+export type CurrentPasswordCheck = { kind: "ok" } | { kind: "invalid" } | ({ kind: "locked" } & Lock);
+
+/**
+ * Checks a signed-in user's current password before they change it. Someone at an
+ * unlocked screen could otherwise guess it here without limit, so a wrong one counts as a
+ * failed sign-in for the account's email (the same lock), a locked account is refused
+ * without looking at the password, and each refusal is audited. It does not count towards
+ * the client address: one session guesses for one account only, which the email's lock
+ * already stops.
+ */
+export async function checkCurrentPassword(
+  db: Db,
+  user: User,
+  password: string,
+  clientAddress: string | null,
+  now: () => Date = () => new Date(),
+): Promise<CurrentPasswordCheck> {
+  const refused = (reason: string | null) =>
+    recordAudit(db, {
+      actorId: user.id,
+      action: "password_change_failed",
+      entityType: "user",
+      entityId: user.id,
+      details: { ...(reason ? { reason } : {}), ...fromAddress(clientAddress) },
+    });
+  const lock = reserveAttempt(db, user.email, null, now());
+  if (lock) {
+    refused("locked");
+    return { kind: "locked", ...lock };
+  }
+  if (await verifyPassword(user.passwordHash, password)) {
+    clearEmailFailures(db, user.email);
+    return { kind: "ok" };
+  }
+  refused(null);
+  return { kind: "invalid" };
 }

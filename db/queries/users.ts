@@ -6,6 +6,7 @@ import type { Role } from "../../lib/domain/permissions";
 import { DomainRuleError, NotFoundError } from "../../lib/domain/errors";
 import { checkAccountChange } from "../../lib/domain/user-rules";
 import { preparedPerConnection } from "../prepared";
+import { clearEmailFailures } from "./sign-in-failures";
 
 export function findUserByEmail(db: Db, email: string): User | undefined {
   return db.select().from(users).where(eq(users.email, email.toLowerCase())).get();
@@ -158,6 +159,8 @@ export function setUserActive(db: Db, actorId: number, userId: number, active: b
 /**
  * Stores a new password hash and ends every session opened before now. `action` is
  * "password_change" when users change their own, "password_reset" when an admin sets it.
+ * A reset also lifts the account's sign-in lock: whoever asked for it has proved who they
+ * are to the admin, and should not wait out a lock someone else's guessing caused.
  */
 export function setUserPassword(
   db: Db,
@@ -176,8 +179,15 @@ export function setUserPassword(
       .where(eq(users.id, userId))
       .returning()
       .get()!;
+    const failures = action === "password_reset" ? clearEmailFailures(tx, row.email, now) : { cleared: 0, wasLocked: false };
     // Never the hash itself: the audit trail says that it changed, not what to.
-    recordAudit(tx, { actorId, action, entityType: "user", entityId: userId, details: {} });
+    recordAudit(tx, {
+      actorId,
+      action,
+      entityType: "user",
+      entityId: userId,
+      details: failures.cleared > 0 ? { failedSignInsCleared: failures.cleared, signInLockLifted: failures.wasLocked } : {},
+    });
     return row;
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { PermissionError } from "@/lib/domain/permissions";
 import { DomainRuleError, NotFoundError, StaleVersionError } from "@/lib/domain/errors";
+import { FieldRuleError } from "@/lib/domain/field-rule-error";
 import type { ActionResult } from "@/lib/action-result";
 
 /**
@@ -10,6 +11,7 @@ import type { ActionResult } from "@/lib/action-result";
 export function toActionFailure(error: unknown): ActionResult<never> {
   if (error instanceof PermissionError) return { ok: false, error: error.message };
   if (error instanceof NotFoundError) return { ok: false, error: error.message };
+  if (error instanceof FieldRuleError) return { ok: false, error: "Some fields need attention.", fieldErrors: { [error.field]: [error.message] } };
   if (error instanceof DomainRuleError) return { ok: false, error: error.message };
   if (error instanceof StaleVersionError) {
     return { ok: false, error: error.message, conflict: { version: Number(error.current.version), current: error.current } };

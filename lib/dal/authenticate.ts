@@ -1,19 +1,21 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import { attemptSignIn, signInLockState, type SignInResult } from "@/db/queries/sign-in";
+import { attemptSignIn, type SignInResult } from "@/db/queries/sign-in";
+import { currentLock, type Lock } from "@/db/queries/sign-in-failures";
 import { signInSchema } from "@/lib/validation/user";
 
 /**
- * Checks an email and password (see attemptSignIn: throttled per address, the same answer
- * and timing for an unknown email and a wrong password, every attempt audited).
+ * Checks an email and password (see attemptSignIn: throttled per email and per client
+ * address, the same answer and timing for an unknown email and a wrong password, every
+ * attempt audited). `clientAddress` comes from lib/client-address.ts.
  */
-export async function authenticate(email: unknown, password: unknown): Promise<SignInResult> {
+export async function authenticate(email: unknown, password: unknown, clientAddress: string | null): Promise<SignInResult> {
   const parsed = signInSchema.safeParse({ email, password });
   if (!parsed.success) return { kind: "invalid" };
-  return attemptSignIn(getDb(), parsed.data.email, parsed.data.password);
+  return attemptSignIn(getDb(), { ...parsed.data, clientAddress });
 }
 
-/** Whether an address is locked out now (checked before signing in, to say so clearly). */
-export function isSignInLocked(email: string): boolean {
-  return signInLockState(getDb(), email).locked;
+/** The lock that would refuse signing in now, if any (checked first, to say so clearly). */
+export function signInLock(email: string, clientAddress: string | null): Lock | null {
+  return currentLock(getDb(), email, clientAddress, new Date());
 }

@@ -1,7 +1,9 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import * as q from "@/db/queries/users";
-import { hashPassword, verifyPassword } from "@/lib/domain/password";
+import { checkCurrentPassword } from "@/db/queries/sign-in";
+import { hashPassword } from "@/lib/domain/password";
+import { assertNotCommonPassword } from "@/lib/domain/common-passwords";
 import { assertCanManageUsers, assertCanRead, type Actor, type Role } from "@/lib/domain/permissions";
 import { NotFoundError } from "@/lib/domain/errors";
 import type { NewUserInput, PasswordChangeInput } from "@/lib/validation/user";
@@ -22,6 +24,7 @@ export function getUser(actor: Actor | null, id: number) {
 
 export async function createUser(actor: Actor | null, input: NewUserInput) {
   assertCanManageUsers(actor);
+  await assertNotCommonPassword(input.password);
   const passwordHash = await hashPassword(input.password);
   return q.insertUser(getDb(), actor.id, { name: input.name, email: input.email, role: input.role, passwordHash });
 }
@@ -39,17 +42,25 @@ export function setUserActive(actor: Actor | null, userId: number, active: boole
 export async function resetUserPassword(actor: Actor | null, userId: number, password: string) {
   assertCanManageUsers(actor);
   if (!q.findUserById(getDb(), userId)) throw new NotFoundError("That user does not exist.");
+  await assertNotCommonPassword(password);
   const passwordHash = await hashPassword(password);
   return q.setUserPassword(getDb(), actor.id, userId, passwordHash, "password_reset");
 }
 
-/** Returns false when the current password is wrong (nothing is changed then). */
-export async function changeOwnPassword(actor: Actor | null, input: PasswordChangeInput): Promise<boolean> {
+export type PasswordChangeResult = { kind: "changed" } | { kind: "invalid" } | { kind: "locked" };
+
+/**
+ * Changes the actor's own password once the current one checks out (throttled and audited
+ * like a sign-in for their email, see checkCurrentPassword). Nothing changes otherwise.
+ */
+export async function changeOwnPassword(actor: Actor | null, input: PasswordChangeInput, clientAddress: string | null): Promise<PasswordChangeResult> {
   assertCanRead(actor);
   const db = getDb();
   const me = q.findUserById(db, actor.id);
   if (!me) throw new NotFoundError("Your account no longer exists.");
-  if (!(await verifyPassword(me.passwordHash, input.currentPassword))) return false;
+  await assertNotCommonPassword(input.password);
+  const check = await checkCurrentPassword(db, me, input.currentPassword, clientAddress);
+  if (check.kind !== "ok") return { kind: check.kind };
   q.setUserPassword(db, actor.id, actor.id, await hashPassword(input.password), "password_change");
-  return true;
+  return { kind: "changed" };
 }

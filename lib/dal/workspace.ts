@@ -2,6 +2,8 @@ import "server-only";
 import { getDb } from "@/db/client";
 import { isDemoWorkspace } from "@/db/queries/settings";
 import { countUsers, insertFirstAdmin } from "@/db/queries/users";
+import { assertNotCommonPassword } from "@/lib/domain/common-passwords";
+import { hashPassword } from "@/lib/domain/password";
 
 // Facts about the workspace itself that pages need before anyone has signed in.
 // They reveal no records: whether this is the demo, and whether it still needs an admin.
@@ -15,6 +17,7 @@ export function needsFirstAdmin(): boolean {
 }
 
 /** Creates the first admin of an empty workspace; null when it already has accounts. */
-export function createFirstAdmin(user: { name: string; email: string; passwordHash: string }) {
-  return insertFirstAdmin(getDb(), user);
+export async function createFirstAdmin(user: { name: string; email: string; password: string }) {
+  await assertNotCommonPassword(user.password);
+  return insertFirstAdmin(getDb(), { name: user.name, email: user.email, passwordHash: await hashPassword(user.password) });
 }

@@ -1,11 +1,14 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn } from "@/auth";
 import { changeOwnPassword } from "@/lib/dal/users";
 import { getCurrentUser } from "@/lib/dal/session";
 import { toActionFailure } from "@/lib/dal/action-errors";
+import { clientAddress } from "@/lib/client-address";
+import { LOCKED_MESSAGES } from "@/lib/domain/sign-in-throttle";
 import { validationFailure, type ActionResult } from "@/lib/action-result";
 import { passwordChangeSchema } from "@/lib/validation/user";
 
@@ -17,8 +20,9 @@ export async function changeOwnPasswordAction(input: unknown): Promise<ActionRes
   const parsed = passwordChangeSchema.safeParse(input);
   if (!parsed.success) return validationFailure(parsed.error);
   try {
-    const changed = await changeOwnPassword(actor, parsed.data);
-    if (!changed) return { ok: false, error: WRONG_CURRENT, fieldErrors: { currentPassword: [WRONG_CURRENT] } };
+    const result = await changeOwnPassword(actor, parsed.data, clientAddress(await headers()));
+    if (result.kind === "invalid") return { ok: false, error: WRONG_CURRENT, fieldErrors: { currentPassword: [WRONG_CURRENT] } };
+    if (result.kind === "locked") return { ok: false, error: LOCKED_MESSAGES.account };
   } catch (error) {
     return toActionFailure(error);
   }

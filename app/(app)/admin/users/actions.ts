@@ -82,7 +82,7 @@ export async function resetUserPasswordAction(userId: unknown, input: unknown): 
   try {
     await resetUserPassword(actor, id.data, parsed.data.password);
     revalidateUsers(id.data);
-    return { ok: true, data: undefined, message: "Password reset: the user's open sessions have ended." };
+    return { ok: true, data: undefined, message: "Password reset: the user's open sessions have ended and any sign-in lock is lifted." };
   } catch (error) {
     return toActionFailure(error);
   }
