@@ -8,7 +8,8 @@ import { LOCKED_MESSAGE } from "@/lib/domain/sign-in-throttle";
 import { createFirstAdmin } from "@/lib/dal/workspace";
 import { endCurrentSession } from "@/lib/dal/session";
 import { hashPassword } from "@/lib/domain/password";
-import { validationFailure, type ActionResult } from "@/lib/action-result";
+import { validationFailure, type FormActionState } from "@/lib/action-result";
+import { formInput, textField } from "@/lib/validation/form-input";
 import { firstAdminSchema, signInSchema } from "@/lib/validation/user";
 
 const SIGN_IN_FAILED = "Email or password is incorrect.";
@@ -18,17 +19,28 @@ function safeNext(next: unknown): string {
   return typeof next === "string" && /^\/(?!\/)[\w\-/?=&%.]*$/.test(next) ? next : "/";
 }
 
-export async function signInAction(input: unknown, next?: unknown): Promise<ActionResult> {
-  const parsed = signInSchema.safeParse(input);
-  if (!parsed.success) return validationFailure(parsed.error);
+/** What was typed into a field, to show it again; at most as long as the field allows. */
+function typed(input: unknown, name: string, max: number): string {
+  return (textField(input, name) ?? "").slice(0, max);
+}
+
+/**
+ * The sign-in form's action (useActionState: the previous state, then the form's data or
+ * the same fields as an object). The form posts here before the page's scripts have run,
+ * so the password travels in a POST body, never in an address.
+ */
+export async function signInAction(_previous: FormActionState, input: unknown): Promise<FormActionState> {
+  const values = { email: typed(input, "email", 254) };
+  const parsed = signInSchema.safeParse(formInput(input));
+  if (!parsed.success) return { ...validationFailure(parsed.error), values };
   // A locked address is refused before the password is looked at; the same holds
   // whether or not an account has this address, so the message reveals nothing.
-  if (isSignInLocked(parsed.data.email)) return { ok: false, error: LOCKED_MESSAGE };
+  if (isSignInLocked(parsed.data.email)) return { ok: false, error: LOCKED_MESSAGE, values };
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: safeNext(next) });
+    await signIn("credentials", { ...parsed.data, redirectTo: safeNext(textField(input, "next")) });
   } catch (error) {
-    if (error instanceof CredentialsSignin && error.code === "locked") return { ok: false, error: LOCKED_MESSAGE };
-    if (error instanceof AuthError) return { ok: false, error: SIGN_IN_FAILED };
+    if (error instanceof CredentialsSignin && error.code === "locked") return { ok: false, error: LOCKED_MESSAGE, values };
+    if (error instanceof AuthError) return { ok: false, error: SIGN_IN_FAILED, values };
     throw error; // the redirect after a successful sign-in
   }
   return { ok: true, data: undefined };
@@ -39,9 +51,11 @@ export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/signin" });
 }
 
-export async function createFirstAdminAction(input: unknown): Promise<ActionResult> {
-  const parsed = firstAdminSchema.safeParse(input);
-  if (!parsed.success) return validationFailure(parsed.error);
+/** The first-admin form's action; like signInAction, it also runs without scripts. */
+export async function createFirstAdminAction(_previous: FormActionState, input: unknown): Promise<FormActionState> {
+  const values = { name: typed(input, "name", 100), email: typed(input, "email", 254) };
+  const parsed = firstAdminSchema.safeParse(formInput(input));
+  if (!parsed.success) return { ...validationFailure(parsed.error), values };
   const { name, email, password } = parsed.data;
   const created = createFirstAdmin({ name, email, passwordHash: await hashPassword(password) });
   if (!created) return { ok: false, error: "This workspace already has an admin. Sign in instead." };

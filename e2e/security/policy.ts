@@ -66,10 +66,11 @@ export function sampleArgs(action: ServerAction): unknown[] {
       return [1, { ...validCase, version: 1 }];
     case "changeCaseStatusAction":
       return [1, { toStatus: "closed", note: "Written only if authorisation fails" }];
+    // Form actions (useActionState) take the previous state first, then the form's fields.
     case "signInAction":
-      return [{ email: "viewer@example.org", password: "wrong password" }];
+      return [null, { email: "viewer@example.org", password: "wrong password" }];
     case "createFirstAdminAction":
-      return [{ name: "Intruder", email: "intruder@example.org", password: "a long enough password", confirmPassword: "a long enough password" }];
+      return [null, { name: "Intruder", email: "intruder@example.org", password: "a long enough password", confirmPassword: "a long enough password" }];
     default:
       return [1, {}];
   }
