@@ -4,11 +4,13 @@
  * body is nested too deep, refers to parts that are not there or is not JSON at all;
  * refusing such bodies up front gives the caller a 400 instead.
  *
- * The limits sit far above anything Vigil's forms send and far below what hurts:
+ * The limits:
  * - the body size is Next's own limit for server actions (1 MB), which Next enforces with
- *   a 500; the largest real body is a CSV import of at most 512 KB;
+ *   a 500; the largest body a form sends is the CSV import's check after the first, which
+ *   carries the file's text (at most 512 KB) twice, as a field and in the previous state;
  * - an array or object of at most 10,000 items: the longest lists a form sends are the
- *   sources picked for an outcome and the columns of an imported file (tens to hundreds);
+ *   sources picked for an outcome and the columns of an imported file (tens to hundreds),
+ *   and the import's list of row errors, which passes 10,000 only in a body far over 1 MB;
  * - at most 32 levels of nesting: forms send an argument list holding an object whose
  *   values are at most a list of objects (four or five levels); React's decoder runs out
  *   of stack somewhere under 10,000.
