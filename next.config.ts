@@ -12,7 +12,11 @@ const nextConfig: NextConfig = {
         source: "/:path*",
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "no-referrer" },
+          // No address of Vigil's, nor its host, reaches another site. Within Vigil the
+          // browser still names the page's origin: a form posted to a server action before
+          // scripts ran must carry it (with "no-referrer" it sends "Origin: null", which
+          // Next refuses as a cross-site request).
+          { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],

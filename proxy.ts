@@ -1,6 +1,6 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { auth } from "@/auth";
-import { isWellFormedActionBody } from "@/lib/domain/action-payload";
+import { refuseMalformedActionBody } from "@/lib/action-request";
 import { arrivedOverHttps, HSTS_VALUE } from "@/lib/domain/hsts";
 import { readSessionToken, sessionNeedsRefresh } from "@/lib/session-token";
 
@@ -13,7 +13,9 @@ import { readSessionToken, sessionNeedsRefresh } from "@/lib/session-token";
 //   last-seen time, which keeps an active session alive and lets an idle one expire
 //   (see auth.ts); in between, the cookie is only read (lib/session-token.ts), which
 //   costs a fraction of a re-sign;
-// - visitors without a session are sent to the sign-in page (API callers get a 401).
+// - visitors without a session are sent to the sign-in page (API callers get a 401);
+// - a server-action body the framework cannot decode (not JSON, too wide, too deep, too
+//   large) gets a 400 or 413 instead of the framework's 500 (lib/action-request.ts).
 const PUBLIC_PATHS = ["/signin", "/setup", "/up", "/api/auth"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
@@ -71,18 +73,11 @@ function respond(request: NextRequest, signedIn: boolean): NextResponse {
   return withTransportSecurity(request, response);
 }
 
-function isTextBody(request: NextRequest): boolean {
-  return (request.headers.get("content-type") ?? "").startsWith("text/plain");
-}
-
 const refreshingProxy = auth((request) => respond(request, Boolean(request.auth)));
 
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
-  if (request.method === "POST" && request.headers.has("next-action") && isTextBody(request)) {
-    if (!isWellFormedActionBody(await request.clone().text())) {
-      return withTransportSecurity(request, new NextResponse("Malformed request: the form data could not be read.", { status: 400 }));
-    }
-  }
+  const refused = await refuseMalformedActionBody(request);
+  if (refused) return withTransportSecurity(request, refused);
   // Only reads refresh the session. A server action (POST) must not: the sign-out action
   // deletes the session cookie, and a re-signed cookie on the same response would undo it.
   if ((request.method === "GET" || request.method === "HEAD") && SESSION_COOKIES.some((name) => request.cookies.has(name))) {

@@ -10,7 +10,8 @@ import { LOCKED_MESSAGES } from "@/lib/domain/sign-in-throttle";
 import { createFirstAdmin } from "@/lib/dal/workspace";
 import { endCurrentSession } from "@/lib/dal/session";
 import { toActionFailure } from "@/lib/dal/action-errors";
-import { validationFailure, type ActionResult } from "@/lib/action-result";
+import { validationFailure, type FormActionState } from "@/lib/action-result";
+import { formInput, textField } from "@/lib/validation/form-input";
 import { firstAdminSchema, signInSchema } from "@/lib/validation/user";
 
 const SIGN_IN_FAILED = "Email or password is incorrect.";
@@ -20,19 +21,32 @@ function safeNext(next: unknown): string {
   return typeof next === "string" && /^\/(?!\/)[\w\-/?=&%.]*$/.test(next) ? next : "/";
 }
 
-export async function signInAction(input: unknown, next?: unknown): Promise<ActionResult> {
-  const parsed = signInSchema.safeParse(input);
-  if (!parsed.success) return validationFailure(parsed.error);
+/** What was typed into a field, to show it again; at most as long as the field allows. */
+function typed(input: unknown, name: string, max: number): string {
+  return (textField(input, name) ?? "").slice(0, max);
+}
+
+/**
+ * The sign-in form's action (useActionState: the previous state, then the form's data or
+ * the same fields as an object). The form posts here before the page's scripts have run,
+ * so the password travels in a POST body, never in an address.
+ */
+export async function signInAction(_previous: FormActionState, input: unknown): Promise<FormActionState> {
+  const values = { email: typed(input, "email", 254) };
+  const parsed = signInSchema.safeParse(formInput(input));
+  if (!parsed.success) return { ...validationFailure(parsed.error), values };
   // A locked email or client address is refused before the password is looked at; the
   // same holds whether or not an account has this email, so the message reveals nothing.
   const lock = signInLock(parsed.data.email, clientAddress(await headers()));
-  if (lock) return { ok: false, error: LOCKED_MESSAGES[lock.scope] };
+  if (lock) return { ok: false, error: LOCKED_MESSAGES[lock.scope], values };
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: safeNext(next) });
+    await signIn("credentials", { ...parsed.data, redirectTo: safeNext(textField(input, "next")) });
   } catch (error) {
-    if (error instanceof CredentialsSignin && error.code === "locked") return { ok: false, error: LOCKED_MESSAGES.account };
-    if (error instanceof CredentialsSignin && error.code === "client_address_locked") return { ok: false, error: LOCKED_MESSAGES["client-address"] };
-    if (error instanceof AuthError) return { ok: false, error: SIGN_IN_FAILED };
+    if (error instanceof CredentialsSignin && error.code === "locked") return { ok: false, error: LOCKED_MESSAGES.account, values };
+    if (error instanceof CredentialsSignin && error.code === "client_address_locked") {
+      return { ok: false, error: LOCKED_MESSAGES["client-address"], values };
+    }
+    if (error instanceof AuthError) return { ok: false, error: SIGN_IN_FAILED, values };
     throw error; // the redirect after a successful sign-in
   }
   return { ok: true, data: undefined };
@@ -43,15 +57,17 @@ export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/signin" });
 }
 
-export async function createFirstAdminAction(input: unknown): Promise<ActionResult> {
-  const parsed = firstAdminSchema.safeParse(input);
-  if (!parsed.success) return validationFailure(parsed.error);
+/** The first-admin form's action; like signInAction, it also runs without scripts. */
+export async function createFirstAdminAction(_previous: FormActionState, input: unknown): Promise<FormActionState> {
+  const values = { name: typed(input, "name", 100), email: typed(input, "email", 254) };
+  const parsed = firstAdminSchema.safeParse(formInput(input));
+  if (!parsed.success) return { ...validationFailure(parsed.error), values };
   const { name, email, password } = parsed.data;
   try {
     const created = await createFirstAdmin({ name, email, password });
-    if (!created) return { ok: false, error: "This workspace already has an admin. Sign in instead." };
+    if (!created) return { ok: false, error: "This workspace already has an admin. Sign in instead.", values };
   } catch (error) {
-    return toActionFailure(error);
+    return { ...toActionFailure(error), values };
   }
   try {
     await signIn("credentials", { email, password, redirectTo: "/" });

@@ -10,7 +10,7 @@ test("pages carry a nonce-based CSP, refuse framing and are never cached", async
   expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
   expect(csp).toContain("frame-ancestors 'none'");
   expect(headers["x-content-type-options"]).toBe("nosniff");
-  expect(headers["referrer-policy"]).toBe("no-referrer");
+  expect(headers["referrer-policy"]).toBe("same-origin");
   expect(headers["cache-control"]).toContain("no-store");
 
   // Each request gets its own nonce, and the page's scripts carry it.

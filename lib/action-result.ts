@@ -20,3 +20,10 @@ export function validationFailure(error: ZodError): ActionResult<never> {
     fieldErrors: flat.fieldErrors as Record<string, string[]>,
   };
 }
+
+/**
+ * The state of a form whose action also runs without scripts (React's useActionState):
+ * its last result, and what was typed, passwords left out, so a page drawn again by the
+ * server shows the form as it was sent. Null before the first submission.
+ */
+export type FormActionState = (ActionResult & { values?: Record<string, string> }) | null;

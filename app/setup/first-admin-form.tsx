@@ -1,45 +1,46 @@
 "use client";
 
-import { useState } from "react";
-import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
+import { useActionState } from "react";
+import { useZodForm } from "@/app/_components/use-zod-form";
+import { stateError, stateFieldError, submitWhenValid } from "@/app/_components/action-form";
 import { createFirstAdminAction } from "@/app/auth-actions";
 import { firstAdminSchema } from "@/lib/validation/user";
 import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
 
-const EMPTY = { name: "", email: "", password: "", confirmPassword: "" };
+const FIELDS = [
+  { name: "name", label: "Your name", type: "text", autoComplete: "name" },
+  { name: "email", label: "Email", type: "email", autoComplete: "username" },
+  { name: "password", label: "Password (at least 12 characters)", type: "password", autoComplete: "new-password" },
+  { name: "confirmPassword", label: "Repeat the password", type: "password", autoComplete: "new-password" },
+] as const;
 
 export function FirstAdminForm() {
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useZodForm(firstAdminSchema, EMPTY);
-  const { register, handleSubmit, formState } = form;
-  const { errors, isSubmitting } = formState;
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await createFirstAdminAction(values);
-    if (result && !result.ok) {
-      setFormError(result.error);
-      applyServerErrors(form, result);
-    }
-  });
-
-  const fields = [
-    { name: "name", label: "Your name", type: "text", autoComplete: "name" },
-    { name: "email", label: "Email", type: "email", autoComplete: "username" },
-    { name: "password", label: "Password (at least 12 characters)", type: "password", autoComplete: "new-password" },
-    { name: "confirmPassword", label: "Repeat the password", type: "password", autoComplete: "new-password" },
-  ] as const;
+  const [state, formAction, pending] = useActionState(createFirstAdminAction, null);
+  // Only the name and email come back from the server: passwords are typed again.
+  const typed = { name: state?.values?.name ?? "", email: state?.values?.email ?? "" };
+  const form = useZodForm(firstAdminSchema, { ...typed, password: "", confirmPassword: "" });
+  const { register, formState } = form;
+  const onSubmit = submitWhenValid(form, formAction);
+  const error = (name: (typeof FIELDS)[number]["name"]) => formState.errors[name]?.message ?? stateFieldError(state, name);
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <FormError message={formError} />
-      {fields.map((f) => (
-        <Field key={f.name} id={f.name} label={f.label} error={errors[f.name]?.message}>
-          <input id={f.name} type={f.type} autoComplete={f.autoComplete} className={inputClass} aria-invalid={!!errors[f.name]} {...register(f.name)} />
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormError message={stateError(state)} />
+      {FIELDS.map((f) => (
+        <Field key={f.name} id={f.name} label={f.label} error={error(f.name)}>
+          <input
+            id={f.name}
+            type={f.type}
+            autoComplete={f.autoComplete}
+            defaultValue={f.name === "name" || f.name === "email" ? typed[f.name] : undefined}
+            className={inputClass}
+            aria-invalid={!!error(f.name)}
+            {...register(f.name)}
+          />
         </Field>
       ))}
-      <Button type="submit" disabled={isSubmitting} className="w-full">
-        {isSubmitting ? "Creating…" : "Create admin account"}
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? "Creating…" : "Create admin account"}
       </Button>
     </form>
   );

@@ -1,39 +1,31 @@
 "use client";
 
-import { useState } from "react";
-import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
+import { useActionState } from "react";
+import { useZodForm } from "@/app/_components/use-zod-form";
+import { stateError, stateFieldError, submitWhenValid } from "@/app/_components/action-form";
 import { signInAction } from "@/app/auth-actions";
 import { signInSchema } from "@/lib/validation/user";
 import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
 
-const EMPTY = { email: "", password: "" };
-
 export function SignInForm({ next }: { next?: string }) {
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useZodForm(signInSchema, EMPTY);
-  const { register, handleSubmit, formState } = form;
-  const { errors, isSubmitting } = formState;
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await signInAction(values, next);
-    if (result && !result.ok) {
-      setFormError(result.error);
-      applyServerErrors(form, result);
-    }
-  });
+  const [state, formAction, pending] = useActionState(signInAction, null);
+  const form = useZodForm(signInSchema, { email: state?.values?.email ?? "", password: "" });
+  const { register, formState } = form;
+  const onSubmit = submitWhenValid(form, formAction);
+  const error = (name: "email" | "password") => formState.errors[name]?.message ?? stateFieldError(state, name);
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <FormError message={formError} />
-      <Field id="email" label="Email" error={errors.email?.message}>
-        <input id="email" type="email" autoComplete="username" className={inputClass} aria-invalid={!!errors.email} aria-describedby={errors.email ? "email-error" : undefined} {...register("email")} />
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+      <FormError message={stateError(state)} />
+      {next ? <input type="hidden" name="next" value={next} /> : null}
+      <Field id="email" label="Email" error={error("email")}>
+        <input id="email" type="email" autoComplete="username" defaultValue={state?.values?.email} className={inputClass} aria-invalid={!!error("email")} aria-describedby={error("email") ? "email-error" : undefined} {...register("email")} />
       </Field>
-      <Field id="password" label="Password" error={errors.password?.message}>
-        <input id="password" type="password" autoComplete="current-password" className={inputClass} aria-invalid={!!errors.password} aria-describedby={errors.password ? "password-error" : undefined} {...register("password")} />
+      <Field id="password" label="Password" error={error("password")}>
+        <input id="password" type="password" autoComplete="current-password" className={inputClass} aria-invalid={!!error("password")} aria-describedby={error("password") ? "password-error" : undefined} {...register("password")} />
       </Field>
-      <Button type="submit" disabled={isSubmitting} className="w-full">
-        {isSubmitting ? "Signing in…" : "Sign in"}
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? "Signing in…" : "Sign in"}
       </Button>
     </form>
   );

@@ -65,14 +65,15 @@ export async function checkSignIn(action: ServerAction, { db, identities, tally,
   const email = `matrix-sign-in-${unique()}@example.org`;
   db.prepare("INSERT INTO users (email, name, role, password_hash) VALUES (?, 'Matrix Sign-in', 'viewer', ?)").run(email, await hash(PASSWORD));
   for (const who of identities) {
-    const call = await callAction(db, who.request, action, { args: [{ email, password: "not the password" }] });
+    // A form action (useActionState): the previous state, then the form's fields.
+    const call = await callAction(db, who.request, action, { args: [null, { email, password: "not the password" }] });
     tally.record(
       call.answer.status < 500 && !answeredOk(call.answer) && !call.changed,
       `action ${action.name} with a wrong password as ${who.name}: ${describeCall(call)}`,
     );
   }
   const client = await playwright.request.newContext({ baseURL: MATRIX_URL });
-  const call = await callAction(db, client, action, { args: [{ email, password: PASSWORD }] });
+  const call = await callAction(db, client, action, { args: [null, { email, password: PASSWORD }] });
   const signedIn = call.answer.status < 500 && answeredOk(call.answer) && (await opensDashboard(client));
   tally.record(signedIn, `action ${action.name} with the right password: ${describeCall(call)}${signedIn ? "" : " (expected a session that opens the dashboard)"}`);
   await client.dispose();
@@ -85,7 +86,7 @@ export async function checkFirstAdminSetup(action: ServerAction, { db, identitie
     tally.fail(`action ${action.name}: its sample arguments fail the setup form's schema, so its refusals prove nothing`);
   }
   for (const who of identities) {
-    const call = await callAction(db, who.request, action, { args: [input] });
+    const call = await callAction(db, who.request, action, { args: [null, input] });
     tally.record(call.answer.status < 500 && !answeredOk(call.answer) && !call.changed, `action ${action.name} as ${who.name}: ${describeCall(call)}`);
   }
 }

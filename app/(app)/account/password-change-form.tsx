@@ -24,7 +24,7 @@ export function PasswordChangeForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Change password">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Change password">
       <FormError message={formError} />
       <Field id="currentPassword" label="Current password" error={errors.currentPassword?.message}>
         <input id="currentPassword" type="password" autoComplete="current-password" className={inputClass} aria-invalid={!!errors.currentPassword} {...register("currentPassword")} />

@@ -89,7 +89,7 @@ export function CaseForm({ mode, caseId, defaultValues }: Props) {
     [hint ? `${name}-hint` : null, errorOf(name as FieldPath<Values>) ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-6">
       <FormError message={formError} />
       {editConflict.notice}
       {mode === "edit" ? <input type="hidden" {...register("version")} /> : null}

@@ -92,7 +92,7 @@ export function PersonForm({ mode, personId, defaultValues, cases, caseSearch = 
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-6">
       <FormError message={formError} />
       {editConflict.notice}
       {mode === "edit" ? <input type="hidden" {...register("version")} /> : null}

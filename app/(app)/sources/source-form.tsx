@@ -75,7 +75,7 @@ export function SourceForm(props: Props) {
     [hint ? `source-${name}-hint` : null, errorOf(name) ? `source-${name}-error` : null].filter(Boolean).join(" ") || undefined;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={props.mode === "add" ? "Add a source" : "Edit source"}>
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label={props.mode === "add" ? "Add a source" : "Edit source"}>
       <FormError message={formError} />
       {editConflict.notice}
       <FormSuccess message={done} />

@@ -49,6 +49,7 @@ export function ArchivePanel({ caseId, personName, archivedAt, isAdmin }: Props)
       </Button>
       {isAdmin ? (
         <form
+          method="post"
           className="space-y-2 border-t border-slate-200 pt-4"
           aria-label="Delete case permanently"
           onSubmit={(e) => {

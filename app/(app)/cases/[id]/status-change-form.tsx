@@ -29,7 +29,7 @@ export function StatusChangeForm({ caseId, nextStatuses }: { caseId: number; nex
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Change status">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Change status">
       <FormError message={formError} />
       <FormSuccess message={done} />
       <Field id="toStatus" label="New status" error={errors.toStatus?.message}>

@@ -38,7 +38,7 @@ export function RoleForm({ userId, role }: { userId: number; role: Role }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Change role">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Change role">
       <FormError message={formError} />
       <Done message={done} />
       <Field id="role" label="Role" error={formState.errors.role?.message}>
@@ -78,7 +78,7 @@ export function PasswordResetForm({ userId, self }: { userId: number; self: bool
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Reset password">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Reset password">
       <FormError message={formError} />
       <Done message={done} />
       {self ? <p className="text-sm text-slate-700">To change your own password, use Account: resetting it here ends your session too.</p> : null}

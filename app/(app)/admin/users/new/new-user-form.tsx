@@ -32,7 +32,7 @@ export function NewUserForm() {
     [hint ? `${name}-hint` : "", errors[name as keyof typeof errors] ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="New user">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label="New user">
       <FormError message={formError} />
       <Field id="name" label="Name" error={errors.name?.message}>
         <input id="name" type="text" autoComplete="off" className={inputClass} aria-invalid={!!errors.name} aria-describedby={describedBy("name")} {...register("name")} />

@@ -34,7 +34,7 @@ export function AskStatusForm({ askId, nextStatuses, closeHref }: { askId: numbe
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-3 space-y-2 rounded-md bg-slate-50 p-3" aria-label="Move status">
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-3 space-y-2 rounded-md bg-slate-50 p-3" aria-label="Move status">
       <FormError message={formError} />
       <div className="grid gap-2 sm:grid-cols-[12rem_1fr]">
         <Field id={id("toStatus")} label="New status" error={errors.toStatus?.message}>

@@ -98,7 +98,7 @@ export function LogAskForm({ caseId, currentUserId, officials, owners }: Props) 
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Log an ask">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Log an ask">
       <FormError message={formError} />
       <FormSuccess message={done} />
       <Field id="ask-official-search" label="Find an official" hint="Officials of this case and the newest are listed; type a name or office to find others.">

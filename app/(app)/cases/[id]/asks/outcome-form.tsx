@@ -76,7 +76,7 @@ export function OutcomeForm({ caseId, asks, sources, canMoveToReleased }: Props)
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Record an outcome">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Record an outcome">
       <FormError message={formError} />
       <FormSuccess message={done} />
       <div className="grid gap-3 sm:grid-cols-2">

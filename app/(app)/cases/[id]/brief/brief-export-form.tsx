@@ -70,7 +70,7 @@ export function BriefExportForm({
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Export brief">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Export brief">
       <FormError message={formError} />
       <FormSuccess message={done} />
       <fieldset>

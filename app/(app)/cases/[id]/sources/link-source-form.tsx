@@ -65,7 +65,7 @@ export function LinkSourceForm({ caseId, sources, search }: { caseId: number; so
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Link a source already in Vigil">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Link a source already in Vigil">
       <FormError message={error} />
       <FormSuccess message={done} />
       <Field id="link-filter" label="Search by title or outlet" hint="The newest sources are listed; type to search them all.">

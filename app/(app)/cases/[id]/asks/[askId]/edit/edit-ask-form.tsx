@@ -56,7 +56,7 @@ export function EditAskForm({ askId, caseId, owners, ownerMissing, defaultValues
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+    <form method="post" onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-5">
       <FormError message={formError} />
       {editConflict.notice}
       <input type="hidden" {...register("version")} />
