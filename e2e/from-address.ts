@@ -40,7 +40,8 @@ export function signInActionFrom(localAddress: string, email: string, password: 
     "POST",
     action.pagePath,
     { ...headers, "next-action": action.id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
-    JSON.stringify([{ email, password }]),
+    // A form action (useActionState): the previous state, then the form's fields.
+    JSON.stringify([null, { email, password }]),
   );
 }
 
