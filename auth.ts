@@ -1,8 +1,8 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { authenticate } from "@/lib/dal/authenticate";
-import { clientAddress } from "@/lib/client-address";
-import { sessionLimitsFromEnv, sessionTimeRefusal } from "@/lib/domain/session-rules";
+import { authenticate } from "@/server/dal/authenticate";
+import { clientAddress } from "@/server/client-address";
+import { sessionLimitsFromEnv, sessionTimeRefusal } from "@/domain/session-rules";
 
 declare module "next-auth" {
   interface Session {

@@ -1,21 +1,21 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { auth } from "@/auth";
-import { refuseMalformedActionBody } from "@/lib/action-request";
-import { arrivedOverHttps, HSTS_VALUE } from "@/lib/domain/hsts";
-import { readSessionToken, sessionNeedsRefresh } from "@/lib/session-token";
+import { refuseMalformedActionBody } from "@/server/action-request";
+import { arrivedOverHttps, HSTS_VALUE } from "@/domain/hsts";
+import { readSessionToken, sessionNeedsRefresh } from "@/server/session-token";
 
 // Four jobs per request, none of them access control (every page, server action and
-// route handler checks the session and role on the server, in lib/dal):
+// route handler checks the session and role on the server, in server/dal):
 // - a Content-Security-Policy with a fresh nonce: Next.js reads it from the request
 //   headers and puts the nonce on its own scripts, so no inline script runs without it;
-// - Strict-Transport-Security, on requests that came over https (lib/domain/hsts.ts);
+// - Strict-Transport-Security, on requests that came over https (domain/hsts.ts);
 // - on page loads, once a minute, Auth.js re-signs the session cookie with a fresh
 //   last-seen time, which keeps an active session alive and lets an idle one expire
-//   (see auth.ts); in between, the cookie is only read (lib/session-token.ts), which
+//   (see auth.ts); in between, the cookie is only read (server/session-token.ts), which
 //   costs a fraction of a re-sign;
 // - visitors without a session are sent to the sign-in page (API callers get a 401);
 // - a server-action body the framework cannot decode (not JSON, too wide, too deep, too
-//   large) gets a 400 or 413 instead of the framework's 500 (lib/action-request.ts).
+//   large) gets a 400 or 413 instead of the framework's 500 (server/action-request.ts).
 const PUBLIC_PATHS = ["/signin", "/setup", "/up", "/api/auth"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 

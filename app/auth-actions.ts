@@ -4,15 +4,15 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/auth";
-import { signInLock } from "@/lib/dal/authenticate";
-import { clientAddress } from "@/lib/client-address";
-import { LOCKED_MESSAGES } from "@/lib/domain/sign-in-throttle";
-import { createFirstAdmin } from "@/lib/dal/workspace";
-import { endCurrentSession } from "@/lib/dal/session";
-import { toActionFailure } from "@/lib/dal/action-errors";
-import { validationFailure, type FormActionState } from "@/lib/action-result";
-import { formInput, textField } from "@/lib/validation/form-input";
-import { firstAdminSchema, signInSchema } from "@/lib/validation/user";
+import { signInLock } from "@/server/dal/authenticate";
+import { clientAddress } from "@/server/client-address";
+import { LOCKED_MESSAGES } from "@/domain/sign-in-throttle";
+import { createFirstAdmin } from "@/server/dal/workspace";
+import { endCurrentSession } from "@/server/dal/session";
+import { toActionFailure } from "@/server/dal/action-errors";
+import { validationFailure, type FormActionState } from "@/domain/action-result";
+import { formInput, textField } from "@/domain/schemas/form-input";
+import { firstAdminSchema, signInSchema } from "@/domain/schemas/user";
 
 const SIGN_IN_FAILED = "Email or password is incorrect.";
 

@@ -7,7 +7,7 @@ import { openDatabase, type Db } from "./client";
 import { runMigrations } from "./migrate";
 import { insertUser } from "./queries/users";
 import { findCaseById, insertCase } from "./queries/cases";
-import { createCaseSchema } from "../lib/validation/case";
+import { createCaseSchema } from "../domain/schemas/case";
 import {
   BackupError,
   backupDatabase,

@@ -14,7 +14,7 @@ import { openDatabase } from "./client";
 import { runMigrations } from "./migrate";
 import { insertUser } from "./queries/users";
 import { insertCase } from "./queries/cases";
-import type { CreateCaseInput } from "../lib/validation/case";
+import type { CreateCaseInput } from "../domain/schemas/case";
 import { backupDatabase, checkDatabaseFile, fingerprint, restoreDatabase } from "./backup";
 
 const ROOT = path.resolve(import.meta.dirname, "..");

@@ -4,7 +4,7 @@ import { runMigrations } from "./migrate";
 import { findOpenDemoAccounts } from "./open-demo-accounts";
 import { findUserByEmail, insertUser, setUserActive, setUserPassword } from "./queries/users";
 import { seedDemoWorkspace } from "./seed-demo";
-import { hashPassword } from "../lib/domain/password";
+import { hashPassword } from "../server/password";
 
 describe("findOpenDemoAccounts", () => {
   it("lists the active demo accounts that still take the published password, until each is closed", async () => {

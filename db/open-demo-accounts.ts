@@ -1,7 +1,7 @@
 import type { Db } from "./client";
 import { findUserByEmail } from "./queries/users";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./seed-demo";
-import { verifyPassword } from "../lib/domain/password";
+import { verifyPassword } from "../server/password";
 
 /**
  * The demo accounts anyone could sign in to: active, and still with the published demo

@@ -3,7 +3,7 @@ import { insertCase, recordStatusChange } from "./queries/cases";
 import { insertUser } from "./queries/users";
 import { setSetting } from "./queries/settings";
 import { seedDemoAdvocacy } from "./seed-demo-advocacy";
-import { hashPassword } from "../lib/domain/password";
+import { hashPassword } from "../server/password";
 
 export const DEMO_PASSWORD = "vigil-demo-2022";
 

@@ -1,10 +1,10 @@
 import type { Db } from "./client";
-import { hashPassword } from "../lib/domain/password";
-import { allowedNextStatuses, type CaseStatus } from "../lib/domain/case-status";
-import { ASK_STATUSES } from "../lib/domain/ask-status";
-import { ASK_CHANNELS } from "../lib/validation/ask";
-import { OUTCOME_TYPES } from "../lib/validation/outcome";
-import { SOURCE_TYPES } from "../lib/validation/source";
+import { hashPassword } from "../server/password";
+import { allowedNextStatuses, type CaseStatus } from "../domain/case-status";
+import { ASK_STATUSES } from "../domain/ask-status";
+import { ASK_CHANNELS } from "../domain/schemas/ask";
+import { OUTCOME_TYPES } from "../domain/schemas/outcome";
+import { SOURCE_TYPES } from "../domain/schemas/source";
 import { mergeSearchIndexes } from "./search-index";
 
 /**

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "./client";
 import type { Tx } from "./audit";
-import { canSeeConfidential, type Actor } from "../lib/domain/permissions";
+import { canSeeConfidential, type Actor } from "../domain/permissions";
 
 /**
  * The one visibility policy: what a reader may see of each kind of record, and how a

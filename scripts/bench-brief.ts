@@ -8,9 +8,9 @@ import { openDatabase } from "../db/client";
 import { runMigrations } from "../db/migrate";
 import { loadBriefData } from "../db/queries/brief";
 import { seedLargeBriefCase } from "../db/queries/brief-fixture";
-import { buildCaseBrief } from "../lib/domain/brief";
-import { renderBriefPdf } from "../lib/brief/pdf";
-import { renderBriefDocx } from "../lib/brief/docx";
+import { buildCaseBrief } from "../domain/brief";
+import { renderBriefPdf } from "../server/brief/pdf";
+import { renderBriefDocx } from "../server/brief/docx";
 
 const RUNS = 20;
 

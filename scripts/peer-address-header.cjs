@@ -7,7 +7,7 @@
 // there and move to a fresh one on every attempt. Node announces each request on this
 // diagnostics channel before the server sees it; the subscriber writes the socket's
 // address into a header of its own, replacing any value a client sent under that name.
-// lib/client-address.ts reads it, and trusts it only once this file has run.
+// server/client-address.ts reads it, and trusts it only once this file has run.
 const diagnosticsChannel = require("node:diagnostics_channel");
 
 const PEER_ADDRESS_HEADER = "x-vigil-peer-address";

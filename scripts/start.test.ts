@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../db/client";
 import { findUserByEmail, insertUser, listUsers, setUserActive, setUserPassword } from "../db/queries/users";
-import { hashPassword } from "../lib/domain/password";
+import { hashPassword } from "../server/password";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 

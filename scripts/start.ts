@@ -22,7 +22,7 @@ import { findOpenDemoAccounts } from "../db/open-demo-accounts";
 import { OwnerOnlyError, ensureOwnerOnlyFolder, tightenIfExists } from "../db/owner-only-files";
 import { countUsers } from "../db/queries/users";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoWorkspace } from "../db/seed-demo";
-import { exposureRefusal, isLoopbackHost, listenHost } from "../lib/domain/listen-address";
+import { exposureRefusal, isLoopbackHost, listenHost } from "../domain/listen-address";
 
 /** Stops the start with a message for the operator (not a stack trace). */
 class StartRefused extends Error {}

@@ -2,8 +2,8 @@
 
 import { useEffect, useId, useState } from "react";
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from "recharts";
-import { ASK_STATUSES, ASK_STATUS_LABELS, type AskStatus } from "@/lib/domain/ask-status";
-import type { AskMonth, CaseStatusCount } from "@/lib/domain/dashboard-charts";
+import { ASK_STATUSES, ASK_STATUS_LABELS, type AskStatus } from "@/domain/ask-status";
+import type { AskMonth, CaseStatusCount } from "@/domain/dashboard-charts";
 
 // Each ask status has a colour AND a pattern, so the stacks can be told apart without
 // colour; the legend shows the same swatches and every chart has a data table.

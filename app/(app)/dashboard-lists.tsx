@@ -2,7 +2,7 @@
 
 import { StatusBadge } from "@/app/_components/status-badge";
 import { AskStatusBadge } from "./cases/[id]/asks/ask-status-badge";
-import type { AwaitingView, FollowUpView, RecentCaseView } from "@/lib/views/dashboard-lists";
+import type { AwaitingView, FollowUpView, RecentCaseView } from "@/server/views/dashboard-lists";
 
 // Drawn from server-built rows in client components so the page's React payload carries
 // each row's fields once, not every element and class of it (README "Performance").

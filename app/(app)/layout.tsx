@@ -1,7 +1,7 @@
-import { isDemo } from "@/lib/dal/workspace";
-import { requirePageUser } from "@/lib/dal/session";
+import { isDemo } from "@/server/dal/workspace";
+import { requirePageUser } from "@/server/dal/session";
 import { NavBar } from "@/app/_components/nav-bar";
-import { canManageUsers, ROLE_LABELS } from "@/lib/domain/permissions";
+import { canManageUsers, ROLE_LABELS } from "@/domain/permissions";
 
 // Every page in this group needs a signed-in, active user; the check runs on the server.
 export default async function AppLayout({ children }: { children: React.ReactNode }) {

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { countCasesByStatus, listCases } from "@/lib/dal/cases";
-import { listAwaitingResponse, listMyFollowUps } from "@/lib/dal/asks";
-import { requirePageUser } from "@/lib/dal/session";
-import { canWrite } from "@/lib/domain/permissions";
-import { CASE_STATUSES, CASE_STATUS_LABELS } from "@/lib/domain/case-status";
+import { countCasesByStatus, listCases } from "@/server/dal/cases";
+import { listAwaitingResponse, listMyFollowUps } from "@/server/dal/asks";
+import { requirePageUser } from "@/server/dal/session";
+import { canWrite } from "@/domain/permissions";
+import { CASE_STATUSES, CASE_STATUS_LABELS } from "@/domain/case-status";
 import { Card, PageHeader } from "@/app/_components/ui";
-import { awaitingView, followUpView, recentCaseView } from "@/lib/views/dashboard-lists";
+import { awaitingView, followUpView, recentCaseView } from "@/server/views/dashboard-lists";
 import { AwaitingList, FollowUpList, RecentCaseList } from "./dashboard-lists";
-import { getAsksPerMonthChart, getCaseStatusChart } from "@/lib/dal/dashboard";
+import { getAsksPerMonthChart, getCaseStatusChart } from "@/server/dal/dashboard";
 import { AsksPerMonthChart, CaseStatusChart } from "./dashboard-charts";
-import { shownCount } from "@/lib/domain/show-more";
+import { shownCount } from "@/domain/show-more";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

@@ -2,7 +2,7 @@
 
 import { startTransition, type FormEvent } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
-import type { FormActionState } from "@/lib/action-result";
+import type { FormActionState } from "@/domain/action-result";
 
 // For forms whose `action` is a server action through useActionState, so they post to the
 // server before the page's scripts have run (and never by GET with what was typed).

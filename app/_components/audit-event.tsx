@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { AuditEventRow } from "@/db/queries/audit";
-import { CASE_STATUS_LABELS, isCaseStatus } from "@/lib/domain/case-status";
-import { ROLE_LABELS, ROLES, type Role } from "@/lib/domain/permissions";
+import { CASE_STATUS_LABELS, isCaseStatus } from "@/domain/case-status";
+import { ROLE_LABELS, ROLES, type Role } from "@/domain/permissions";
 
 // How audit events read to a person: who did what, and which fields went from what to what.
 

@@ -1,4 +1,4 @@
-import { CASE_STATUS_LABELS, isCaseStatus, type CaseStatus } from "@/lib/domain/case-status";
+import { CASE_STATUS_LABELS, isCaseStatus, type CaseStatus } from "@/domain/case-status";
 import { Badge } from "./ui";
 
 const TONES: Record<CaseStatus, "red" | "amber" | "green" | "blue" | "purple" | "slate"> = {

@@ -1,10 +1,10 @@
 "use client";
 
-import type { StatusChangeView } from "@/lib/views/status-changes";
+import type { StatusChangeView } from "@/server/views/status-changes";
 
 /**
  * A status history, newest first: a case's on its overview, an ask's on the asks tab.
- * Drawn from server-built rows (lib/views) so the page's payload carries each change once.
+ * Drawn from server-built rows (server/views) so the page's payload carries each change once.
  */
 export function StatusChanges({ changes, className = "" }: { changes: StatusChangeView[]; className?: string }) {
   return (

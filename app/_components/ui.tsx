@@ -107,5 +107,5 @@ const badgeTones = {
   teal: "bg-brand-100 text-brand-800",
 };
 
-// Dates are formatted by one module the server-built views share (lib/format-date.ts).
-export { formatDate, formatDateTime } from "@/lib/format-date";
+// Dates are formatted by one module the server-built views share (domain/format-date.ts).
+export { formatDate, formatDateTime } from "@/domain/format-date";

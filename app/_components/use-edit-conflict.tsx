@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { FieldValues, Path, PathValue, UseFormReturn } from "react-hook-form";
-import type { ActionResult, EditConflict } from "@/lib/action-result";
+import type { ActionResult, EditConflict } from "@/domain/action-result";
 import { EditConflictNotice } from "./edit-conflict";
 
 /** A stored record's fields as a form holds them: empty values as "", ids as text. */

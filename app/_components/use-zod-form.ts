@@ -3,7 +3,7 @@
 import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/domain/action-result";
 
 /**
  * react-hook-form bound to the zod schema the server action also uses.

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { needsFirstAdmin } from "@/lib/dal/workspace";
+import { needsFirstAdmin } from "@/server/dal/workspace";
 import { FirstAdminForm } from "./first-admin-form";
 
 export const metadata: Metadata = { title: "Set up Vigil" };

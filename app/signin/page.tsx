@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { isDemo, needsFirstAdmin } from "@/lib/dal/workspace";
-import { getCurrentUser } from "@/lib/dal/session";
+import { isDemo, needsFirstAdmin } from "@/server/dal/workspace";
+import { getCurrentUser } from "@/server/dal/session";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useZodForm } from "@/app/_components/use-zod-form";
 import { stateError, stateFieldError, submitWhenValid } from "@/app/_components/action-form";
 import { signInAction } from "@/app/auth-actions";
-import { signInSchema } from "@/lib/validation/user";
+import { signInSchema } from "@/domain/schemas/user";
 import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
 
 export function SignInForm({ next }: { next?: string }) {

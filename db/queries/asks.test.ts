@@ -11,9 +11,9 @@ import {
   updateAsk,
 } from "./asks";
 import { insertOfficial, SEES_CONFIDENTIAL, SEES_PUBLIC, setupDb } from "./test-fixtures";
-import { createAskSchema, type CreateAskInput } from "../../lib/validation/ask";
-import { DomainRuleError, StaleVersionError } from "../../lib/domain/errors";
-import { FieldRuleError } from "../../lib/domain/field-rule-error";
+import { createAskSchema, type CreateAskInput } from "../../domain/schemas/ask";
+import { DomainRuleError, StaleVersionError } from "../../domain/errors";
+import { FieldRuleError } from "../../domain/field-rule-error";
 
 function askInput(officialId: number, ownerId: number, extra: Partial<CreateAskInput> = {}): CreateAskInput {
   return {

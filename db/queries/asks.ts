@@ -9,15 +9,15 @@ import {
   checkAskStatusMove,
   isAskStatus,
   type AskStatus,
-} from "../../lib/domain/ask-status";
-import { DomainRuleError, NotFoundError, StaleVersionError } from "../../lib/domain/errors";
-import { FieldRuleError } from "../../lib/domain/field-rule-error";
-import type { CreateAskInput, UpdateAskInput } from "../../lib/validation/ask";
+} from "../../domain/ask-status";
+import { DomainRuleError, NotFoundError, StaleVersionError } from "../../domain/errors";
+import { FieldRuleError } from "../../domain/field-rule-error";
+import type { CreateAskInput, UpdateAskInput } from "../../domain/schemas/ask";
 import { matchesWords } from "./full-text";
 import { preparedPerConnection } from "../prepared";
 import { assertCaseWritable } from "./case-writable";
 import { isConfidentialRecord, noteText, readerParams, visible, type Reader } from "../visibility";
-import { toMoveNote, type ConfidentialOptional, type MoveNote } from "../../lib/domain/move-note";
+import { toMoveNote, type ConfidentialOptional, type MoveNote } from "../../domain/move-note";
 
 /** How many officials the log-an-ask form offers before anything is searched for. */
 export const OFFICIAL_CHOICES = 20;

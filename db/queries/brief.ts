@@ -13,7 +13,7 @@ import {
   people,
   sources,
 } from "../schema";
-import type { BriefData } from "../../lib/domain/brief";
+import type { BriefData } from "../../domain/brief";
 import { isConfidentialRecord, noteText, visible, type Reader } from "../visibility";
 
 // Everything a case brief is built from, read straight from the tables in a handful of

@@ -14,10 +14,10 @@ import { insertOutcome } from "./outcomes";
 import { insertPerson } from "./people";
 import { addSourceToCase } from "./sources";
 import { recordStatusChange } from "./cases";
-import { personSchema } from "../../lib/validation/person";
-import { sourceSchema } from "../../lib/validation/source";
-import { DomainRuleError } from "../../lib/domain/errors";
-import { createCaseSchema } from "../../lib/validation/case";
+import { personSchema } from "../../domain/schemas/person";
+import { sourceSchema } from "../../domain/schemas/source";
+import { DomainRuleError } from "../../domain/errors";
+import { createCaseSchema } from "../../domain/schemas/case";
 
 let db: Db;
 let userId: number;

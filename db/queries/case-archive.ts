@@ -15,7 +15,7 @@ import {
   sources,
 } from "../schema";
 import { isConfidentialRecord, type RecordKind } from "../visibility";
-import { DomainRuleError, NotFoundError } from "../../lib/domain/errors";
+import { DomainRuleError, NotFoundError } from "../../domain/errors";
 
 // Cases are archived and restored, not deleted: archiving hides a case from lists and
 // the dashboard but keeps every record. Only an admin can delete an archived case for good.

@@ -5,8 +5,8 @@ import { runMigrations } from "../migrate";
 import { insertUser } from "./users";
 import { importCases, insertCase, listCaseFilterOptions, listCases, listCasesForExport } from "./cases";
 import { auditEvents, cases, caseStatusChanges } from "../schema";
-import { createCaseSchema } from "../../lib/validation/case";
-import { autoMapColumns, casesToCsv, parseCsv } from "../../lib/validation/case-csv";
+import { createCaseSchema } from "../../domain/schemas/case";
+import { autoMapColumns, casesToCsv, parseCsv } from "../../domain/schemas/case-csv";
 
 let db: Db;
 let carla: number;

@@ -2,7 +2,7 @@ import { and, count, eq, notInArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { preparedPerConnection } from "../prepared";
 import { asks, caseSources, outcomes, sources } from "../schema";
-import { CLOSED_ASK_STATUSES } from "../../lib/domain/ask-status";
+import { CLOSED_ASK_STATUSES } from "../../domain/ask-status";
 import { readerParams, visible, type Reader } from "../visibility";
 
 export interface CaseRecordCounts {

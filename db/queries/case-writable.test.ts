@@ -7,9 +7,9 @@ import { insertPerson, updatePerson } from "./people";
 import { addSourceToCase, linkSourceToCase, unlinkSourceFromCase } from "./sources";
 import { insertOfficial, setupDb } from "./test-fixtures";
 import { ARCHIVED_READ_ONLY } from "./case-writable";
-import { personSchema, updatePersonSchema } from "../../lib/validation/person";
-import { sourceSchema } from "../../lib/validation/source";
-import { updateCaseSchema } from "../../lib/validation/case";
+import { personSchema, updatePersonSchema } from "../../domain/schemas/person";
+import { sourceSchema } from "../../domain/schemas/source";
+import { updateCaseSchema } from "../../domain/schemas/case";
 
 describe("an archived case", () => {
   it("refuses every write to it or its records until it is restored, and changes nothing", () => {

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "../client";
 import type { Tx } from "../audit";
 import { cases } from "../schema";
-import { DomainRuleError, NotFoundError } from "../../lib/domain/errors";
+import { DomainRuleError, NotFoundError } from "../../domain/errors";
 
 export const ARCHIVED_READ_ONLY = "This case is archived, so it is read-only. Restore it to change it.";
 

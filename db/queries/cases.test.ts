@@ -3,9 +3,9 @@ import { openDatabase, type Db } from "../client";
 import { runMigrations } from "../migrate";
 import { insertUser } from "./users";
 import { findCaseById, insertCase, listStatusHistory, recordStatusChange, updateCase } from "./cases";
-import { DomainRuleError, NotFoundError, StaleVersionError } from "../../lib/domain/errors";
+import { DomainRuleError, NotFoundError, StaleVersionError } from "../../domain/errors";
 import { auditEvents } from "../schema";
-import { createCaseSchema } from "../../lib/validation/case";
+import { createCaseSchema } from "../../domain/schemas/case";
 import { SEES_CONFIDENTIAL } from "./test-fixtures";
 
 let db: Db;

@@ -25,7 +25,7 @@ const asksMadeBetween = preparedPerConnection((db) =>
 /**
  * Asks made between `from` and `to` (inclusive `YYYY-MM-DD` dates) with their current
  * status, on cases that are not archived, that the reader may see. Shaped into months by
- * lib/domain/dashboard-charts.
+ * domain/dashboard-charts.
  */
 export function listAsksMadeBetween(db: Db, reader: Reader, from: string, to: string): { madeOn: string | null; status: string }[] {
   return asksMadeBetween(db).all({ from, to, ...readerParams(reader) });

@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { matchExpression, searchWords } from "../../lib/domain/search-query";
+import { matchExpression, searchWords } from "../../domain/search-query";
 
 /** The full-text indexes drizzle/0003_search_index.sql keeps, whose rowid is the record's id. */
 type FullTextIndex = "search_cases" | "search_people" | "search_sources" | "search_asks" | "search_outcomes" | "search_notes";

@@ -5,9 +5,9 @@ import { insertAsk } from "./asks";
 import { insertOutcome, listCaseSources, listOutcomesForCase } from "./outcomes";
 import { insertOfficial, insertLinkedSource, setupDb, SEES_CONFIDENTIAL, SEES_PUBLIC } from "./test-fixtures";
 import { sources } from "../schema";
-import { DomainRuleError } from "../../lib/domain/errors";
-import { FieldRuleError } from "../../lib/domain/field-rule-error";
-import { createOutcomeSchema, type CreateOutcomeInput } from "../../lib/validation/outcome";
+import { DomainRuleError } from "../../domain/errors";
+import { FieldRuleError } from "../../domain/field-rule-error";
+import { createOutcomeSchema, type CreateOutcomeInput } from "../../domain/schemas/outcome";
 
 function outcomeInput(extra: Partial<CreateOutcomeInput> = {}): CreateOutcomeInput {
   return {

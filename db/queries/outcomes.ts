@@ -5,10 +5,10 @@ import { recordAudit } from "../audit";
 import { asks, cases, caseSources, outcomes, outcomeSources, sources, type Outcome } from "../schema";
 import { recordStatusChange } from "./cases";
 import { assertCaseWritable } from "./case-writable";
-import { NotFoundError } from "../../lib/domain/errors";
-import { FieldRuleError } from "../../lib/domain/field-rule-error";
-import type { CreateOutcomeInput } from "../../lib/validation/outcome";
-import type { ConfidentialOptional } from "../../lib/domain/move-note";
+import { NotFoundError } from "../../domain/errors";
+import { FieldRuleError } from "../../domain/field-rule-error";
+import type { CreateOutcomeInput } from "../../domain/schemas/outcome";
+import type { ConfidentialOptional } from "../../domain/move-note";
 import { isConfidentialRecord, readerParams, visible, type Reader } from "../visibility";
 
 /** Sources linked to a case, for choosing which ones report an outcome. */

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { asks, auditEvents, outcomes } from "../schema";
 import { testCase, testDatabase } from "../test/fixtures";
 import { SEES_CONFIDENTIAL, SEES_PUBLIC } from "./test-fixtures";
-import { personSchema, updatePersonSchema } from "../../lib/validation/person";
+import { personSchema, updatePersonSchema } from "../../domain/schemas/person";
 import { CASE_CHOICES, insertPerson, listAsksToOfficial, listCaseChoices, listPeople, findPersonById, updatePerson } from "./people";
 import type { Db } from "../client";
 

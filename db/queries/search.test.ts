@@ -11,7 +11,7 @@ import path from "node:path";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { openDatabase } from "../client";
 import { runMigrations } from "../migrate";
-import { MATCH_END, MATCH_START } from "../../lib/domain/search-query";
+import { MATCH_END, MATCH_START } from "../../domain/search-query";
 import type { Reader } from "../visibility";
 
 function setup() {

@@ -1,11 +1,11 @@
 import type { Db } from "../client";
-import { matchExpression, searchWords } from "../../lib/domain/search-query";
-import { buildSnippet, rankCandidates, rankTerm } from "../../lib/domain/search-rank";
+import { matchExpression, searchWords } from "../../domain/search-query";
+import { buildSnippet, rankCandidates, rankTerm } from "../../domain/search-rank";
 import { readerParams, visibleSql, type Reader } from "../visibility";
 
 // Full-text search over the FTS5 indexes that drizzle/0003_search_index.sql creates and
 // its triggers keep in step with the records. Each kind is one indexed query (the newest
-// matches in the kind's index, joined to its table by id), ranked in lib/domain/search-rank.ts.
+// matches in the kind's index, joined to its table by id), ranked in domain/search-rank.ts.
 // What the reader may see is decided by the visibility policy (db/visibility.ts), in each
 // kind's query. Records of archived cases are left out for everyone.
 

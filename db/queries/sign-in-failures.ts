@@ -9,7 +9,7 @@ import {
   lookbackMs,
   type LockScope,
   type ThrottleRule,
-} from "../../lib/domain/sign-in-throttle";
+} from "../../domain/sign-in-throttle";
 
 // The failed attempts behind sign-in throttling: one row per failure, counted once per
 // email (sign-in and the current-password check) and once per client address (sign-in).

@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { auditEvents, signInFailures, users } from "../schema";
 import { insertUser, setUserActive, setUserPassword } from "./users";
 import { attemptSignIn, checkCurrentPassword } from "./sign-in";
-import { hashPassword } from "../../lib/domain/password";
+import { hashPassword } from "../../server/password";
 
 const PASSWORD = "a long enough passphrase";
 let hash: string;

@@ -3,14 +3,14 @@ import { recordAudit } from "../audit";
 import type { User } from "../schema";
 import { findUserByEmail } from "./users";
 import { clearEmailFailures, reserveAttempt, type Lock } from "./sign-in-failures";
-import { dummyPasswordHash, verifyPassword } from "../../lib/domain/password";
+import { dummyPasswordHash, verifyPassword } from "../../server/password";
 
 export type SignInResult = { kind: "ok"; user: User } | { kind: "invalid" } | ({ kind: "locked" } & Lock);
 
 export interface SignInAttempt {
   email: string;
   password: string;
-  /** The throttling key of the client's address (lib/client-address.ts), null when unknown. */
+  /** The throttling key of the client's address (server/client-address.ts), null when unknown. */
   clientAddress: string | null;
 }
 

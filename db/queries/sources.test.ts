@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { auditEvents, caseSources, sources } from "../schema";
 import { testCase, testDatabase } from "../test/fixtures";
 import { SEES_CONFIDENTIAL, SEES_PUBLIC } from "./test-fixtures";
-import { sourceSchema, updateSourceSchema, type SourceInput } from "../../lib/validation/source";
+import { sourceSchema, updateSourceSchema, type SourceInput } from "../../domain/schemas/source";
 import { addSourceToCase, linkSourceToCase, listCaseSources, listLinkableSources, listSources, unlinkSourceFromCase, updateSource } from "./sources";
 
 function input(fields: Partial<Record<keyof SourceInput, unknown>>): SourceInput {

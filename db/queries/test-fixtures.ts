@@ -3,7 +3,7 @@ import { runMigrations } from "../migrate";
 import { people, sources, caseSources } from "../schema";
 import { insertUser } from "./users";
 import { insertCase } from "./cases";
-import type { CaseStatus } from "../../lib/domain/case-status";
+import type { CaseStatus } from "../../domain/case-status";
 import type { Reader } from "../visibility";
 
 /** A fresh in-memory database with a campaigner, a viewer and one case. */

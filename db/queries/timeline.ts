@@ -2,12 +2,12 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { preparedPerConnection } from "../prepared";
 import { askStatusChanges, asks, cases, caseSources, caseStatusChanges, outcomes, people, sources } from "../schema";
-import { CASE_STATUS_LABELS, isCaseStatus } from "../../lib/domain/case-status";
-import type { TimelineItem } from "../../lib/domain/timeline";
-import { ASK_STATUS_LABELS } from "../../lib/domain/ask-status";
-import { ASK_CHANNEL_LABELS } from "../../lib/validation/ask";
-import { OUTCOME_TYPE_LABELS } from "../../lib/validation/outcome";
-import { sourceTypeLabel } from "../../lib/validation/source";
+import { CASE_STATUS_LABELS, isCaseStatus } from "../../domain/case-status";
+import type { TimelineItem } from "../../domain/timeline";
+import { ASK_STATUS_LABELS } from "../../domain/ask-status";
+import { ASK_CHANNEL_LABELS } from "../../domain/schemas/ask";
+import { OUTCOME_TYPE_LABELS } from "../../domain/schemas/outcome";
+import { sourceTypeLabel } from "../../domain/schemas/source";
 import { noteText, readerParams, visible, type Reader } from "../visibility";
 
 const LABELS: Record<string, string> = { ...ASK_STATUS_LABELS, ...ASK_CHANNEL_LABELS, ...OUTCOME_TYPE_LABELS };

@@ -4,8 +4,8 @@ import { openDatabase, type Db } from "../client";
 import { runMigrations } from "../migrate";
 import { auditEvents, type User } from "../schema";
 import { changeUserRole, DuplicateEmailError, findUserById, insertUser, setUserActive, setUserPassword } from "./users";
-import { LAST_ADMIN_MESSAGE } from "../../lib/domain/user-rules";
-import { sessionEpochRefusal } from "../../lib/domain/session-rules";
+import { LAST_ADMIN_MESSAGE } from "../../domain/user-rules";
+import { sessionEpochRefusal } from "../../domain/session-rules";
 
 let db: Db;
 let admin: User;

@@ -2,9 +2,9 @@ import { and, count, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { recordAudit, type Tx } from "../audit";
 import { users, type User } from "../schema";
-import type { Role } from "../../lib/domain/permissions";
-import { DomainRuleError, NotFoundError } from "../../lib/domain/errors";
-import { checkAccountChange } from "../../lib/domain/user-rules";
+import type { Role } from "../../domain/permissions";
+import { DomainRuleError, NotFoundError } from "../../domain/errors";
+import { checkAccountChange } from "../../domain/user-rules";
 import { preparedPerConnection } from "../prepared";
 import { clearEmailFailures } from "./sign-in-failures";
 

@@ -2,7 +2,7 @@ import { openDatabase, type Db } from "../client";
 import { runMigrations } from "../migrate";
 import { insertUser } from "../queries/users";
 import { insertCase } from "../queries/cases";
-import type { CreateCaseInput } from "../../lib/validation/case";
+import type { CreateCaseInput } from "../../domain/schemas/case";
 
 /** A fresh in-memory database with one account of each role. */
 export function testDatabase() {

@@ -8,7 +8,7 @@ import { MATRIX_URL, type Identity } from "./identities";
 import type { MatrixTally } from "./matrix-tally";
 import { unique } from "./matrix-records";
 import { actionPolicy, mayUse } from "./policy";
-import { firstAdminSchema } from "../../lib/validation/user";
+import { firstAdminSchema } from "../../domain/schemas/user";
 
 /** What every check of the matrix works with. */
 export interface MatrixRun {

@@ -13,9 +13,9 @@ import {
   unique,
   userIdByEmail,
 } from "./matrix-records";
-import { allowedNextAskStatuses, type AskStatus } from "../../lib/domain/ask-status";
-import { allowedNextStatuses, type CaseStatus } from "../../lib/domain/case-status";
-import { caseToFormValues } from "../../lib/validation/case";
+import { allowedNextAskStatuses, type AskStatus } from "../../domain/ask-status";
+import { allowedNextStatuses, type CaseStatus } from "../../domain/case-status";
+import { caseToFormValues } from "../../domain/schemas/case";
 
 /**
  * Arguments for each server action that succeed for a caller allowed to use it, so a

@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import { pageRoutes, routeHandlers } from "./app-surface";
 import { SEARCH_KINDS } from "../../db/queries/search";
-import { TIMELINE_KINDS } from "../../lib/domain/timeline";
+import { TIMELINE_KINDS } from "../../domain/timeline";
 
 /**
  * Every address the leak sweep fetches, derived from the build's manifests: each page and

@@ -7,7 +7,7 @@
  */
 import { openDatabase } from "../../db/client";
 import { insertCase } from "../../db/queries/cases";
-import type { CreateCaseInput } from "../../lib/validation/case";
+import type { CreateCaseInput } from "../../domain/schemas/case";
 
 const [file, userIdArg, limitArg] = process.argv.slice(2);
 if (!file || !userIdArg) {

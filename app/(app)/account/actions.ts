@@ -4,13 +4,13 @@ import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn } from "@/auth";
-import { changeOwnPassword } from "@/lib/dal/users";
-import { getCurrentUser } from "@/lib/dal/session";
-import { toActionFailure } from "@/lib/dal/action-errors";
-import { clientAddress } from "@/lib/client-address";
-import { LOCKED_MESSAGES } from "@/lib/domain/sign-in-throttle";
-import { validationFailure, type ActionResult } from "@/lib/action-result";
-import { passwordChangeSchema } from "@/lib/validation/user";
+import { changeOwnPassword } from "@/server/dal/users";
+import { getCurrentUser } from "@/server/dal/session";
+import { toActionFailure } from "@/server/dal/action-errors";
+import { clientAddress } from "@/server/client-address";
+import { LOCKED_MESSAGES } from "@/domain/sign-in-throttle";
+import { validationFailure, type ActionResult } from "@/domain/action-result";
+import { passwordChangeSchema } from "@/domain/schemas/user";
 
 const WRONG_CURRENT = "Your current password is incorrect.";
 

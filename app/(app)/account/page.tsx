@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { requirePageUser } from "@/lib/dal/session";
-import { ROLE_LABELS } from "@/lib/domain/permissions";
+import { requirePageUser } from "@/server/dal/session";
+import { ROLE_LABELS } from "@/domain/permissions";
 import { Card, PageHeader } from "@/app/_components/ui";
 import { PasswordChangeForm } from "./password-change-form";
 

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
-import { PASSWORD_HINT, passwordChangeSchema } from "@/lib/validation/user";
+import { PASSWORD_HINT, passwordChangeSchema } from "@/domain/schemas/user";
 import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
 import { changeOwnPasswordAction } from "./actions";
 

@@ -1,13 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { changeCaseStatus, createCase, updateCase } from "@/lib/dal/cases";
-import { getCurrentUser } from "@/lib/dal/session";
-import { toActionFailure } from "@/lib/dal/action-errors";
-import { validationFailure, type ActionResult } from "@/lib/action-result";
-import { canWrite } from "@/lib/domain/permissions";
-import { recordId } from "@/lib/validation/fields";
-import { createCaseSchema, statusChangeSchema, updateCaseSchema } from "@/lib/validation/case";
+import { changeCaseStatus, createCase, updateCase } from "@/server/dal/cases";
+import { getCurrentUser } from "@/server/dal/session";
+import { toActionFailure } from "@/server/dal/action-errors";
+import { validationFailure, type ActionResult } from "@/domain/action-result";
+import { canWrite } from "@/domain/permissions";
+import { recordId } from "@/domain/schemas/fields";
+import { createCaseSchema, statusChangeSchema, updateCaseSchema } from "@/domain/schemas/case";
 
 // Server actions are public POST endpoints: each one authorises the caller itself,
 // re-validates the input with the form's own schema, then calls the data layer

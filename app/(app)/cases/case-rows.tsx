@@ -1,7 +1,7 @@
 "use client";
 
 import { StatusBadge } from "@/app/_components/status-badge";
-import type { CaseRowView } from "@/lib/views/case-rows";
+import type { CaseRowView } from "@/server/views/case-rows";
 
 // Drawn from server-built rows in a client component so the page's React payload carries
 // each case's fields once, not every cell and class of its row (README "Performance").

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageLinks } from "@/app/_components/page-links";
-import { getCaseFilterOptions, listCases } from "@/lib/dal/cases";
-import { requirePageUser } from "@/lib/dal/session";
-import { canWrite } from "@/lib/domain/permissions";
-import { CASE_STATUSES, CASE_STATUS_LABELS } from "@/lib/domain/case-status";
-import { PRIORITIES, PRIORITY_LABELS } from "@/lib/validation/case";
-import { CASE_SORTS, CASE_SORT_LABELS, caseListSearch, parseCaseListQuery } from "@/lib/validation/case-list";
+import { getCaseFilterOptions, listCases } from "@/server/dal/cases";
+import { requirePageUser } from "@/server/dal/session";
+import { canWrite } from "@/domain/permissions";
+import { CASE_STATUSES, CASE_STATUS_LABELS } from "@/domain/case-status";
+import { PRIORITIES, PRIORITY_LABELS } from "@/domain/schemas/case";
+import { CASE_SORTS, CASE_SORT_LABELS, caseListSearch, parseCaseListQuery } from "@/domain/schemas/case-list";
 import { ButtonLink, PageHeader, buttonClass } from "@/app/_components/ui";
-import { caseRowView } from "@/lib/views/case-rows";
+import { caseRowView } from "@/server/views/case-rows";
 import { CaseRows } from "./case-rows";
 import { FilterSelect } from "./filter-select";
 

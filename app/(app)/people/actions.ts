@@ -1,14 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createPerson, updatePerson } from "@/lib/dal/people";
-import { getCurrentUser } from "@/lib/dal/session";
-import { toActionFailure } from "@/lib/dal/action-errors";
-import { validationFailure, type ActionResult } from "@/lib/action-result";
-import { canWrite } from "@/lib/domain/permissions";
-import { NotFoundError } from "@/lib/domain/errors";
-import { recordId } from "@/lib/validation/fields";
-import { personSchema, updatePersonSchema } from "@/lib/validation/person";
+import { createPerson, updatePerson } from "@/server/dal/people";
+import { getCurrentUser } from "@/server/dal/session";
+import { toActionFailure } from "@/server/dal/action-errors";
+import { validationFailure, type ActionResult } from "@/domain/action-result";
+import { canWrite } from "@/domain/permissions";
+import { NotFoundError } from "@/domain/errors";
+import { recordId } from "@/domain/schemas/fields";
+import { personSchema, updatePersonSchema } from "@/domain/schemas/person";
 
 // Each action authorises the caller itself, re-validates with the form's schema, then
 // calls the data layer (which checks the role again before writing).

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listPeople } from "@/lib/dal/people";
-import { requirePageUser } from "@/lib/dal/session";
-import { canWrite } from "@/lib/domain/permissions";
-import { PERSON_KINDS, PERSON_KIND_LABELS, isPersonKind } from "@/lib/validation/person";
+import { listPeople } from "@/server/dal/people";
+import { requirePageUser } from "@/server/dal/session";
+import { canWrite } from "@/domain/permissions";
+import { PERSON_KINDS, PERSON_KIND_LABELS, isPersonKind } from "@/domain/schemas/person";
 import { Badge, ButtonLink, PageHeader, buttonClass, inputClass } from "@/app/_components/ui";
 
 export const metadata: Metadata = { title: "People" };

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { search } from "@/lib/dal/search";
-import { requirePageUser } from "@/lib/dal/session";
-import { canWrite } from "@/lib/domain/permissions";
-import { MAX_QUERY_LENGTH, searchTerms } from "@/lib/domain/search-query";
+import { search } from "@/server/dal/search";
+import { requirePageUser } from "@/server/dal/session";
+import { canWrite } from "@/domain/permissions";
+import { MAX_QUERY_LENGTH, searchTerms } from "@/domain/search-query";
 import { SEARCH_KINDS, type SearchKind } from "@/db/queries/search";
-import { searchHitView } from "@/lib/views/search-hits";
+import { searchHitView } from "@/server/views/search-hits";
 import { PageHeader, buttonClass, inputClass } from "@/app/_components/ui";
 import { SearchHits } from "./search-hits";
 

@@ -1,7 +1,7 @@
 "use client";
 
-import { splitSnippet } from "@/lib/domain/search-query";
-import type { SearchHitView } from "@/lib/views/search-hits";
+import { splitSnippet } from "@/domain/search-query";
+import type { SearchHitView } from "@/server/views/search-hits";
 
 // Drawn from server-built rows in a client component so the page's React payload carries
 // each result's fields once, not every element of it (README "Performance").

@@ -1,13 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { addSourceToCase, linkSourceToCase, unlinkSourceFromCase, updateSource } from "@/lib/dal/sources";
-import { getCurrentUser } from "@/lib/dal/session";
-import { toActionFailure } from "@/lib/dal/action-errors";
-import { validationFailure, type ActionResult } from "@/lib/action-result";
-import { canWrite } from "@/lib/domain/permissions";
-import { recordId } from "@/lib/validation/fields";
-import { linkSourceSchema, sourceSchema, updateSourceSchema } from "@/lib/validation/source";
+import { addSourceToCase, linkSourceToCase, unlinkSourceFromCase, updateSource } from "@/server/dal/sources";
+import { getCurrentUser } from "@/server/dal/session";
+import { toActionFailure } from "@/server/dal/action-errors";
+import { validationFailure, type ActionResult } from "@/domain/action-result";
+import { canWrite } from "@/domain/permissions";
+import { recordId } from "@/domain/schemas/fields";
+import { linkSourceSchema, sourceSchema, updateSourceSchema } from "@/domain/schemas/source";
 import { DuplicateSourceUrlError, type AddSourceOutcome } from "@/db/queries/sources";
 
 // Each action authorises the caller itself, re-validates with the form's schema, then

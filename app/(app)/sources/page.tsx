@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { listSources } from "@/lib/dal/sources";
-import { requirePageUser } from "@/lib/dal/session";
+import { listSources } from "@/server/dal/sources";
+import { requirePageUser } from "@/server/dal/session";
 import { PageHeader, buttonClass, inputClass } from "@/app/_components/ui";
-import { canWrite } from "@/lib/domain/permissions";
+import { canWrite } from "@/domain/permissions";
 import { SourceCards } from "./source-cards";
-import { sourceView } from "@/lib/views/sources";
+import { sourceView } from "@/server/views/sources";
 
 export const metadata: Metadata = { title: "Sources" };
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { UnlinkSourceButton } from "@/app/(app)/cases/[id]/sources/unlink-source-button";
-import type { SourceView } from "@/lib/views/sources";
+import type { SourceView } from "@/server/views/sources";
 import { EditSourceLink } from "./edit-source-link";
 import { SourceDetails } from "./source-details";
 

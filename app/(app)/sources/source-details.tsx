@@ -1,7 +1,7 @@
 import { Badge } from "@/app/_components/ui";
-import type { SourceView } from "@/lib/views/sources";
+import type { SourceView } from "@/server/views/sources";
 
-// Drawn from a server-built view (lib/views/sources.ts) inside the client list SourceCards,
+// Drawn from a server-built view (server/views/sources.ts) inside the client list SourceCards,
 // so a page's React payload carries each source's fields once, not every element of its
 // card (README "Performance").
 

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import type { FieldPath } from "react-hook-form";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
 import { useEditConflict } from "@/app/_components/use-edit-conflict";
-import { SOURCE_TYPES, SOURCE_TYPE_LABELS, sourceSchema, type SourceFormInput } from "@/lib/validation/source";
+import { SOURCE_TYPES, SOURCE_TYPE_LABELS, sourceSchema, type SourceFormInput } from "@/domain/schemas/source";
 import { ConfidentialCheckbox } from "@/app/_components/confidential-checkbox";
 import { Button, Field, FormError, inputClass, FormSuccess } from "@/app/_components/ui";
 import { addSourceAction, updateSourceAction } from "./actions";

@@ -1,4 +1,4 @@
-import { attachmentDisposition } from "@/lib/domain/brief";
+import { attachmentDisposition } from "@/domain/brief";
 
 export function csvResponse(file: { fileName: string; body: string | ReadableStream<Uint8Array> }) {
   return new Response(file.body, {

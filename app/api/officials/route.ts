@@ -1,8 +1,8 @@
 import { problem } from "@/app/api/problem";
-import { getCurrentUser } from "@/lib/dal/session";
-import { listOfficialChoices } from "@/lib/dal/asks";
-import { PermissionError } from "@/lib/domain/permissions";
-import { MAX_QUERY_LENGTH } from "@/lib/domain/search-query";
+import { getCurrentUser } from "@/server/dal/session";
+import { listOfficialChoices } from "@/server/dal/asks";
+import { PermissionError } from "@/domain/permissions";
+import { MAX_QUERY_LENGTH } from "@/domain/search-query";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { auditFilterOptions, listAuditEvents } from "@/lib/dal/audit";
-import { requirePageAdmin } from "@/lib/dal/session";
-import { parseId } from "@/lib/validation/fields";
+import { auditFilterOptions, listAuditEvents } from "@/server/dal/audit";
+import { requirePageAdmin } from "@/server/dal/session";
+import { parseId } from "@/domain/schemas/fields";
 import { PageHeader, buttonClass, formatDateTime, inputClass } from "@/app/_components/ui";
 import { ActorName, AuditDetails, RecordLink, actionLabel, fieldLabel } from "@/app/_components/audit-event";
 

@@ -1,14 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { changeUserRole, createUser, resetUserPassword, setUserActive } from "@/lib/dal/users";
-import { getCurrentUser } from "@/lib/dal/session";
-import { toActionFailure } from "@/lib/dal/action-errors";
-import { validationFailure, type ActionResult } from "@/lib/action-result";
-import { canManageUsers } from "@/lib/domain/permissions";
+import { changeUserRole, createUser, resetUserPassword, setUserActive } from "@/server/dal/users";
+import { getCurrentUser } from "@/server/dal/session";
+import { toActionFailure } from "@/server/dal/action-errors";
+import { validationFailure, type ActionResult } from "@/domain/action-result";
+import { canManageUsers } from "@/domain/permissions";
 import { DuplicateEmailError } from "@/db/queries/users";
-import { recordId } from "@/lib/validation/fields";
-import { newUserSchema, passwordResetSchema, roleChangeSchema } from "@/lib/validation/user";
+import { recordId } from "@/domain/schemas/fields";
+import { newUserSchema, passwordResetSchema, roleChangeSchema } from "@/domain/schemas/user";
 
 // Server actions are public POST endpoints: each checks that the caller is a signed-in
 // admin itself, re-validates the input, then calls the data layer (which checks again).

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listUsers } from "@/lib/dal/users";
-import { requirePageAdmin } from "@/lib/dal/session";
-import { ROLE_LABELS } from "@/lib/domain/permissions";
+import { listUsers } from "@/server/dal/users";
+import { requirePageAdmin } from "@/server/dal/session";
+import { ROLE_LABELS } from "@/domain/permissions";
 import { Badge, ButtonLink, PageHeader, formatDate } from "@/app/_components/ui";
 
 export const metadata: Metadata = { title: "Users" };

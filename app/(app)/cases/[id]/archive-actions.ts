@@ -2,12 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { archiveCase, deleteArchivedCase, restoreCase } from "@/lib/dal/case-archive";
-import { getCurrentUser } from "@/lib/dal/session";
-import { toActionFailure } from "@/lib/dal/action-errors";
-import { validationFailure, type ActionResult } from "@/lib/action-result";
-import { canManageUsers, canWrite } from "@/lib/domain/permissions";
-import { recordId } from "@/lib/validation/fields";
+import { archiveCase, deleteArchivedCase, restoreCase } from "@/server/dal/case-archive";
+import { getCurrentUser } from "@/server/dal/session";
+import { toActionFailure } from "@/server/dal/action-errors";
+import { validationFailure, type ActionResult } from "@/domain/action-result";
+import { canManageUsers, canWrite } from "@/domain/permissions";
+import { recordId } from "@/domain/schemas/fields";
 
 const READ_ONLY = "Your role can read cases but not change them.";
 const deleteSchema = z.object({

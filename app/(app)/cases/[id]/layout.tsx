@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
-import { getCase } from "@/lib/dal/cases";
-import { requirePageUser } from "@/lib/dal/session";
-import { canChangeCase } from "@/lib/domain/permissions";
-import { PRIORITY_LABELS } from "@/lib/validation/case";
-import { parseId } from "@/lib/validation/fields";
+import { getCase } from "@/server/dal/cases";
+import { requirePageUser } from "@/server/dal/session";
+import { canChangeCase } from "@/domain/permissions";
+import { PRIORITY_LABELS } from "@/domain/schemas/case";
+import { parseId } from "@/domain/schemas/fields";
 import { Badge, ButtonLink, PageHeader } from "@/app/_components/ui";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { CaseTabs } from "./case-tabs";

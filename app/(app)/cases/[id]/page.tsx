@@ -1,19 +1,19 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getCase, getCaseRecordCounts, getStatusHistory } from "@/lib/dal/cases";
+import { getCase, getCaseRecordCounts, getStatusHistory } from "@/server/dal/cases";
 import { ShowMoreLink } from "@/app/_components/show-more-link";
-import { shownCount } from "@/lib/domain/show-more";
-import { requirePageUser } from "@/lib/dal/session";
-import { canChangeCase, canWrite } from "@/lib/domain/permissions";
-import { allowedNextStatuses, isCaseStatus } from "@/lib/domain/case-status";
-import { parseId } from "@/lib/validation/fields";
+import { shownCount } from "@/domain/show-more";
+import { requirePageUser } from "@/server/dal/session";
+import { canChangeCase, canWrite } from "@/domain/permissions";
+import { allowedNextStatuses, isCaseStatus } from "@/domain/case-status";
+import { parseId } from "@/domain/schemas/fields";
 import { Badge, Card, formatDate } from "@/app/_components/ui";
 import { StatusChanges } from "@/app/_components/status-changes";
-import { caseStatusChangeViews } from "@/lib/views/status-changes";
+import { caseStatusChangeViews } from "@/server/views/status-changes";
 import { StatusChangeForm } from "./status-change-form";
 import { ArchivePanel } from "./archive-panel";
-import { listPeople } from "@/lib/dal/people";
+import { listPeople } from "@/server/dal/people";
 
 type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ history?: string | string[] }> };
 

@@ -3,8 +3,8 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useZodForm } from "@/app/_components/use-zod-form";
-import { CASE_STATUS_LABELS, type CaseStatus } from "@/lib/domain/case-status";
-import { statusChangeSchema } from "@/lib/validation/case";
+import { CASE_STATUS_LABELS, type CaseStatus } from "@/domain/case-status";
+import { statusChangeSchema } from "@/domain/schemas/case";
 import { ConfidentialCheckbox } from "@/app/_components/confidential-checkbox";
 import { Button, Field, FormError, inputClass, FormSuccess } from "@/app/_components/ui";
 import { changeCaseStatusAction } from "../actions";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listArchivedCases } from "@/lib/dal/case-archive";
-import { requirePageUser } from "@/lib/dal/session";
+import { listArchivedCases } from "@/server/dal/case-archive";
+import { requirePageUser } from "@/server/dal/session";
 import { PageHeader, formatDate } from "@/app/_components/ui";
 
 export const metadata: Metadata = { title: "Archived cases" };

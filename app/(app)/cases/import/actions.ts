@@ -1,17 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getCurrentUser } from "@/lib/dal/session";
-import { importCases, previewCaseImport } from "@/lib/dal/cases";
-import { toActionFailure } from "@/lib/dal/action-errors";
-import { canWrite } from "@/lib/domain/permissions";
+import { getCurrentUser } from "@/server/dal/session";
+import { importCases, previewCaseImport } from "@/server/dal/cases";
+import { toActionFailure } from "@/server/dal/action-errors";
+import { canWrite } from "@/domain/permissions";
 import {
   autoMapColumns,
   CASE_CSV_FIELD_KEYS,
   parseCsv,
   type CaseCsvField,
   type ColumnMapping,
-} from "@/lib/validation/case-csv";
+} from "@/domain/schemas/case-csv";
 import { MAX_IMPORT_BYTES, type CaseImportState } from "./import-state";
 
 // One action for both steps of the import: "preview" parses and checks the file and

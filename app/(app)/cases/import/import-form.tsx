@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import Link from "next/link";
 import { Button, Card, FormError, inputClass } from "@/app/_components/ui";
-import { CASE_CSV_FIELDS, CASE_CSV_FIELD_KEYS } from "@/lib/validation/case-csv";
+import { CASE_CSV_FIELDS, CASE_CSV_FIELD_KEYS } from "@/domain/schemas/case-csv";
 import { caseImportAction } from "./actions";
 import { INITIAL_IMPORT_STATE } from "./import-state";
 

@@ -1,4 +1,4 @@
-import type { CaseCsvField, RowError } from "@/lib/validation/case-csv";
+import type { CaseCsvField, RowError } from "@/domain/schemas/case-csv";
 
 /** What the import page shows after each step: the file, its column mapping, errors or the result. */
 export interface CaseImportState {

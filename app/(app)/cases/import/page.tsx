@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { requirePageUser } from "@/lib/dal/session";
-import { canWrite } from "@/lib/domain/permissions";
+import { requirePageUser } from "@/server/dal/session";
+import { canWrite } from "@/domain/permissions";
 import { PageHeader } from "@/app/_components/ui";
-import { CASE_CSV_FIELDS } from "@/lib/validation/case-csv";
+import { CASE_CSV_FIELDS } from "@/domain/schemas/case-csv";
 import { ImportForm } from "./import-form";
 
 export const metadata: Metadata = { title: "Import cases" };

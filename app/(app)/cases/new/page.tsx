@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { requirePageUser } from "@/lib/dal/session";
-import { canWrite } from "@/lib/domain/permissions";
+import { requirePageUser } from "@/server/dal/session";
+import { canWrite } from "@/domain/permissions";
 import { PageHeader } from "@/app/_components/ui";
 import { CaseForm } from "../case-form";
 

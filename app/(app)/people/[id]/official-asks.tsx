@@ -1,7 +1,7 @@
 "use client";
 
 import { Badge } from "@/app/_components/ui";
-import type { OfficialAskView } from "@/lib/views/official-asks";
+import type { OfficialAskView } from "@/server/views/official-asks";
 
 // Drawn from server-built rows in a client component so the page's React payload carries
 // each ask's fields once, not every element of its card (README "Performance").

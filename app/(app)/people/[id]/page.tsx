@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getPerson, listAsksToOfficial, OFFICIAL_ASKS_PAGE_SIZE } from "@/lib/dal/people";
+import { getPerson, listAsksToOfficial, OFFICIAL_ASKS_PAGE_SIZE } from "@/server/dal/people";
 import { PageLinks } from "@/app/_components/page-links";
-import { requirePageUser } from "@/lib/dal/session";
-import { canWrite } from "@/lib/domain/permissions";
-import { parseId } from "@/lib/validation/fields";
-import { PERSON_KIND_LABELS } from "@/lib/validation/person";
+import { requirePageUser } from "@/server/dal/session";
+import { canWrite } from "@/domain/permissions";
+import { parseId } from "@/domain/schemas/fields";
+import { PERSON_KIND_LABELS } from "@/domain/schemas/person";
 import { Badge, ButtonLink, Card, PageHeader } from "@/app/_components/ui";
-import { officialAskView } from "@/lib/views/official-asks";
+import { officialAskView } from "@/server/views/official-asks";
 import { OfficialAsks } from "./official-asks";
 
 type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ page?: string | string[] }> };

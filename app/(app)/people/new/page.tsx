@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { listCaseChoices } from "@/lib/dal/people";
-import { requirePageUser } from "@/lib/dal/session";
-import { canWrite } from "@/lib/domain/permissions";
-import { isPersonKind } from "@/lib/validation/person";
+import { listCaseChoices } from "@/server/dal/people";
+import { requirePageUser } from "@/server/dal/session";
+import { canWrite } from "@/domain/permissions";
+import { isPersonKind } from "@/domain/schemas/person";
 import { PageHeader } from "@/app/_components/ui";
-import { MAX_QUERY_LENGTH } from "@/lib/domain/search-query";
+import { MAX_QUERY_LENGTH } from "@/domain/search-query";
 import { PersonForm } from "../person-form";
 
 export const metadata: Metadata = { title: "Add person" };

@@ -1,8 +1,8 @@
-import { getCurrentUser } from "@/lib/dal/session";
-import { exportAskList } from "@/lib/dal/exports";
-import { NotFoundError } from "@/lib/domain/errors";
-import { PermissionError } from "@/lib/domain/permissions";
-import { parseId } from "@/lib/validation/fields";
+import { getCurrentUser } from "@/server/dal/session";
+import { exportAskList } from "@/server/dal/exports";
+import { NotFoundError } from "@/domain/errors";
+import { PermissionError } from "@/domain/permissions";
+import { parseId } from "@/domain/schemas/fields";
 import { csvResponse } from "../csv-response";
 import { problem } from "@/app/api/problem";
 

@@ -1,7 +1,7 @@
-import { getCurrentUser } from "@/lib/dal/session";
-import { exportCaseList } from "@/lib/dal/exports";
-import { PermissionError } from "@/lib/domain/permissions";
-import { parseCaseListQuery } from "@/lib/validation/case-list";
+import { getCurrentUser } from "@/server/dal/session";
+import { exportCaseList } from "@/server/dal/exports";
+import { PermissionError } from "@/domain/permissions";
+import { parseCaseListQuery } from "@/domain/schemas/case-list";
 import { csvResponse } from "../csv-response";
 import { problem } from "@/app/api/problem";
 

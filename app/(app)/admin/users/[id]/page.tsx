@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getUser } from "@/lib/dal/users";
-import { requirePageAdmin } from "@/lib/dal/session";
-import { ROLE_LABELS } from "@/lib/domain/permissions";
-import { parseId } from "@/lib/validation/fields";
+import { getUser } from "@/server/dal/users";
+import { requirePageAdmin } from "@/server/dal/session";
+import { ROLE_LABELS } from "@/domain/permissions";
+import { parseId } from "@/domain/schemas/fields";
 import { Badge, Card, PageHeader, formatDate } from "@/app/_components/ui";
 import { ActiveForm, PasswordResetForm, RoleForm } from "./user-forms";
 

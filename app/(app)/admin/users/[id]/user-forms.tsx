@@ -3,8 +3,8 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
-import { ROLE_LABELS, ROLES, type Role } from "@/lib/domain/permissions";
-import { PASSWORD_HINT, passwordResetSchema, roleChangeSchema } from "@/lib/validation/user";
+import { ROLE_LABELS, ROLES, type Role } from "@/domain/permissions";
+import { PASSWORD_HINT, passwordResetSchema, roleChangeSchema } from "@/domain/schemas/user";
 import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
 import { changeUserRoleAction, resetUserPasswordAction, setUserActiveAction } from "../actions";
 

@@ -3,8 +3,8 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
-import { ROLE_LABELS, ROLES } from "@/lib/domain/permissions";
-import { newUserSchema, PASSWORD_HINT } from "@/lib/validation/user";
+import { ROLE_LABELS, ROLES } from "@/domain/permissions";
+import { newUserSchema, PASSWORD_HINT } from "@/domain/schemas/user";
 import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
 import { createUserAction } from "../actions";
 

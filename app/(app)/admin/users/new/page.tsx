@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requirePageAdmin } from "@/lib/dal/session";
+import { requirePageAdmin } from "@/server/dal/session";
 import { Card, PageHeader } from "@/app/_components/ui";
 import { NewUserForm } from "./new-user-form";
 

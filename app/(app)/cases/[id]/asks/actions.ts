@@ -1,15 +1,15 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { changeAskStatus, createAsk, createOutcome, updateAsk } from "@/lib/dal/asks";
-import { getCurrentUser } from "@/lib/dal/session";
-import { toActionFailure } from "@/lib/dal/action-errors";
-import { validationFailure, type ActionResult } from "@/lib/action-result";
-import { canWrite } from "@/lib/domain/permissions";
-import { FieldRuleError } from "@/lib/domain/field-rule-error";
-import { recordId } from "@/lib/validation/fields";
-import { askStatusMoveSchema, createAskSchema, updateAskSchema } from "@/lib/validation/ask";
-import { createOutcomeSchema } from "@/lib/validation/outcome";
+import { changeAskStatus, createAsk, createOutcome, updateAsk } from "@/server/dal/asks";
+import { getCurrentUser } from "@/server/dal/session";
+import { toActionFailure } from "@/server/dal/action-errors";
+import { validationFailure, type ActionResult } from "@/domain/action-result";
+import { canWrite } from "@/domain/permissions";
+import { FieldRuleError } from "@/domain/field-rule-error";
+import { recordId } from "@/domain/schemas/fields";
+import { askStatusMoveSchema, createAskSchema, updateAskSchema } from "@/domain/schemas/ask";
+import { createOutcomeSchema } from "@/domain/schemas/outcome";
 
 // Each action authorises the caller itself, re-validates the input with the form's own
 // schema, then calls the data layer (which checks the role again before writing).

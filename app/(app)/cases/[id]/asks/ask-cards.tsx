@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { Badge, buttonClass } from "@/app/_components/ui";
 import { StatusChanges } from "@/app/_components/status-changes";
 import { AskStatusBadge } from "./ask-status-badge";
-import type { AskCardView, OutcomeCardView } from "@/lib/views/ask-cards";
+import type { AskCardView, OutcomeCardView } from "@/server/views/ask-cards";
 
 // Client components drawn from plain rows, not server components: the page's React payload
 // then carries each ask's fields once instead of every element and class name of its card,

@@ -1,4 +1,4 @@
-import { ASK_STATUS_LABELS, isAskStatus, type AskStatus } from "@/lib/domain/ask-status";
+import { ASK_STATUS_LABELS, isAskStatus, type AskStatus } from "@/domain/ask-status";
 import { Badge } from "@/app/_components/ui";
 
 const TONES: Record<AskStatus, "slate" | "blue" | "purple" | "amber" | "green" | "red"> = {

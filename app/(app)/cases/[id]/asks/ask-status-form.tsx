@@ -3,8 +3,8 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
-import { ASK_STATUS_LABELS, type AskStatus } from "@/lib/domain/ask-status";
-import { askStatusMoveSchema } from "@/lib/validation/ask";
+import { ASK_STATUS_LABELS, type AskStatus } from "@/domain/ask-status";
+import { askStatusMoveSchema } from "@/domain/schemas/ask";
 import { ConfidentialCheckbox } from "@/app/_components/confidential-checkbox";
 import { Button, ButtonLink, Field, FormError, inputClass } from "@/app/_components/ui";
 import { changeAskStatusAction } from "./actions";

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useZodForm } from "@/app/_components/use-zod-form";
 import { Button, Field, FormError, inputClass, FormSuccess } from "@/app/_components/ui";
-import { briefDownloadUrl, briefExportSchema } from "@/lib/validation/brief";
+import { briefDownloadUrl, briefExportSchema } from "@/domain/schemas/brief";
 
 type Official = { id: number; name: string; office: string };
 

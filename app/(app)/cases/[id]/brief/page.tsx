@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getCase } from "@/lib/dal/cases";
-import { listBriefOfficials } from "@/lib/dal/brief";
-import { requirePageUser } from "@/lib/dal/session";
-import { canSeeConfidential } from "@/lib/domain/permissions";
-import { parseId } from "@/lib/validation/fields";
+import { getCase } from "@/server/dal/cases";
+import { listBriefOfficials } from "@/server/dal/brief";
+import { requirePageUser } from "@/server/dal/session";
+import { canSeeConfidential } from "@/domain/permissions";
+import { parseId } from "@/domain/schemas/fields";
 import { Card } from "@/app/_components/ui";
 import { BriefExportForm } from "./brief-export-form";
 

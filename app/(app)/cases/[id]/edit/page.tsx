@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { getCase } from "@/lib/dal/cases";
-import { requirePageUser } from "@/lib/dal/session";
-import { canChangeCase } from "@/lib/domain/permissions";
-import { parseId } from "@/lib/validation/fields";
-import { caseToFormValues } from "@/lib/validation/case";
+import { getCase } from "@/server/dal/cases";
+import { requirePageUser } from "@/server/dal/session";
+import { canChangeCase } from "@/domain/permissions";
+import { parseId } from "@/domain/schemas/fields";
+import { caseToFormValues } from "@/domain/schemas/case";
 import { CaseForm } from "../../case-form";
 
 export const metadata: Metadata = { title: "Edit case" };

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getCase } from "@/lib/dal/cases";
-import { getCaseHistory } from "@/lib/dal/audit";
-import { requirePageUser } from "@/lib/dal/session";
-import { canSeeConfidential } from "@/lib/domain/permissions";
-import { parseId } from "@/lib/validation/fields";
+import { getCase } from "@/server/dal/cases";
+import { getCaseHistory } from "@/server/dal/audit";
+import { requirePageUser } from "@/server/dal/session";
+import { canSeeConfidential } from "@/domain/permissions";
+import { parseId } from "@/domain/schemas/fields";
 import { Card, formatDateTime } from "@/app/_components/ui";
 import { ActorName, AuditDetails, actionLabel, fieldLabel } from "@/app/_components/audit-event";
 import { ShowMoreLink } from "@/app/_components/show-more-link";
-import { shownCount } from "@/lib/domain/show-more";
+import { shownCount } from "@/domain/show-more";
 
 type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ show?: string | string[] }> };
 

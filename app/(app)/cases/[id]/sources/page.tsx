@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getCase, getCaseRecordCounts } from "@/lib/dal/cases";
-import { listCaseSources, listLinkableSources } from "@/lib/dal/sources";
-import { requirePageUser } from "@/lib/dal/session";
-import { canChangeCase } from "@/lib/domain/permissions";
-import { parseId } from "@/lib/validation/fields";
+import { getCase, getCaseRecordCounts } from "@/server/dal/cases";
+import { listCaseSources, listLinkableSources } from "@/server/dal/sources";
+import { requirePageUser } from "@/server/dal/session";
+import { canChangeCase } from "@/domain/permissions";
+import { parseId } from "@/domain/schemas/fields";
 import { Card } from "@/app/_components/ui";
 import { SourceCards } from "@/app/(app)/sources/source-cards";
-import { sourceView } from "@/lib/views/sources";
+import { sourceView } from "@/server/views/sources";
 import { SourceForm } from "@/app/(app)/sources/source-form";
 import { LinkSourceForm } from "./link-source-form";
 import { ShowMoreLink } from "@/app/_components/show-more-link";
 import { FormOnRequest } from "@/app/_components/form-on-request";
-import { shownCount } from "@/lib/domain/show-more";
+import { shownCount } from "@/domain/show-more";
 
 export const metadata: Metadata = { title: "Sources" };
 

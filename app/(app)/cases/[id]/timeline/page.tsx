@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getCase, getCaseTimeline } from "@/lib/dal/cases";
-import { requirePageUser } from "@/lib/dal/session";
-import { parseTimelineKinds, TIMELINE_KINDS, TIMELINE_KIND_LABELS } from "@/lib/domain/timeline";
-import { parseId } from "@/lib/validation/fields";
+import { getCase, getCaseTimeline } from "@/server/dal/cases";
+import { requirePageUser } from "@/server/dal/session";
+import { parseTimelineKinds, TIMELINE_KINDS, TIMELINE_KIND_LABELS } from "@/domain/timeline";
+import { parseId } from "@/domain/schemas/fields";
 import { buttonClass } from "@/app/_components/ui";
-import { timelineEntryViews } from "@/lib/views/timeline";
+import { timelineEntryViews } from "@/server/views/timeline";
 import { TimelineList } from "./timeline-list";
 import { TimelineMarker } from "./timeline-marker";
 import { ShowMoreLink } from "@/app/_components/show-more-link";
-import { shownCount } from "@/lib/domain/show-more";
+import { shownCount } from "@/domain/show-more";
 
 export const metadata: Metadata = { title: "Timeline" };
 

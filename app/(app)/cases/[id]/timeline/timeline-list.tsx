@@ -1,6 +1,6 @@
 "use client";
 
-import type { TimelineEntryView } from "@/lib/views/timeline";
+import type { TimelineEntryView } from "@/server/views/timeline";
 import { TimelineMarker } from "./timeline-marker";
 
 // Drawn from server-built rows in a client component so the page's React payload carries

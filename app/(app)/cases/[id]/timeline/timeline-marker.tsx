@@ -1,4 +1,4 @@
-import type { TimelineKind } from "@/lib/domain/timeline";
+import type { TimelineKind } from "@/domain/timeline";
 
 // Each kind has its own shape as well as its own colour, so the markers stay
 // distinguishable in print and for readers who do not see colour.

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { getPerson, listCaseChoices } from "@/lib/dal/people";
-import { requirePageUser } from "@/lib/dal/session";
-import { canWrite } from "@/lib/domain/permissions";
-import { parseId } from "@/lib/validation/fields";
+import { getPerson, listCaseChoices } from "@/server/dal/people";
+import { requirePageUser } from "@/server/dal/session";
+import { canWrite } from "@/domain/permissions";
+import { parseId } from "@/domain/schemas/fields";
 import { PageHeader } from "@/app/_components/ui";
-import { MAX_QUERY_LENGTH } from "@/lib/domain/search-query";
+import { MAX_QUERY_LENGTH } from "@/domain/search-query";
 import { PersonForm } from "../../person-form";
 
 export const metadata: Metadata = { title: "Edit person" };

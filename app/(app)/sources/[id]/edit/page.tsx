@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { getSource } from "@/lib/dal/sources";
-import { requirePageUser } from "@/lib/dal/session";
-import { canWrite } from "@/lib/domain/permissions";
-import { parseId } from "@/lib/validation/fields";
-import { SOURCE_TYPES, type SourceType } from "@/lib/validation/source";
+import { getSource } from "@/server/dal/sources";
+import { requirePageUser } from "@/server/dal/session";
+import { canWrite } from "@/domain/permissions";
+import { parseId } from "@/domain/schemas/fields";
+import { SOURCE_TYPES, type SourceType } from "@/domain/schemas/source";
 import { PageHeader } from "@/app/_components/ui";
 import { SourceForm } from "../../source-form";
 import { safeReturnTo } from "../../edit-source-link";

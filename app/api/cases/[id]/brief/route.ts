@@ -1,11 +1,11 @@
 import { problem } from "@/app/api/problem";
-import { exportCaseBrief } from "@/lib/dal/brief";
-import { attachmentDisposition } from "@/lib/domain/brief";
-import { getCurrentUser } from "@/lib/dal/session";
-import { DomainRuleError, NotFoundError } from "@/lib/domain/errors";
-import { PermissionError } from "@/lib/domain/permissions";
-import { parseBriefQuery } from "@/lib/validation/brief";
-import { parseId } from "@/lib/validation/fields";
+import { exportCaseBrief } from "@/server/dal/brief";
+import { attachmentDisposition } from "@/domain/brief";
+import { getCurrentUser } from "@/server/dal/session";
+import { DomainRuleError, NotFoundError } from "@/domain/errors";
+import { PermissionError } from "@/domain/permissions";
+import { parseBriefQuery } from "@/domain/schemas/brief";
+import { parseId } from "@/domain/schemas/fields";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import type { FieldPath } from "react-hook-form";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
 import { useEditConflict } from "@/app/_components/use-edit-conflict";
-import { ASK_CHANNELS, ASK_CHANNEL_LABELS, updateAskSchema, type UpdateAskFormInput } from "@/lib/validation/ask";
+import { ASK_CHANNELS, ASK_CHANNEL_LABELS, updateAskSchema, type UpdateAskFormInput } from "@/domain/schemas/ask";
 import { ConfidentialCheckbox } from "@/app/_components/confidential-checkbox";
 import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
 import { updateAskAction } from "../../actions";

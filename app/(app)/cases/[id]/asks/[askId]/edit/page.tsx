@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { getCase } from "@/lib/dal/cases";
-import { getAsk, listAskOwners } from "@/lib/dal/asks";
-import { requirePageUser } from "@/lib/dal/session";
-import { canChangeCase } from "@/lib/domain/permissions";
-import { parseId } from "@/lib/validation/fields";
+import { getCase } from "@/server/dal/cases";
+import { getAsk, listAskOwners } from "@/server/dal/asks";
+import { requirePageUser } from "@/server/dal/session";
+import { canChangeCase } from "@/domain/permissions";
+import { parseId } from "@/domain/schemas/fields";
 import { EditAskForm } from "./edit-ask-form";
 
 export const metadata: Metadata = { title: "Edit ask" };

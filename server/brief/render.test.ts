@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { unzipSync, strFromU8 } from "fflate";
+import { buildCaseBrief, type BriefOptions } from "@/domain/brief";
+import { BLINKEN_ID, nonLatinBriefData, rusesabaginaBriefData } from "@/domain/brief.fixture";
+import { renderBriefPdf } from "./pdf";
+import { renderBriefDocx } from "./docx";
+
+// pdf.js needs Promise.withResolvers, which Node 20 lacks.
+if (!("withResolvers" in Promise)) {
+  Object.assign(Promise, {
+    withResolvers<T>() {
+      let resolve!: (v: T) => void;
+      let reject!: (e: unknown) => void;
+      const promise = new Promise<T>((a, b) => {
+        resolve = a;
+        reject = b;
+      });
+      return { promise, resolve, reject };
+    },
+  });
+}
+
+async function pdfPages(buf: Buffer): Promise<string[]> {
+  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const doc = await getDocument({ data: new Uint8Array(buf), useSystemFonts: false }).promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((it) => ("str" in it ? it.str + (it.hasEOL ? "\n" : " ") : "")).join(""));
+  }
+  await doc.cleanup();
+  return pages;
+}
+
+function docxText(buf: Buffer): string {
+  const files = unzipSync(new Uint8Array(buf));
+  const xml = (name: string) => (files[name] ? strFromU8(files[name]) : "");
+  const toText = (s: string) =>
+    s
+      .replace(/<\/w:p>/g, "\n")
+      .replace(/<w:tab\/>/g, "\t")
+      .replace(/<[^>]+>/g, "")
+      .replace(/&amp;/g, "&")
+      .replace(/&apos;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">");
+  const headers = Object.keys(files).filter((f) => /^word\/header\d*\.xml$/.test(f));
+  return [toText(xml("word/document.xml")), ...headers.map((h) => toText(xml(h)))].join("\n");
+}
+
+const opts = (o: Partial<BriefOptions> = {}): BriefOptions => ({
+  includeConfidential: false,
+  officialId: null,
+  preparedBy: "Carlos Campaigner",
+  today: "2026-11-27",
+  ...o,
+});
+
+const SECTION_TITLES = ["Summary", "Key facts", "Timeline", "Advocacy history", "Open asks and follow-ups", "Outcomes", "Sources"];
+
+describe("PDF brief", { timeout: 60_000 }, () => {
+  it("holds the sections, the sources and non-Latin names, with page numbers and the case on every page", async () => {
+    const brief = buildCaseBrief(nonLatinBriefData(), opts({ officialId: BLINKEN_ID }));
+    const pages = await pdfPages(await renderBriefPdf(brief));
+    const all = pages.join("\n");
+    for (const title of [...SECTION_TITLES, "This meeting", "Asks to Antony Blinken on this case"]) expect(all).toContain(title);
+    expect(all).toContain("Нина Петрова");
+    expect(all).toContain("刘晓波");
+    expect(all).toContain("José Ñúñez");
+    expect(all).toContain("محمدی");
+    expect(all).toMatch(/\[1\]\s+Human Rights Watch: Blinken should press Rwanda on repression/);
+    expect(all).toContain("Blinken arrives in Rwanda for talks with Kagame. 11 Aug 2022. News. No URL recorded.");
+    pages.forEach((page, i) => {
+      expect(page).toContain(`Page ${i + 1} of ${pages.length}`);
+      expect(page).toContain("Case brief:");
+    });
+    expect(all).not.toContain("CONFIDENTIAL");
+    expect(all).not.toContain("Embassy contact's account");
+  });
+
+  it("marks every page CONFIDENTIAL only when confidential items are included", async () => {
+    const brief = buildCaseBrief(rusesabaginaBriefData(), opts({ includeConfidential: true }));
+    const pages = await pdfPages(await renderBriefPdf(brief));
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) expect(page).toContain("CONFIDENTIAL");
+    expect(pages.join("\n")).toContain("Embassy contact's account of the prison visit");
+  });
+});
+
+describe("Word brief", { timeout: 60_000 }, () => {
+  it("holds the same sections, sources and non-Latin names, with right-to-left runs marked", async () => {
+    const brief = buildCaseBrief(nonLatinBriefData(), opts({ officialId: BLINKEN_ID }));
+    const buf = await renderBriefDocx(brief);
+    const text = docxText(buf);
+    for (const title of [...SECTION_TITLES, "This meeting"]) expect(text).toContain(title);
+    expect(text).toContain("نرگس محمدی");
+    expect(text).toContain("Нина Петрова");
+    expect(text).toContain("刘晓波");
+    expect(text).toContain("Blinken arrives in Rwanda for talks with Kagame. 11 Aug 2022. News. No URL recorded.");
+    expect(text).not.toContain("CONFIDENTIAL");
+    const xml = strFromU8(unzipSync(new Uint8Array(buf))["word/document.xml"]);
+    expect(xml).toMatch(/<w:rtl\/>[\s\S]*?<w:t[^>]*>نرگس محمدی<\/w:t>/);
+    // Word picks Noto for each script.
+    const styles = strFromU8(unzipSync(new Uint8Array(buf))["word/styles.xml"]);
+    expect(styles).toContain('w:cs="Noto Sans Arabic"');
+    expect(styles).toContain('w:eastAsia="Noto Sans SC"');
+  });
+
+  it("marks the document CONFIDENTIAL only when confidential items are included", async () => {
+    const text = docxText(await renderBriefDocx(buildCaseBrief(rusesabaginaBriefData(), opts({ includeConfidential: true }))));
+    expect(text).toContain("CONFIDENTIAL");
+    expect(text).toContain("Embassy contact's account of the prison visit");
+  });
+
+  it("says the same as the PDF: every source line appears in both", async () => {
+    const brief = buildCaseBrief(rusesabaginaBriefData({ publicVersion: true }), opts());
+    const [pdf, docx] = [(await pdfPages(await renderBriefPdf(brief))).join(" ").replace(/\s+/g, " "), docxText(await renderBriefDocx(brief)).replace(/\s+/g, " ")];
+    for (const s of brief.sources) {
+      expect(pdf).toContain(s.text.replace(/\s+/g, " "));
+      expect(docx).toContain(s.text);
+    }
+  });
+});

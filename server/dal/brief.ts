@@ -1,0 +1,60 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import * as q from "@/db/queries/brief";
+import { buildCaseBrief, briefFileName } from "@/domain/brief";
+import { DomainRuleError, NotFoundError } from "@/domain/errors";
+import { assertCanRead, canSeeConfidential, PermissionError, type Actor } from "@/domain/permissions";
+import { readerFor } from "@/db/visibility";
+import { renderBriefPdf } from "@/server/brief/pdf";
+import { renderBriefDocx } from "@/server/brief/docx";
+import { BriefRenderCache } from "@/server/brief/render-cache";
+import { BRIEF_CONTENT_TYPES, type BriefExportInput } from "@/domain/schemas/brief";
+
+// The case brief's data-access layer: who may export which version, then build,
+// render and record the export.
+
+const renders = new BriefRenderCache();
+
+export function listBriefOfficials(actor: Actor | null, caseId: number) {
+  assertCanRead(actor);
+  return q.listBriefOfficials(getDb(), readerFor(actor), caseId);
+}
+
+export async function exportCaseBrief(
+  actor: Actor | null,
+  caseId: number,
+  input: BriefExportInput,
+  today: string = new Date().toISOString().slice(0, 10),
+): Promise<{ body: Buffer; fileName: string; contentType: string }> {
+  assertCanRead(actor);
+  // Confidential sources, notes and contacts never reach a viewer, in any export.
+  if (input.includeConfidential && !canSeeConfidential(actor)) {
+    throw new PermissionError("Only campaigners and admins can export the confidential version of a brief.");
+  }
+  const db = getDb();
+  // The version without confidential items reads as someone who may not see them would.
+  const reader = readerFor(actor, { withoutConfidential: !input.includeConfidential });
+  if (input.official !== null && !q.isBriefOfficial(db, reader, caseId, input.official)) {
+    const hiddenFromThisVersion = canSeeConfidential(actor) && q.isBriefOfficial(db, readerFor(actor), caseId, input.official);
+    throw new DomainRuleError(
+      hiddenFromThisVersion
+        ? "official: This official is confidential: a brief for a meeting with them must include confidential items."
+        : "official: That official does not exist.",
+    );
+  }
+  const data = q.loadBriefData(db, reader, caseId, input.official);
+  if (!data) throw new NotFoundError("That case does not exist.");
+  const brief = buildCaseBrief(data, {
+    includeConfidential: input.includeConfidential,
+    officialId: input.official,
+    preparedBy: actor.name,
+    today,
+  });
+  const body = await renders.render(input.format, brief, input.format === "pdf" ? renderBriefPdf : renderBriefDocx);
+  q.recordBriefExport(db, actor.id, caseId, {
+    format: input.format,
+    confidential: input.includeConfidential,
+    officialId: input.official,
+  });
+  return { body, fileName: briefFileName(data.case.slug, today, input.format), contentType: BRIEF_CONTENT_TYPES[input.format] };
+}

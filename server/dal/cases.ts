@@ -1,0 +1,85 @@
+import "server-only";
+import { cache } from "react";
+import { getDb } from "@/db/client";
+import * as q from "@/db/queries/cases";
+import { loadTimelineItems } from "@/db/queries/timeline";
+import { countCaseRecord } from "@/db/queries/case-record-counts";
+import { readerFor } from "@/db/visibility";
+import { assertCanRead, assertCanWrite, type Actor } from "@/domain/permissions";
+import type { MoveNote } from "@/domain/move-note";
+import { mergeTimeline, type TimelineKind } from "@/domain/timeline";
+import type { CaseStatus } from "@/domain/case-status";
+import type { CreateCaseInput, UpdateCaseInput } from "@/domain/schemas/case";
+import { validateImport, type ColumnMapping, type ParsedCsv } from "@/domain/schemas/case-csv";
+
+// The data-access layer for cases: every function takes the acting user and checks
+// the role before touching the database. Pages, route handlers and server actions
+// call these, never the queries directly.
+
+/**
+ * One case, read once per request: the case layout, the page and its title all ask for it.
+ * (React's cache lasts for one server render; server actions read afresh each call.)
+ */
+export const getCase = cache((actor: Actor | null, id: number) => {
+  assertCanRead(actor);
+  return q.findCaseById(getDb(), id);
+});
+
+export function listCases(actor: Actor | null, filters: q.CaseListFilters = {}) {
+  assertCanRead(actor);
+  return q.listCases(getDb(), filters);
+}
+
+export function countCasesByStatus(actor: Actor | null) {
+  assertCanRead(actor);
+  return q.countCasesByStatus(getDb());
+}
+
+/** How many sources, asks (and open asks) and outcomes the case has, as the actor may see them. */
+export function getCaseRecordCounts(actor: Actor | null, caseId: number) {
+  assertCanRead(actor);
+  return countCaseRecord(getDb(), readerFor(actor), caseId);
+}
+
+export function getStatusHistory(actor: Actor | null, caseId: number) {
+  assertCanRead(actor);
+  return q.listStatusHistory(getDb(), readerFor(actor), caseId);
+}
+
+export function createCase(actor: Actor | null, input: CreateCaseInput) {
+  assertCanWrite(actor);
+  return q.insertCase(getDb(), actor.id, input);
+}
+
+export function updateCase(actor: Actor | null, id: number, input: UpdateCaseInput) {
+  assertCanWrite(actor);
+  return q.updateCase(getDb(), actor.id, id, input);
+}
+
+export function changeCaseStatus(actor: Actor | null, caseId: number, toStatus: CaseStatus, note: MoveNote) {
+  assertCanWrite(actor);
+  return q.recordStatusChange(getDb(), actor.id, caseId, toStatus, note);
+}
+
+export function getCaseTimeline(actor: Actor | null, caseId: number, kinds?: readonly TimelineKind[]) {
+  assertCanRead(actor);
+  const items = loadTimelineItems(getDb(), readerFor(actor), caseId);
+  return mergeTimeline(items, kinds);
+}
+
+export function getCaseFilterOptions(actor: Actor | null) {
+  assertCanRead(actor);
+  return q.listCaseFilterOptions(getDb());
+}
+
+/** Checks an uploaded CSV against the case schema and the cases already stored; writes nothing. */
+export function previewCaseImport(actor: Actor | null, parsed: ParsedCsv, mapping: ColumnMapping) {
+  assertCanWrite(actor);
+  return validateImport(parsed, mapping, q.listCaseMatchKeys(getDb()));
+}
+
+/** Imports every row of the CSV or none of them (see `importCases`). */
+export function importCases(actor: Actor | null, parsed: ParsedCsv, mapping: ColumnMapping, fileName: string) {
+  assertCanWrite(actor);
+  return q.importCases(getDb(), actor.id, parsed, mapping, fileName);
+}
