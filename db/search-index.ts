@@ -1,5 +1,6 @@
 import type { Db } from "./client";
-import { SEARCH_KINDS, SEARCH_QUERIES } from "./queries/search";
+import { SEARCH_QUERIES } from "./queries/search";
+import { SEARCH_KINDS } from "../domain/search-query";
 
 /** The FTS5 tables drizzle/0003_search_index.sql creates, one per kind (see docs/search.md). */
 export const SEARCH_INDEXES = SEARCH_KINDS.map((kind) => SEARCH_QUERIES[kind].fts);

@@ -24,3 +24,19 @@ export class StaleVersionError extends Error {
     this.name = "StaleVersionError";
   }
 }
+
+/** A new account's email address is already taken. */
+export class DuplicateEmailError extends DomainRuleError {
+  constructor() {
+    super("Another account already uses this email address.");
+    this.name = "DuplicateEmailError";
+  }
+}
+
+/** An edit would give a source the web address another source already has. */
+export class DuplicateSourceUrlError extends DomainRuleError {
+  constructor(public readonly existingTitle: string) {
+    super(`Another source already has this web address: “${existingTitle}”. Link that one to the case instead.`);
+    this.name = "DuplicateSourceUrlError";
+  }
+}

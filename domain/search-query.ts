@@ -1,3 +1,7 @@
+/** The kinds of record search looks through, in the order results show them. */
+export const SEARCH_KINDS = ["case", "person", "source", "ask", "outcome", "note"] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
 /**
  * Turns whatever a person types into the search box into a safe SQLite FTS5 MATCH
  * expression: every word becomes a quoted prefix term ("word"*), so quotes, stars,

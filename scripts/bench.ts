@@ -24,7 +24,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { openDatabase } from "../db/client";
 import { runMigrations } from "../db/migrate";
-import { generateWorkspace, SYNTHETIC_PASSWORD } from "../db/synthetic-workspace";
+import { generateWorkspace, SYNTHETIC_PASSWORD } from "../server/seeds/synthetic-workspace";
 import { searchRecords } from "../db/queries/search";
 import type { Reader } from "../db/visibility";
 import { serverNodeOptions } from "./server-node-options";

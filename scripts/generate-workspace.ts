@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import { openDatabase } from "../db/client";
 import { runMigrations } from "../db/migrate";
-import { generateWorkspace, DEFAULT_SIZE } from "../db/synthetic-workspace";
+import { generateWorkspace, DEFAULT_SIZE } from "../server/seeds/synthetic-workspace";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

@@ -18,10 +18,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { databasePath, openDatabase } from "../db/client";
 import { runMigrations } from "../db/migrate";
-import { findOpenDemoAccounts } from "../db/open-demo-accounts";
+import { findOpenDemoAccounts } from "../server/open-demo-accounts";
 import { OwnerOnlyError, ensureOwnerOnlyFolder, tightenIfExists } from "../db/owner-only-files";
 import { countUsers } from "../db/queries/users";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoWorkspace } from "../db/seed-demo";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoWorkspace } from "../server/seeds/demo";
 import { exposureRefusal, isLoopbackHost, listenHost } from "../domain/listen-address";
 
 /** Stops the start with a message for the operator (not a stack trace). */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { AuditEventRow } from "@/db/queries/audit";
+import type { AuditEventRow } from "@/server/dal/audit";
 import { CASE_STATUS_LABELS, isCaseStatus } from "@/domain/case-status";
 import { ROLE_LABELS, ROLES, type Role } from "@/domain/permissions";
 

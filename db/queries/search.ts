@@ -9,8 +9,7 @@ import { readerParams, visibleSql, type Reader } from "../visibility";
 // What the reader may see is decided by the visibility policy (db/visibility.ts), in each
 // kind's query. Records of archived cases are left out for everyone.
 
-export const SEARCH_KINDS = ["case", "person", "source", "ask", "outcome", "note"] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+import { SEARCH_KINDS, type SearchKind } from "../../domain/search-query";
 
 export interface SearchHit {
   kind: SearchKind;

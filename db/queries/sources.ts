@@ -4,8 +4,8 @@ import { preparedPerConnection } from "../prepared";
 import { diffFields, recordAudit, type Tx } from "../audit";
 import { cases, caseSources, sources, type Source } from "../schema";
 import { normalizeUrl } from "../../domain/url";
-import { DomainRuleError, NotFoundError, StaleVersionError } from "../../domain/errors";
-import type { SourceInput, UpdateSourceInput } from "../../domain/schemas/source";
+import { DuplicateSourceUrlError, NotFoundError, StaleVersionError } from "../../domain/errors";
+import type { AddSourceOutcome, SourceInput, UpdateSourceInput } from "../../domain/schemas/source";
 import { matchesWords } from "./full-text";
 import { assertCaseWritable } from "./case-writable";
 import { isConfidentialRecord, readerParams, visible, type Reader } from "../visibility";
@@ -13,8 +13,6 @@ import { isConfidentialRecord, readerParams, visible, type Reader } from "../vis
 // Sources are shared between cases: the same report often concerns several people.
 // Every read is for a reader and shows what the visibility policy lets them see.
 
-/** What happened when a source was added to a case. */
-export type AddSourceOutcome = "created" | "linked_existing" | "already_linked";
 
 export interface AddSourceResult {
   outcome: AddSourceOutcome;
@@ -105,14 +103,6 @@ export function addSourceToCase(db: Db, actorId: number, caseId: number, input: 
     });
     return { outcome: "created", source };
   });
-}
-
-/** An edit would give a source the web address another source already has. */
-export class DuplicateSourceUrlError extends DomainRuleError {
-  constructor(public readonly existingTitle: string) {
-    super(`Another source already has this web address: “${existingTitle}”. Link that one to the case instead.`);
-    this.name = "DuplicateSourceUrlError";
-  }
 }
 
 /**

@@ -3,7 +3,8 @@ import { eq } from "drizzle-orm";
 import { openDatabase, type Db } from "../client";
 import { runMigrations } from "../migrate";
 import { auditEvents, type User } from "../schema";
-import { changeUserRole, DuplicateEmailError, findUserById, insertUser, setUserActive, setUserPassword } from "./users";
+import { changeUserRole, findUserById, insertUser, setUserActive, setUserPassword } from "./users";
+import { DuplicateEmailError } from "../../domain/errors";
 import { LAST_ADMIN_MESSAGE } from "../../domain/user-rules";
 import { sessionEpochRefusal } from "../../domain/session-rules";
 

@@ -3,7 +3,7 @@ import type { Db } from "../client";
 import { recordAudit, type Tx } from "../audit";
 import { users, type User } from "../schema";
 import type { Role } from "../../domain/permissions";
-import { DomainRuleError, NotFoundError } from "../../domain/errors";
+import { DuplicateEmailError, NotFoundError } from "../../domain/errors";
 import { checkAccountChange } from "../../domain/user-rules";
 import { preparedPerConnection } from "../prepared";
 import { clearEmailFailures } from "./sign-in-failures";
@@ -30,13 +30,6 @@ export function listActiveUsers(db: Db) {
     .where(eq(users.active, true))
     .orderBy(users.name)
     .all();
-}
-
-export class DuplicateEmailError extends DomainRuleError {
-  constructor() {
-    super("Another account already uses this email address.");
-    this.name = "DuplicateEmailError";
-  }
 }
 
 export function insertUser(

@@ -78,3 +78,6 @@ export const linkSourceSchema = z.object({
 export type SourceFormInput = z.input<typeof sourceSchema>;
 export type SourceInput = z.output<typeof sourceSchema>;
 export type UpdateSourceInput = z.output<typeof updateSourceSchema>;
+
+/** What happened when a source was added to a case. */
+export type AddSourceOutcome = "created" | "linked_existing" | "already_linked";

@@ -6,7 +6,7 @@ import type Database from "better-sqlite3";
 
 export const MATRIX_URL = `http://127.0.0.1:${(Number(process.env.VIGIL_E2E_PORT) || 3100) + 2}`;
 
-/** The demo accounts' password (db/seed-demo.ts). */
+/** The demo accounts' password (server/seeds/demo.ts). */
 export const DEMO_PASSWORD = "vigil-demo-2022";
 
 export type IdentityName = "anonymous" | "forged-cookie" | "middleware-subrequest" | "deactivated" | "viewer" | "campaigner" | "admin";

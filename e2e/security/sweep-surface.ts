@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
 import { pageRoutes, routeHandlers } from "./app-surface";
-import { SEARCH_KINDS } from "../../db/queries/search";
+import { SEARCH_KINDS } from "../../domain/search-query";
 import { TIMELINE_KINDS } from "../../domain/timeline";
 
 /**

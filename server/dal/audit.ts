@@ -22,3 +22,4 @@ export function auditFilterOptions(actor: Actor | null) {
   const db = getDb();
   return { users: listAllUserNames(db), entityTypes: q.listAuditEntityTypes(db) };
 }
+export type { AuditEventRow } from "@/db/queries/audit";

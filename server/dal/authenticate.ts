@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import { attemptSignIn, type SignInResult } from "@/db/queries/sign-in";
+import { attemptSignIn, type SignInResult } from "@/server/sign-in";
 import { currentLock, type Lock } from "@/db/queries/sign-in-failures";
 import { signInSchema } from "@/domain/schemas/user";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import * as q from "@/db/queries/users";
-import { checkCurrentPassword } from "@/db/queries/sign-in";
+import { checkCurrentPassword } from "@/server/sign-in";
 import { hashPassword } from "@/server/password";
 import { assertNotCommonPassword } from "@/server/common-passwords";
 import { assertCanManageUsers, assertCanRead, type Actor, type Role } from "@/domain/permissions";

@@ -3,7 +3,7 @@ import { search } from "@/server/dal/search";
 import { requirePageUser } from "@/server/dal/session";
 import { canWrite } from "@/domain/permissions";
 import { MAX_QUERY_LENGTH, searchTerms } from "@/domain/search-query";
-import { SEARCH_KINDS, type SearchKind } from "@/db/queries/search";
+import { SEARCH_KINDS, type SearchKind } from "@/domain/search-query";
 import { searchHitView } from "@/server/views/search-hits";
 import { PageHeader, buttonClass, inputClass } from "@/app/_components/ui";
 import { SearchHits } from "./search-hits";

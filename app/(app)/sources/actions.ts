@@ -8,7 +8,8 @@ import { validationFailure, type ActionResult } from "@/domain/action-result";
 import { canWrite } from "@/domain/permissions";
 import { recordId } from "@/domain/schemas/fields";
 import { linkSourceSchema, sourceSchema, updateSourceSchema } from "@/domain/schemas/source";
-import { DuplicateSourceUrlError, type AddSourceOutcome } from "@/db/queries/sources";
+import { DuplicateSourceUrlError } from "@/domain/errors";
+import type { AddSourceOutcome } from "@/domain/schemas/source";
 
 // Each action authorises the caller itself, re-validates with the form's schema, then
 // calls the data layer (which checks the role again before writing).

@@ -6,7 +6,7 @@ import { getCurrentUser } from "@/server/dal/session";
 import { toActionFailure } from "@/server/dal/action-errors";
 import { validationFailure, type ActionResult } from "@/domain/action-result";
 import { canManageUsers } from "@/domain/permissions";
-import { DuplicateEmailError } from "@/db/queries/users";
+import { DuplicateEmailError } from "@/domain/errors";
 import { recordId } from "@/domain/schemas/fields";
 import { newUserSchema, passwordResetSchema, roleChangeSchema } from "@/domain/schemas/user";
 

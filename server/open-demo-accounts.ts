@@ -1,7 +1,7 @@
-import type { Db } from "./client";
-import { findUserByEmail } from "./queries/users";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./seed-demo";
-import { verifyPassword } from "../server/password";
+import type { Db } from "../db/client";
+import { findUserByEmail } from "../db/queries/users";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./seeds/demo";
+import { verifyPassword } from "./password";
 
 /**
  * The demo accounts anyone could sign in to: active, and still with the published demo

@@ -1,11 +1,11 @@
-import type { Db } from "./client";
-import { hashPassword } from "../server/password";
-import { allowedNextStatuses, type CaseStatus } from "../domain/case-status";
-import { ASK_STATUSES } from "../domain/ask-status";
-import { ASK_CHANNELS } from "../domain/schemas/ask";
-import { OUTCOME_TYPES } from "../domain/schemas/outcome";
-import { SOURCE_TYPES } from "../domain/schemas/source";
-import { mergeSearchIndexes } from "./search-index";
+import type { Db } from "../../db/client";
+import { hashPassword } from "../password";
+import { allowedNextStatuses, type CaseStatus } from "../../domain/case-status";
+import { ASK_STATUSES } from "../../domain/ask-status";
+import { ASK_CHANNELS } from "../../domain/schemas/ask";
+import { OUTCOME_TYPES } from "../../domain/schemas/outcome";
+import { SOURCE_TYPES } from "../../domain/schemas/source";
+import { mergeSearchIndexes } from "../../db/search-index";
 
 /**
  * Fills an empty, migrated database with a synthetic workspace for benchmarks: users,

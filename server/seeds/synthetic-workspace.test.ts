@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { openDatabase } from "./client";
-import { runMigrations } from "./migrate";
+import { openDatabase } from "../../db/client";
+import { runMigrations } from "../../db/migrate";
 import { generateWorkspace } from "./synthetic-workspace";
 
 describe("synthetic workspace generator (smoke run)", () => {

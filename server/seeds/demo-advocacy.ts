@@ -1,4 +1,4 @@
-import type { Db } from "./client";
+import type { Db } from "../../db/client";
 import {
   askStatusChanges,
   asks,
@@ -8,7 +8,7 @@ import {
   outcomes,
   people,
   sources,
-} from "./schema";
+} from "../../db/schema";
 
 /**
  * The advocacy record of the reference case: the people involved, the press report of

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { openDatabase } from "./client";
-import { runMigrations } from "./migrate";
+import { openDatabase } from "../db/client";
+import { runMigrations } from "../db/migrate";
 import { findOpenDemoAccounts } from "./open-demo-accounts";
-import { findUserByEmail, insertUser, setUserActive, setUserPassword } from "./queries/users";
-import { seedDemoWorkspace } from "./seed-demo";
-import { hashPassword } from "../server/password";
+import { findUserByEmail, insertUser, setUserActive, setUserPassword } from "../db/queries/users";
+import { seedDemoWorkspace } from "./seeds/demo";
+import { hashPassword } from "./password";
 
 describe("findOpenDemoAccounts", () => {
   it("lists the active demo accounts that still take the published password, until each is closed", async () => {

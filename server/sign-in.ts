@@ -1,9 +1,9 @@
-import type { Db } from "../client";
-import { recordAudit } from "../audit";
-import type { User } from "../schema";
-import { findUserByEmail } from "./users";
-import { clearEmailFailures, reserveAttempt, type Lock } from "./sign-in-failures";
-import { dummyPasswordHash, verifyPassword } from "../../server/password";
+import type { Db } from "../db/client";
+import { recordAudit } from "../db/audit";
+import type { User } from "../db/schema";
+import { findUserByEmail } from "../db/queries/users";
+import { clearEmailFailures, reserveAttempt, type Lock } from "../db/queries/sign-in-failures";
+import { dummyPasswordHash, verifyPassword } from "./password";
 
 export type SignInResult = { kind: "ok"; user: User } | { kind: "invalid" } | ({ kind: "locked" } & Lock);
 

@@ -1,11 +1,11 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { openDatabase, type Db } from "../client";
-import { runMigrations } from "../migrate";
+import { openDatabase, type Db } from "../db/client";
+import { runMigrations } from "../db/migrate";
 import { eq } from "drizzle-orm";
-import { auditEvents, signInFailures, users } from "../schema";
-import { insertUser, setUserActive, setUserPassword } from "./users";
+import { auditEvents, signInFailures, users } from "../db/schema";
+import { insertUser, setUserActive, setUserPassword } from "../db/queries/users";
 import { attemptSignIn, checkCurrentPassword } from "./sign-in";
-import { hashPassword } from "../../server/password";
+import { hashPassword } from "./password";
 
 const PASSWORD = "a long enough passphrase";
 let hash: string;

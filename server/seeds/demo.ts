@@ -1,9 +1,9 @@
-import type { Db } from "./client";
-import { insertCase, recordStatusChange } from "./queries/cases";
-import { insertUser } from "./queries/users";
-import { setSetting } from "./queries/settings";
-import { seedDemoAdvocacy } from "./seed-demo-advocacy";
-import { hashPassword } from "../server/password";
+import type { Db } from "../../db/client";
+import { insertCase, recordStatusChange } from "../../db/queries/cases";
+import { insertUser } from "../../db/queries/users";
+import { setSetting } from "../../db/queries/settings";
+import { seedDemoAdvocacy } from "./demo-advocacy";
+import { hashPassword } from "../password";
 
 export const DEMO_PASSWORD = "vigil-demo-2022";
 
