@@ -2,7 +2,8 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/server/dal/authenticate";
 import { clientAddress } from "@/server/client-address";
-import { sessionLimitsFromEnv, sessionTimeRefusal } from "@/domain/session-rules";
+import { sessionLimits, sessionTimeRefusal } from "@/domain/session-rules";
+import { readEnv } from "@/env";
 
 declare module "next-auth" {
   interface Session {
@@ -32,7 +33,7 @@ export class ClientAddressLocked extends CredentialsSignin {
   code = "client_address_locked";
 }
 
-const limits = sessionLimitsFromEnv();
+const limits = sessionLimits(readEnv());
 
 export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   // Vigil is self-hosted behind whatever host name the organisation chooses.

@@ -1,3 +1,4 @@
+import { readEnv } from "@/env";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { auth } from "@/auth";
 import { refuseMalformedActionBody } from "@/server/action-request";
@@ -20,7 +21,7 @@ const PUBLIC_PATHS = ["/signin", "/setup", "/up", "/api/auth"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 function contentSecurityPolicy(nonce: string): string {
-  const dev = process.env.NODE_ENV !== "production";
+  const dev = readEnv().NODE_ENV !== "production";
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
@@ -41,7 +42,7 @@ function withTransportSecurity(request: NextRequest, response: NextResponse): Ne
   const overHttps = arrivedOverHttps({
     urlProtocol: request.nextUrl.protocol,
     forwardedProto: request.headers.get("x-forwarded-proto"),
-    trustProxy: process.env.VIGIL_TRUST_PROXY === "1",
+    trustProxy: readEnv().VIGIL_TRUST_PROXY === "1",
   });
   if (overHttps) response.headers.set("Strict-Transport-Security", HSTS_VALUE);
   return response;

@@ -76,8 +76,8 @@ describe("backup file names and folders", () => {
   });
 
   it("keeps backups beside the database unless VIGIL_BACKUP_DIR names a folder", () => {
-    expect(defaultBackupDir("/srv/vigil/data/vigil.sqlite", {})).toBe("/srv/vigil/data/backups");
-    expect(defaultBackupDir("/srv/vigil/data/vigil.sqlite", { VIGIL_BACKUP_DIR: "/mnt/safe" })).toBe("/mnt/safe");
+    expect(defaultBackupDir("/srv/vigil/data/vigil.sqlite", undefined)).toBe("/srv/vigil/data/backups");
+    expect(defaultBackupDir("/srv/vigil/data/vigil.sqlite", "/mnt/safe")).toBe("/mnt/safe");
   });
 });
 

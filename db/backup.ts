@@ -15,6 +15,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { ensureOwnerOnlyFile, ensureOwnerOnlyFolder } from "./owner-only-files";
+import { readEnv } from "../env";
 
 /** Tables without which a file is not a Vigil database. */
 export const REQUIRED_TABLES = ["users", "cases", "case_status_changes", "audit_events", "__drizzle_migrations"];
@@ -53,8 +54,8 @@ export function backupFileName(now: Date = new Date(), label?: string): string {
 }
 
 /** Backups go next to the database, in `backups/`, unless VIGIL_BACKUP_DIR says otherwise. */
-export function defaultBackupDir(databaseFile: string, env: Record<string, string | undefined> = process.env): string {
-  return env.VIGIL_BACKUP_DIR || path.join(path.dirname(path.resolve(databaseFile)), "backups");
+export function defaultBackupDir(databaseFile: string, backupDir: string | undefined = readEnv().VIGIL_BACKUP_DIR): string {
+  return backupDir || path.join(path.dirname(path.resolve(databaseFile)), "backups");
 }
 
 /** Rows per user table of an open database, tables sorted by name. */

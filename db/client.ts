@@ -1,3 +1,4 @@
+import { readEnv } from "../env";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
@@ -8,7 +9,7 @@ import { keepCompiledStatements } from "./statement-cache";
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 export function databasePath(): string {
-  return process.env.DATABASE_PATH || path.join(process.cwd(), "data", "vigil.sqlite");
+  return readEnv().DATABASE_PATH || path.join(process.cwd(), "data", "vigil.sqlite");
 }
 
 /**

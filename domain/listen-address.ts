@@ -8,8 +8,8 @@
 export const DEFAULT_HOST = "127.0.0.1";
 
 /** HOST, or the loopback default when it is unset or blank. */
-export function listenHost(env: Record<string, string | undefined> = process.env): string {
-  return env.HOST?.trim() || DEFAULT_HOST;
+export function listenHost(host: string | undefined): string {
+  return host?.trim() || DEFAULT_HOST;
 }
 
 /** 127.0.0.0/8, ::1 and localhost: addresses no other machine can connect to. */

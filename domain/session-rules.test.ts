@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sessionEpochRefusal, sessionLimitsFromEnv, sessionTimeRefusal } from "./session-rules";
+import { sessionEpochRefusal, sessionLimits, sessionTimeRefusal } from "./session-rules";
 
 const limits = { maxAgeMs: 12 * 3_600_000, idleMs: 30 * 60_000 };
 const now = Date.parse("2026-03-01T12:00:00Z");
@@ -34,8 +34,7 @@ describe("session expiry", () => {
   });
 
   it("reads the limits from the environment, with defaults", () => {
-    expect(sessionLimitsFromEnv({})).toEqual(limits);
-    expect(sessionLimitsFromEnv({ VIGIL_SESSION_IDLE_MINUTES: "5", VIGIL_SESSION_MAX_HOURS: "8" })).toEqual({ maxAgeMs: 8 * 3_600_000, idleMs: 5 * 60_000 });
-    expect(sessionLimitsFromEnv({ VIGIL_SESSION_IDLE_MINUTES: "nonsense" }).idleMs).toBe(30 * 60_000);
+    expect(sessionLimits({ VIGIL_SESSION_MAX_HOURS: 12, VIGIL_SESSION_IDLE_MINUTES: 30 })).toEqual(limits);
+    expect(sessionLimits({ VIGIL_SESSION_IDLE_MINUTES: 5, VIGIL_SESSION_MAX_HOURS: 8 })).toEqual({ maxAgeMs: 8 * 3_600_000, idleMs: 5 * 60_000 });
   });
 });

@@ -16,17 +16,9 @@ export interface SessionLimits {
 
 export type SessionRefusal = "revoked" | "expired" | "idle" | null;
 
-function minutesFromEnv(value: string | undefined, fallback: number): number {
-  const n = Number(value);
-  return Number.isFinite(n) && n > 0 ? n : fallback;
-}
-
-/** VIGIL_SESSION_MAX_HOURS (default 12) and VIGIL_SESSION_IDLE_MINUTES (default 30). */
-export function sessionLimitsFromEnv(env: Record<string, string | undefined> = process.env): SessionLimits {
-  return {
-    maxAgeMs: minutesFromEnv(env.VIGIL_SESSION_MAX_HOURS, 12) * 3_600_000,
-    idleMs: minutesFromEnv(env.VIGIL_SESSION_IDLE_MINUTES, 30) * 60_000,
-  };
+/** The limits from the configuration's VIGIL_SESSION_MAX_HOURS and VIGIL_SESSION_IDLE_MINUTES (env.ts). */
+export function sessionLimits(env: { VIGIL_SESSION_MAX_HOURS: number; VIGIL_SESSION_IDLE_MINUTES: number }): SessionLimits {
+  return { maxAgeMs: env.VIGIL_SESSION_MAX_HOURS * 3_600_000, idleMs: env.VIGIL_SESSION_IDLE_MINUTES * 60_000 };
 }
 
 /** Idle and absolute expiry: needs only the session itself. */

@@ -23,12 +23,14 @@ import { OwnerOnlyError, ensureOwnerOnlyFolder, tightenIfExists } from "../db/ow
 import { countUsers } from "../db/queries/users";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoWorkspace } from "../server/seeds/demo";
 import { exposureRefusal, isLoopbackHost, listenHost } from "../domain/listen-address";
+import { readEnv } from "../env";
 
 /** Stops the start with a message for the operator (not a stack trace). */
 class StartRefused extends Error {}
 
 function ensureAuthSecret(dataDir: string): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const configured = readEnv().AUTH_SECRET;
+  if (configured) return configured;
   const file = path.join(dataDir, "auth-secret");
   if (!fs.existsSync(file)) {
     // The mode is an upper bound whatever the umask; "wx" never writes over a secret.
@@ -43,7 +45,7 @@ async function prepareDatabase(host: string): Promise<void> {
   const db = openDatabase();
   try {
     runMigrations(db);
-    const seedDemo = countUsers(db) === 0 && process.env.VIGIL_DEMO !== "0";
+    const seedDemo = countUsers(db) === 0 && readEnv().VIGIL_DEMO === "1";
     // Checked before seeding, so a refused new database stays empty for `VIGIL_DEMO=0`.
     if (!isLoopbackHost(host)) {
       const refusal = exposureRefusal({
@@ -64,7 +66,7 @@ async function prepareDatabase(host: string): Promise<void> {
 }
 
 function ensureBuild(): void {
-  if (fs.existsSync(path.join(".next", "BUILD_ID")) && process.env.VIGIL_REBUILD !== "1") return;
+  if (fs.existsSync(path.join(".next", "BUILD_ID")) && readEnv().VIGIL_REBUILD !== "1") return;
   console.log("No production build found: building (this takes a minute or two)…");
   const result = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
@@ -73,11 +75,11 @@ function ensureBuild(): void {
 async function main() {
   const dbFile = databasePath();
   const dataDir = path.dirname(path.resolve(dbFile));
-  const host = listenHost();
+  const host = listenHost(readEnv().HOST);
   ensureOwnerOnlyFolder(dataDir);
   const secret = ensureAuthSecret(dataDir);
   await prepareDatabase(host);
-  const port = process.env.PORT || "3000";
+  const port = String(readEnv().PORT);
   const reach = isLoopbackHost(host) ? "only this machine can reach it" : "other machines can reach it";
   const address = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   if (process.argv.includes("--check")) {

@@ -1,3 +1,4 @@
+import { readEnv } from "@/env";
 import ipaddr from "ipaddr.js";
 
 /**
@@ -16,7 +17,7 @@ import ipaddr from "ipaddr.js";
  */
 export function clientAddress(headers: HeaderSource): string | null {
   return clientAddressFrom(headers, {
-    trustProxy: process.env.VIGIL_TRUST_PROXY === "1",
+    trustProxy: readEnv().VIGIL_TRUST_PROXY === "1",
     peerAddressHeader: installedPeerAddressHeader(),
   });
 }

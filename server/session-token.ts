@@ -1,5 +1,6 @@
 import { getToken, type JWT } from "next-auth/jwt";
-import { sessionLimitsFromEnv, sessionTimeRefusal } from "@/domain/session-rules";
+import { sessionLimits, sessionTimeRefusal } from "@/domain/session-rules";
+import { readEnv } from "@/env";
 
 /**
  * Reads the Auth.js session cookie without re-signing it. `auth()` runs Auth.js's whole
@@ -8,7 +9,7 @@ import { sessionLimitsFromEnv, sessionTimeRefusal } from "@/domain/session-rules
  * through Auth.js when its last-seen time is older than REFRESH_AFTER_MS (see proxy.ts).
  */
 const SECURE_COOKIE = "__Secure-authjs.session-token";
-const limits = sessionLimitsFromEnv();
+const limits = sessionLimits(readEnv());
 
 /** Idle expiry is measured from the last re-signed cookie, so it is exact to within this. */
 export const REFRESH_AFTER_MS = 60_000;
@@ -45,7 +46,7 @@ async function decryptSessionCookie(requestHeaders: Headers, secret: string): Pr
 
 /** The session in the request's cookie, or null when there is none or it is too old or idle. */
 export async function readSessionToken(requestHeaders: Headers, now = Date.now()): Promise<SessionToken | null> {
-  const secret = process.env.AUTH_SECRET;
+  const secret = readEnv().AUTH_SECRET;
   if (!secret) return null;
   const token = await decryptSessionCookie(requestHeaders, secret);
   const userId = Number(token?.uid);
