@@ -11,7 +11,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["*.test.ts", "domain/**/*.test.ts", "server/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts"],
+    include: ["*.test.ts", "app/**/*.test.tsx", "domain/**/*.test.ts", "server/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
   },
 });

@@ -37,3 +37,15 @@ test("no Strict-Transport-Security over plain http, not even with a forged X-For
     }
   }
 });
+
+test("the files of public/ are served without a session, and ask search engines to stay out", async ({ request }) => {
+  const robots = await request.get("/robots.txt", { maxRedirects: 0 });
+  expect(robots.status()).toBe(200);
+  expect(await robots.text()).toMatch(/User-agent: \*\s+Disallow: \//);
+  const icon = await request.get("/icon.svg", { maxRedirects: 0 });
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+  const signin = await (await request.get("/signin")).text();
+  expect(signin).toMatch(/<meta name="robots" content="noindex, ?nofollow"/);
+  expect(signin).toContain('rel="icon" href="/icon.svg"');
+});

@@ -105,7 +105,7 @@ export function exportsToSweep(w: Workspace, markers: string[]): SweepSurface {
   const unknown: string[] = [];
   const urls: string[] = [];
   for (const { path } of routeHandlers()) {
-    if (path.startsWith("/api/auth") || path === "/icon.svg") continue;
+    if (path.startsWith("/api/auth")) continue;
     if (path === "/api/export/cases") urls.push(path, `${path}?status=released`, `${path}?country=Rwanda`);
     else if (path === "/api/export/asks") urls.push(path, ...w.caseIds.map((c) => `${path}?case=${c}`));
     else if (path === "/api/officials") urls.push(...markers.map((m) => `${path}?q=${m}`));
