@@ -39,10 +39,10 @@ module.exports = {
     },
     {
       name: "no-tests-in-production",
-      comment: "Production code does not import tests or test fixtures.",
+      comment: "Production code does not import tests, test fixtures or test helpers.",
       severity: "error",
       from: { path: "^(app|server|db|domain)/", pathNot: "\\.(test|spec)\\.tsx?$|fixture|test-fixtures|/test/" },
-      to: { path: "\\.(test|spec)\\.tsx?$|fixture|test-fixtures|^db/test/|^e2e/" },
+      to: { path: "\\.(test|spec)\\.tsx?$|fixture|test-fixtures|test-helpers|^db/test/|^e2e/" },
     },
     {
       name: "no-circular",

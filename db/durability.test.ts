@@ -16,6 +16,7 @@ import { insertUser } from "./queries/users";
 import { insertCase } from "./queries/cases";
 import type { CreateCaseInput } from "../domain/schemas/case";
 import { backupDatabase, checkDatabaseFile, fingerprint, restoreDatabase } from "./backup";
+import { at, defined } from "../domain/test-helpers";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const WRITER = path.join(ROOT, "scripts", "testing", "case-writer.ts");
@@ -201,14 +202,14 @@ describe("durability", () => {
       const started = new Date().toISOString();
       const backup = backupDatabase(dbFile, backupDir);
       const ended = new Date().toISOString();
-      taken.push({ file: backup.file, ackedBefore, cases: backup.counts.cases, started, ended });
+      taken.push({ file: backup.file, ackedBefore, cases: defined(backup.counts.cases, "the backup's count of cases"), started, ended });
       const seen = writer.acks.length;
       await waitFor(() => writer.acks.length >= seen + 3, "more writes");
     }
 
     // While the writer has the database open, a restore into it is refused.
     await expect(
-      restoreDatabase({ backupFile: taken[0].file, databaseFile: dbFile, backupDir: path.join(dir, "unused") }),
+      restoreDatabase({ backupFile: at(taken, 0).file, databaseFile: dbFile, backupDir: path.join(dir, "unused") }),
     ).rejects.toThrow(/is open in another program/);
     expect(fs.existsSync(path.join(dir, "unused"))).toBe(false);
 

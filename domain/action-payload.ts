@@ -85,8 +85,7 @@ export function isWellFormedActionBody(body: string): boolean {
  * hands to the action as it is.
  */
 function modelPart(name: string): { prefix: string; part: string } | null {
-  const bound = /^(\$ACTION_[^:]*:)(.*)$/s.exec(name);
-  const [prefix, part] = bound ? [bound[1], bound[2]] : ["", name];
+  const [, prefix = "", part = name] = /^(\$ACTION_[^:]*:)(.*)$/s.exec(name) ?? [];
   // React reads a part's number with `+part`, so "", " 1" and "0x1" name parts too.
   if (part === "" || !Number.isNaN(Number(part))) return { prefix, part };
   if (part.startsWith("S") && part.length > 1 && !Number.isNaN(Number(part.slice(1)))) return { prefix, part };
@@ -106,8 +105,8 @@ export function isWellFormedMultipartActionBody(fields: Iterable<[string, FormDa
     if (!parsed.ok) return false;
     const referenceAllowed: ReferenceRule = (text) => {
       if (FORM_DATA_REFERENCE.test(text)) return true;
-      const promised = PART_REFERENCE.exec(text);
-      return promised !== null && names.has(`${part.prefix}${parseInt(promised[1], 16)}`);
+      const promised = PART_REFERENCE.exec(text)?.[1];
+      return promised !== undefined && names.has(`${part.prefix}${parseInt(promised, 16)}`);
     };
     if (!isWithinLimits(parsed.value, referenceAllowed)) return false;
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { attachmentDisposition, buildCaseBrief, briefFileName, citeMarks, type Block, type CaseBrief } from "./brief";
 import { BLINKEN_ID, KAGAME_ID, rusesabaginaBriefData } from "./brief.fixture";
+import { at } from "./test-helpers";
 
 const base = { preparedBy: "Carlos Campaigner", today: "2026-11-27" };
 
@@ -55,16 +56,16 @@ describe("buildCaseBrief", () => {
     expect(all).toContain("Terrorism-related charges");
     expect(all).toContain("25 years' imprisonment (20 Sep 2021)");
     // The advocacy table keeps the office held at the time of the ask, not today's.
-    const advocacy = section(brief, "advocacy").blocks[0];
+    const advocacy = at(section(brief, "advocacy").blocks, 0);
     expect(advocacy.kind).toBe("table");
     if (advocacy.kind !== "table") return;
     expect(advocacy.columns.map((c) => c.label)).toEqual(["Date", "Official", "Office then", "Channel", "Ask", "Response / status"]);
-    const first = advocacy.rows[0];
+    const first = at(advocacy.rows, 0);
     expect(first.slice(0, 4)).toEqual(["9 Aug 2022", "Antony Blinken", "US Secretary of State", "Letter"]);
     expect(first[4]).toMatch(/^Raise Rusesabagina's release with President Kagame during the Kigali visit \[\d\]$/);
     expect(first[5]).toContain("Blinken said he would raise concerns with Kagame.");
     // Outcomes: the statement and the release.
-    const outcomes = section(brief, "outcomes").blocks[0];
+    const outcomes = at(section(brief, "outcomes").blocks, 0);
     if (outcomes.kind !== "table") throw new Error("outcomes table");
     expect(outcomes.rows.map((r) => r[1])).toEqual(["Statement", "Release"]);
     // Open asks: the two still awaiting an answer, the overdue one flagged.
@@ -84,14 +85,14 @@ describe("buildCaseBrief", () => {
     expect(newsReport.text).toContain("11 Aug 2022");
     expect(newsReport.text).toContain("No URL recorded.");
     // The statement outcome draws on the 2022-08-11 news report, as does the ask that led to it.
-    const outcomes = section(brief, "outcomes").blocks[0];
+    const outcomes = at(section(brief, "outcomes").blocks, 0);
     if (outcomes.kind !== "table") throw new Error("outcomes table");
-    expect(outcomes.rows[0][2]).toMatch(/\[2\]$/);
+    expect(at(outcomes.rows, 0)[2]).toMatch(/\[2\]$/);
     expect(brief.asks.find((a) => a.askId === 20)?.cites).toEqual([2]);
     // The release draws on Reuters [3] (and on the confidential source, not read for this version).
-    expect(outcomes.rows[1][2]).toMatch(/United States \[3\]$/);
+    expect(at(outcomes.rows, 1)[2]).toMatch(/United States \[3\]$/);
     // The summary cites all of the case's visible sources.
-    const summary = section(brief, "summary").blocks[0];
+    const summary = at(section(brief, "summary").blocks, 0);
     expect(summary.kind === "paragraph" && summary.text.endsWith("[1–3]")).toBe(true);
     // Every cited number refers to an entry in the list.
     const cited = [...text(brief).matchAll(/\[(\d+)(?:–(\d+))?\]/g)].map((m) => Number(m[2] ?? m[1]));
@@ -124,9 +125,9 @@ describe("buildCaseBrief", () => {
       [3, 1],
       [4, 4],
     ]);
-    const outcomes = section(brief, "outcomes").blocks[0];
+    const outcomes = at(section(brief, "outcomes").blocks, 0);
     if (outcomes.kind !== "table") throw new Error("outcomes table");
-    expect(outcomes.rows[1][2]).toMatch(/\[1\]\[4\]$/);
+    expect(at(outcomes.rows, 1)[2]).toMatch(/\[1\]\[4\]$/);
   });
 
   it("opens with the official's past asks and a 'This meeting' section for a meeting", () => {
@@ -141,7 +142,7 @@ describe("buildCaseBrief", () => {
     expect(list?.kind === "list" && list.items.join(" ")).not.toContain("humanitarian grounds");
 
     const kagame = buildCaseBrief(rusesabaginaBriefData({ publicVersion: true }), { ...base, includeConfidential: false, officialId: KAGAME_ID });
-    expect(kagame.sections[0].title).toBe("Asks to Paul Kagame on this case");
+    expect(at(kagame.sections, 0).title).toBe("Asks to Paul Kagame on this case");
     expect(kagame.meeting?.openAsks.map((a) => a.askId)).toEqual([22]);
   });
 
@@ -153,6 +154,6 @@ describe("buildCaseBrief", () => {
     const disposition = attachmentDisposition("نرگس-محمدی-brief-2026-11-27.pdf");
     expect(disposition).toMatch(/^[\x20-\x7e]+$/);
     expect(disposition).toContain('filename="____-_____-brief-2026-11-27.pdf"');
-    expect(decodeURIComponent(disposition.split("UTF-8''")[1])).toBe("نرگس-محمدی-brief-2026-11-27.pdf");
+    expect(decodeURIComponent(at(disposition.split("UTF-8''"), 1))).toBe("نرگس-محمدی-brief-2026-11-27.pdf");
   });
 });

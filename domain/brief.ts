@@ -165,15 +165,15 @@ export function formatBriefDate(value: string | null | undefined): string {
 /** Citation marks for source numbers: [2], [1][4], or [3–7] for a run of three or more. */
 export function citeMarks(numbers: number[]): string {
   const unique = [...new Set(numbers)].sort((a, b) => a - b);
-  const marks: string[] = [];
-  for (let i = 0; i < unique.length; ) {
-    let j = i;
-    while (j + 1 < unique.length && unique[j + 1] === unique[j] + 1) j++;
-    if (j - i >= 2) marks.push(`[${unique[i]}–${unique[j]}]`);
-    else for (let k = i; k <= j; k++) marks.push(`[${unique[k]}]`);
-    i = j + 1;
+  const runs: { first: number; last: number }[] = [];
+  for (const n of unique) {
+    const run = runs.at(-1);
+    if (run && n === run.last + 1) run.last = n;
+    else runs.push({ first: n, last: n });
   }
-  return marks.join("");
+  return runs
+    .map(({ first, last }) => (last - first >= 2 ? `[${first}–${last}]` : first === last ? `[${first}]` : `[${first}][${last}]`))
+    .join("");
 }
 
 function withCites(text: string, numbers: number[]): string {
@@ -258,9 +258,11 @@ export function buildCaseBrief(data: BriefData, options: BriefOptions): CaseBrie
       cites: cite(outcomesByAsk.get(a.id) ?? []),
     };
   });
+  const askIdsWhere = (keep: (ask: BriefData["asks"][number]) => boolean) => new Set(asksByDate.filter(keep).map((a) => a.id));
   // Open asks, soonest follow-up first (those without a follow-up date last).
+  const openAskIds = askIdsWhere((a) => isOpenAskStatus(a.status));
   const openAsks = askRows
-    .filter((r, i) => isOpenAskStatus(asksByDate[i].status))
+    .filter((r) => openAskIds.has(r.askId))
     .sort((a, b) => (a.followUpOn ?? "9999").localeCompare(b.followUpOn ?? "9999"));
 
   const sections: BriefSection[] = [];
@@ -271,7 +273,8 @@ export function buildCaseBrief(data: BriefData, options: BriefOptions): CaseBrie
     const official = officials.get(officialId);
     const name = official?.name ?? "the official";
     const office = official?.office ?? "";
-    const past = askRows.filter((r, i) => asksByDate[i].officialId === officialId);
+    const pastAskIds = askIdsWhere((a) => a.officialId === officialId);
+    const past = askRows.filter((r) => pastAskIds.has(r.askId));
     const toRaise = openAsks.filter((r) => past.includes(r));
     meeting = { officialName: name, office, pastAsks: past, openAsks: toRaise };
     sections.push({

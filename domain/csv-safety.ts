@@ -11,7 +11,7 @@ export type CsvCell = string | number | boolean | null | undefined;
 export function neutraliseCell(value: CsvCell): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return value.length > 0 && DANGEROUS_FIRST.has(value[0]) ? `'${value}` : value;
+  return value.length > 0 && DANGEROUS_FIRST.has(value.charAt(0)) ? `'${value}` : value;
 }
 
 /**
@@ -19,5 +19,5 @@ export function neutraliseCell(value: CsvCell): string {
  * is the export's protection, not part of the value. Other text is left alone.
  */
 export function restoreCell(value: string): string {
-  return value.length > 1 && value[0] === "'" && DANGEROUS_FIRST.has(value[1]) ? value.slice(1) : value;
+  return value.length > 1 && value[0] === "'" && DANGEROUS_FIRST.has(value.charAt(1)) ? value.slice(1) : value;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { asksMadePerMonth, casesByStatus, lastMonths, monthLabel } from "./dashboard-charts";
+import { at } from "./test-helpers";
 
 describe("lastMonths", () => {
   it("lists 12 months oldest first, ending with the month of today", () => {
@@ -49,7 +50,7 @@ describe("asksMadePerMonth", () => {
       ],
       today,
     );
-    const nov = data[11];
+    const nov = at(data, 11);
     expect(nov.month).toBe("2026-11");
     expect(nov.made).toBe(1);
     expect(nov.declined).toBe(1);
@@ -93,7 +94,7 @@ describe("asksMadePerMonth", () => {
       "Mar 2025", "Apr 2025", "May 2025", "Jun 2025", "Jul 2025", "Aug 2025",
       "Sep 2025", "Oct 2025", "Nov 2025", "Dec 2025", "Jan 2026", "Feb 2026",
     ]);
-    expect(data[0].made).toBe(1);
+    expect(at(data, 0).made).toBe(1);
   });
 });
 

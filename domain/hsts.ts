@@ -21,6 +21,6 @@ export function arrivedOverHttps({ urlProtocol, forwardedProto, trustProxy }: Re
   // Next.js builds the URL's protocol from X-Forwarded-Proto when the header is there, so
   // then only a trusted proxy's word counts. A proxy adds its own value last.
   if (!trustProxy) return false;
-  const values = forwardedProto.split(",");
-  return values[values.length - 1].trim().toLowerCase() === "https";
+  const last = forwardedProto.split(",").at(-1) ?? "";
+  return last.trim().toLowerCase() === "https";
 }

@@ -70,20 +70,20 @@ function matches(token: string, term: RankTerm): boolean {
  */
 export function rankCandidates(candidates: RankField[][], terms: RankTerm[], limit: number): number[] {
   if (candidates.length === 0) return [];
-  const tokenized = candidates.map((fields) => fields.map((f) => words(f.text)));
-  const fieldCount = candidates[0].length;
+  const tokenized = candidates.map((fields) => fields.map((f) => ({ tokens: words(f.text), weight: f.weight })));
+  const fieldCount = Math.max(...tokenized.map((fields) => fields.length));
   const averageLength = Array.from({ length: fieldCount }, (_, i) => {
-    const total = tokenized.reduce((sum, fields) => sum + (fields[i]?.length ?? 0), 0);
+    const total = tokenized.reduce((sum, fields) => sum + (fields[i]?.tokens.length ?? 0), 0);
     return Math.max(1, total / tokenized.length);
   });
-  const scores = tokenized.map((fields, c) => {
+  const scores = tokenized.map((fields) => {
     let score = 0;
-    fields.forEach((fieldTokens, i) => {
-      const norm = 1 - B + (B * fieldTokens.length) / averageLength[i];
+    fields.forEach(({ tokens: fieldTokens, weight }, i) => {
+      const norm = 1 - B + (B * fieldTokens.length) / (averageLength[i] ?? 1);
       for (const term of terms) {
         let tf = 0;
         for (const word of fieldTokens) if (matches(word, term)) tf++;
-        if (tf > 0) score += candidates[c][i].weight * ((tf * (K1 + 1)) / (tf + K1 * norm));
+        if (tf > 0) score += weight * ((tf * (K1 + 1)) / (tf + K1 * norm));
       }
     });
     return score;
@@ -115,9 +115,8 @@ export function buildSnippet(fields: RankField[], terms: RankTerm[], size = 16):
   const from = Math.max(0, Math.min(first - 2, toks.length - size));
   const to = Math.min(toks.length, from + size);
   let out = from > 0 ? "…" : "";
-  let cursor = toks[from].start;
-  for (let i = from; i < to; i++) {
-    const t = toks[i];
+  let cursor = toks[from]?.start ?? 0;
+  for (const t of toks.slice(from, to)) {
     out += text.slice(cursor, t.start);
     const hit = terms.some((term) => matches(t.word, term));
     out += hit ? `${MATCH_START}${text.slice(t.start, t.end)}${MATCH_END}` : text.slice(t.start, t.end);

@@ -1,5 +1,6 @@
 import { expect, test, type Request } from "@playwright/test";
 import { createCase, signedInPage, uniqueName } from "./helpers";
+import { at, defined } from "../domain/test-helpers";
 
 test("50 concurrent edits from the same version: exactly the accepted one is persisted", async ({ browser }) => {
   const page = await signedInPage(browser, "campaigner");
@@ -27,8 +28,8 @@ test("50 concurrent edits from the same version: exactly the accepted one is per
     titles.map((title) =>
       page.request.post(captured!.url(), {
         headers: {
-          "next-action": captured!.headers()["next-action"],
-          "content-type": captured!.headers()["content-type"],
+          "next-action": defined(captured!.headers()["next-action"], "the save's next-action header"),
+          "content-type": defined(captured!.headers()["content-type"], "the save's content-type header"),
           accept: "text/x-component",
         },
         data: JSON.stringify([caseId, { ...values, title }]),
@@ -37,7 +38,7 @@ test("50 concurrent edits from the same version: exactly the accepted one is per
   );
   const bodies = await Promise.all(responses.map((r) => r.text()));
   expect(responses.every((r) => r.status() === 200)).toBe(true);
-  const accepted = titles.filter((_, i) => bodies[i].includes('"ok":true'));
+  const accepted = titles.filter((_, i) => at(bodies, i).includes('"ok":true'));
   const refused = bodies.filter((b) => b.includes("Someone else changed this record")).length;
   console.log(`concurrent edits: ${titles.length} sent, ${accepted.length} accepted, ${refused} refused as stale`);
   expect(accepted).toHaveLength(1);
@@ -45,9 +46,9 @@ test("50 concurrent edits from the same version: exactly the accepted one is per
 
   await page.unroute(`**/cases/${id}/edit`);
   await page.goto(`/cases/${id}`);
-  await expect(page.getByText(accepted[0], { exact: true })).toBeVisible();
+  await expect(page.getByText(at(accepted, 0), { exact: true })).toBeVisible();
   // The edit form now starts from version 2: one accepted save, nothing else written.
   await page.goto(`/cases/${id}/edit`);
-  await expect(page.getByLabel("Case title")).toHaveValue(accepted[0]);
+  await expect(page.getByLabel("Case title")).toHaveValue(at(accepted, 0));
   await expect(page.locator('input[name="version"]')).toHaveValue("2");
 });

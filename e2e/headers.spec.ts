@@ -1,11 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_CASE_ID, signIn } from "./helpers";
+import { defined } from "../domain/test-helpers";
 
 test("pages carry a nonce-based CSP, refuse framing and are never cached", async ({ page }) => {
   await signIn(page, "viewer");
   const response = await page.goto(`/cases/${DEMO_CASE_ID}`);
   const headers = response!.headers();
-  const csp = headers["content-security-policy"];
+  const csp = defined(headers["content-security-policy"], "a Content-Security-Policy header");
   expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
   expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
   expect(csp).toContain("frame-ancestors 'none'");
@@ -14,7 +15,7 @@ test("pages carry a nonce-based CSP, refuse framing and are never cached", async
   expect(headers["cache-control"]).toContain("no-store");
 
   // Each request gets its own nonce, and the page's scripts carry it.
-  const nonce = csp.match(/'nonce-([^']+)'/)![1];
+  const nonce = defined(csp.match(/'nonce-([^']+)'/)?.[1], "a nonce in the Content-Security-Policy");
   const again = await page.request.get(`/cases/${DEMO_CASE_ID}`);
   expect(again.headers()["content-security-policy"]).not.toContain(nonce);
   const scriptNonces = await page.locator("script[src]").evaluateAll((nodes) => nodes.map((n) => (n as HTMLScriptElement).nonce));

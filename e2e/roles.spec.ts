@@ -1,5 +1,6 @@
 import { expect, test, type Request } from "@playwright/test";
 import { createCase, DEMO_CASE_ID, signedInPage, uniqueName } from "./helpers";
+import { defined } from "../domain/test-helpers";
 
 test("a viewer reads cases but sees no controls to change them", async ({ browser }) => {
   const page = await signedInPage(browser, "viewer");
@@ -35,8 +36,8 @@ test("a server action posted directly with a viewer's or no session is refused a
   await expect.poll(() => captured).toBeDefined();
   const action = captured!;
   const headers = {
-    "next-action": action.headers()["next-action"],
-    "content-type": action.headers()["content-type"],
+    "next-action": defined(action.headers()["next-action"], "the status change's next-action header"),
+    "content-type": defined(action.headers()["content-type"], "the status change's content-type header"),
     accept: "text/x-component",
   };
 

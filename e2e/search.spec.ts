@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { createCase, DEMO_CASE_ID, signIn, uniqueName } from "./helpers";
+import { at } from "../domain/test-helpers";
 
 async function searchFromNav(page: Page, words: string) {
   const box = page.getByRole("search", { name: "Search Vigil" }).getByLabel("Search cases, people and sources");
@@ -26,7 +27,7 @@ test("the nav search box finds the demo case by the beginning of the name and li
 
 test("the results show five of a kind, and 'More cases' shows the rest of that kind alone", async ({ page }) => {
   await signIn(page, "campaigner");
-  const word = uniqueName("Kestrel").split(" ")[1];
+  const word = at(uniqueName("Kestrel").split(" "), 1);
   for (let i = 1; i <= 7; i++) await createCase(page, { personName: `Kestrel ${word} ${i}` });
   await searchFromNav(page, word);
   const cases = page.getByRole("region", { name: /^Cases/ });

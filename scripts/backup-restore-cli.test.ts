@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../db/client";
 import { runMigrations } from "../db/migrate";
 import { insertUser } from "../db/queries/users";
+import { at } from "../domain/test-helpers";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -21,7 +22,7 @@ function run(script: string, args: string[], env: Record<string, string>) {
 }
 
 let dir: string;
-let env: Record<string, string>;
+let env: { DATABASE_PATH: string; VIGIL_BACKUP_DIR: string };
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "vigil-cli-"));
@@ -41,7 +42,7 @@ describe("npm run backup / npm run restore", () => {
     const backup = await run("backup.ts", [], env);
     expect(backup.stderr).toBe("");
     expect(backup.code).toBe(0);
-    const file = fs.readdirSync(env.VIGIL_BACKUP_DIR)[0];
+    const file = at(fs.readdirSync(env.VIGIL_BACKUP_DIR), 0);
     expect(file).toMatch(/^vigil-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.sqlite$/);
     const size = fs.statSync(path.join(env.VIGIL_BACKUP_DIR, file)).size;
     expect(backup.stdout).toContain(`to ${path.join(env.VIGIL_BACKUP_DIR, file)} (${size.toLocaleString("en")} bytes)`);

@@ -66,7 +66,7 @@ async function signIn(email: string): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   // Later Set-Cookie headers of the same name win, as in a browser.
-  const jar = new Map(csrf.headers.getSetCookie().map((c) => c.split(";")[0].split(/=(.*)/s).slice(0, 2) as [string, string]));
+  const jar = new Map(csrf.headers.getSetCookie().map((c) => (c.split(";")[0] ?? "").split(/=(.*)/s).slice(0, 2) as [string, string]));
   const csrfCookie = [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
   const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
@@ -76,7 +76,7 @@ async function signIn(email: string): Promise<string> {
   });
   const session = response.headers.getSetCookie().find((c) => c.startsWith("authjs.session-token="));
   if (!session) throw new Error(`Signing in as ${email} failed (${response.status} ${response.headers.get("location")}).`);
-  return session.split(";")[0];
+  return session.split(";")[0] ?? "";
 }
 
 interface Row {
@@ -94,7 +94,7 @@ interface Row {
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
 async function load(
@@ -170,7 +170,7 @@ function printScaling() {
   if (!fs.existsSync(file(1_000)) || !fs.existsSync(file(100_000))) return;
   const small = JSON.parse(fs.readFileSync(file(1_000), "utf8")) as { rows: Row[] };
   const large = JSON.parse(fs.readFileSync(file(100_000), "utf8")) as { rows: Row[] };
-  const floorAround = (run: { rows: Row[] }, row: Row) => row.floorAround ?? run.rows[0].rps;
+  const floorAround = (run: { rows: Row[] }, row: Row) => row.floorAround ?? run.rows.find((r) => r.key === "floor")?.rps;
   const verdict = (ratio: number) => (ratio <= TARGETS.scaling ? "met" : "missed");
   console.log(`\nScaling: p50 at 100,000 cases against 1,000 cases (target ≤ ${TARGETS.scaling}×)\n`);
   console.log("| route | p50 at 1,000 | p50 at 100,000 | ratio | target | floor around it, 1,000 / 100,000 | ratio at equal floor speed | target |");
@@ -181,6 +181,8 @@ function printScaling() {
     if (!a || !b) continue;
     const ratio = b.p50 / Math.max(a.p50, 0.1);
     const [floorA, floorB] = [floorAround(small, a), floorAround(large, b)];
+    // Results saved without a floor row cannot be compared at equal floor speed.
+    if (floorA === undefined || floorB === undefined) continue;
     const adjusted = (b.p50 * floorB) / Math.max(a.p50 * floorA, 0.1);
     console.log(
       `| ${b.name} | ${ms(a.p50)} ms | ${ms(b.p50)} ms | ${ratio.toFixed(2)} | ${verdict(ratio)} | ` +
@@ -249,7 +251,7 @@ async function main() {
       if (key !== "floor") {
         // A second of warm-up first, so the route's leftover garbage is not counted against the floor.
         const after = (await load("floorCheck", "floor", "/up", null, FLOOR_CHECK_SECONDS, 1)).rps;
-        row.floorAround = (floorChecks[floorChecks.length - 1] + after) / 2;
+        row.floorAround = ((floorChecks.at(-1) ?? after) + after) / 2;
         floorChecks.push(after);
       } else {
         floorChecks.push(row.rps);
@@ -263,7 +265,8 @@ async function main() {
       searchAlone.set(key, await load(key, name, urlPath, await signIn("campaigner1@example.org"), FLOOR_CHECK_SECONDS, 1, 1));
     }
     const rss = rssOf(server.pid!);
-    const floor = rows[0].rps;
+    const floor = rows.find((r) => r.key === "floor")?.rps;
+    if (floor === undefined) throw new Error("The floor route was not measured.");
     const ratio = (r: Row) => r.rps / (r.floorAround ?? floor);
     const cpu = os.cpus();
     console.log(

@@ -22,13 +22,14 @@ async function main(): Promise<void> {
   const force = args.includes("--force") || process.env.npm_config_force === "true";
   const files = args.filter((a) => a !== "--force");
   const unknownOption = files.find((a) => a.startsWith("-"));
-  if (files.length !== 1 || unknownOption) {
+  const [backupFile, ...extraFiles] = files;
+  if (backupFile === undefined || extraFiles.length > 0 || unknownOption) {
     console.error(unknownOption ? `Unknown option ${unknownOption}.\n${USAGE}` : USAGE);
     process.exit(2);
   }
   const databaseFile = databasePath();
   const result = await restoreDatabase({
-    backupFile: files[0],
+    backupFile,
     databaseFile,
     backupDir: defaultBackupDir(databaseFile),
     force,

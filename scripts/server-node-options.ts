@@ -15,6 +15,6 @@ export const SERVER_NODE_OPTIONS = ["--max-semi-space-size=32", "--max-old-space
 export const PEER_ADDRESS_PRELOAD = path.resolve("scripts", "peer-address-header.cjs");
 
 export function serverNodeOptions(existing: string = process.env.NODE_OPTIONS ?? ""): string {
-  const added = SERVER_NODE_OPTIONS.filter((option) => !existing.includes(option.split("=")[0]));
+  const added = SERVER_NODE_OPTIONS.filter((option) => !existing.includes(option.split("=")[0] ?? option));
   return [existing, ...added, `--require ${JSON.stringify(PEER_ADDRESS_PRELOAD)}`].join(" ").trim();
 }

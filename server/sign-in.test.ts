@@ -6,6 +6,7 @@ import { auditEvents, signInFailures, users } from "../db/schema";
 import { insertUser, setUserActive, setUserPassword } from "../db/queries/users";
 import { attemptSignIn, checkCurrentPassword } from "./sign-in";
 import { hashPassword } from "./password";
+import { at } from "../domain/test-helpers";
 
 const PASSWORD = "a long enough passphrase";
 let hash: string;
@@ -78,8 +79,8 @@ describe("sign-in throttling", () => {
     await signIn("ghost@example.org", PASSWORD);
     const failed = db.select().from(auditEvents).all().filter((e) => e.action === "sign_in_failed");
     expect(failed).toHaveLength(11);
-    expect(JSON.parse(failed[0].details)).toEqual({ email: "ghost@example.org", clientAddress: HOME });
-    expect(JSON.parse(failed[10].details)).toEqual({ email: "ghost@example.org", reason: "locked", clientAddress: HOME });
+    expect(JSON.parse(at(failed, 0).details)).toEqual({ email: "ghost@example.org", clientAddress: HOME });
+    expect(JSON.parse(at(failed, 10).details)).toEqual({ email: "ghost@example.org", reason: "locked", clientAddress: HOME });
   });
 
   it("refuses a deactivated account with the same answer as a wrong password", async () => {
@@ -200,8 +201,8 @@ describe("the current-password check before a password change", () => {
     const failed = db.select().from(auditEvents).all().filter((e) => e.action === "password_change_failed");
     expect(failed).toHaveLength(11);
     expect(failed.every((e) => e.actorId === nadia().id && e.entityId === nadia().id)).toBe(true);
-    expect(JSON.parse(failed[0].details)).toEqual({ clientAddress: HOME });
-    expect(JSON.parse(failed[10].details)).toEqual({ reason: "locked", clientAddress: HOME });
+    expect(JSON.parse(at(failed, 0).details)).toEqual({ clientAddress: HOME });
+    expect(JSON.parse(at(failed, 10).details)).toEqual({ reason: "locked", clientAddress: HOME });
   });
 
   it("a right current password clears earlier failures, and is not audited as a failure", async () => {

@@ -132,12 +132,16 @@ export function AsksPerMonthChart({ data }: { data: AskMonth[] }) {
   const total = data.reduce((n, d) => n + d.total, 0);
   const present = ASK_STATUSES.filter((s) => data.some((d) => d[s] > 0));
   const shownStatuses = present.length > 0 ? present : (["made"] as AskStatus[]);
-  const busiest = data.reduce((best, d) => (d.total > best.total ? d : best), data[0]);
+  const first = data[0];
+  const last = data.at(-1);
+  const busiest = data.reduce<AskMonth | undefined>((best, d) => (!best || d.total > best.total ? d : best), undefined);
   const summary =
-    total === 0
-      ? `Stacked bar chart of asks made per month from ${data[0].label} to ${data[data.length - 1].label}: no asks were made.`
-      : `Stacked bar chart of ${total} ${total === 1 ? "ask" : "asks"} made per month from ${data[0].label} to ${
-          data[data.length - 1].label
+    !first || !last || !busiest
+      ? "Stacked bar chart of asks made per month: no months to show."
+      : total === 0
+      ? `Stacked bar chart of asks made per month from ${first.label} to ${last.label}: no asks were made.`
+      : `Stacked bar chart of ${total} ${total === 1 ? "ask" : "asks"} made per month from ${first.label} to ${
+          last.label
         }, split by current status: ${present
           .map((s) => `${ASK_STATUS_LABELS[s]} ${data.reduce((n, d) => n + d[s], 0)}`)
           .join(", ")}. Most in ${busiest.label} (${busiest.total}).`;

@@ -14,6 +14,7 @@ import { insertOfficial, SEES_CONFIDENTIAL, SEES_PUBLIC, setupDb } from "./test-
 import { createAskSchema, type CreateAskInput } from "../../domain/schemas/ask";
 import { DomainRuleError, StaleVersionError } from "../../domain/errors";
 import { FieldRuleError } from "../../domain/field-rule-error";
+import { at } from "../../domain/test-helpers";
 
 function askInput(officialId: number, ownerId: number, extra: Partial<CreateAskInput> = {}): CreateAskInput {
   return {
@@ -37,7 +38,7 @@ describe("logging an ask", () => {
     expect(ask.officeAtTime).toBe("Foreign Minister");
 
     db.update(people).set({ office: "Ambassador to the UN" }).where(eq(people.id, minister.id)).run();
-    const [listed] = listAsksForCase(db, SEES_CONFIDENTIAL, kase.id);
+    const listed = at(listAsksForCase(db, SEES_CONFIDENTIAL, kase.id), 0);
     expect(listed.officeAtTime).toBe("Foreign Minister");
     expect(listed.officialName).toBe("Jane Doe");
     expect(listed.history.map((h) => [h.fromStatus, h.toStatus])).toEqual([[null, "made"]]);
@@ -85,7 +86,7 @@ describe("logging an ask", () => {
     expect(made.error?.issues[0]).toMatchObject({ path: ["madeOn"], message: "Date made is required once the ask has been made." });
     expect(createAskSchema.safeParse({ ...base, status: "planned" }).success).toBe(true);
     const noName = createAskSchema.safeParse({ ...base, officialId: "new", status: "planned" });
-    expect(noName.error?.issues[0].path).toEqual(["newOfficialName"]);
+    expect(noName.error?.issues[0]?.path).toEqual(["newOfficialName"]);
   });
 });
 
@@ -101,7 +102,7 @@ describe("moving an ask through the pipeline", () => {
     expect(changes.at(-1)).toMatchObject({ fromStatus: "made", toStatus: "acknowledged", note: "Reply letter received", changedBy: campaigner.id });
     const audit = db.select().from(auditEvents).where(eq(auditEvents.action, "status_change")).all();
     expect(audit).toHaveLength(1);
-    expect(JSON.parse(audit[0].details)).toEqual({ status: ["made", "acknowledged"], note: "Reply letter received" });
+    expect(JSON.parse(at(audit, 0).details)).toEqual({ status: ["made", "acknowledged"], note: "Reply letter received" });
   });
 
   it("refuses a disallowed move with a clear message and changes nothing", () => {
@@ -186,7 +187,7 @@ describe("dashboard queries", () => {
       ["edge of window", false],
     ]);
     expect(rows.find((r) => r.text === "today")?.dueToday).toBe(true);
-    expect(rows[0].personName).toBe("Test Person");
+    expect(at(rows, 0).personName).toBe("Test Person");
     // A limit keeps the most overdue.
     expect(listFollowUps(db, SEES_CONFIDENTIAL, campaigner.id, { today: "2024-03-10", limit: 2 }).map((r) => r.text)).toEqual(["overdue", "no response"]);
   });
@@ -236,7 +237,7 @@ describe("listOfficialChoices", () => {
     expect(offered).toHaveLength(21);
     expect(offered).toEqual([...offered].sort((a, b) => a.localeCompare(b)));
 
-    expect(listOfficialChoices(db, SEES_CONFIDENTIAL, { q: "Official 00" }).map((o) => o.id)).toEqual([many[0].id]);
+    expect(listOfficialChoices(db, SEES_CONFIDENTIAL, { q: "Official 00" }).map((o) => o.id)).toEqual([at(many, 0).id]);
     expect(listOfficialChoices(db, SEES_CONFIDENTIAL, { q: "secretary" }).map((o) => o.name)).toEqual(["Antony Blinken"]);
     expect(listOfficialChoices(db, SEES_PUBLIC, { q: "envoy" })).toEqual([]);
     expect(listOfficialChoices(db, SEES_CONFIDENTIAL, { q: '"*' })).toEqual([]);
@@ -248,13 +249,13 @@ describe("listing a case's asks", () => {
     const { db, campaigner, kase } = setupDb();
     const minister = insertOfficial(db, campaigner.id, "Jane Doe", "Foreign Minister");
     const logged = ["First", "Second", "Third"].map((text) => insertAsk(db, campaigner.id, kase.id, askInput(minister.id, campaigner.id, { text })));
-    recordAskStatusChange(db, campaigner.id, logged[2].id, "acknowledged", "");
-    recordAskStatusChange(db, campaigner.id, logged[0].id, "declined", "");
+    recordAskStatusChange(db, campaigner.id, at(logged, 2).id, "acknowledged", "");
+    recordAskStatusChange(db, campaigner.id, at(logged, 0).id, "declined", "");
 
     const firstTwo = listAsksForCase(db, SEES_CONFIDENTIAL, kase.id, { limit: 2 });
     expect(firstTwo.map((a) => a.text)).toEqual(["Third", "Second"]);
-    expect(firstTwo[0].history.map((h) => h.toStatus)).toEqual(["acknowledged", "made"]);
-    expect(firstTwo[1].history.map((h) => h.toStatus)).toEqual(["made"]);
+    expect(at(firstTwo, 0).history.map((h) => h.toStatus)).toEqual(["acknowledged", "made"]);
+    expect(at(firstTwo, 1).history.map((h) => h.toStatus)).toEqual(["made"]);
     expect(listAsksForCase(db, SEES_CONFIDENTIAL, kase.id).map((a) => a.text)).toEqual(["Third", "Second", "First"]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { recordAudit } from "../audit";
 import { listCaseAuditEvents } from "./audit";
 import { SEES_CONFIDENTIAL, SEES_PUBLIC, setupDb } from "./test-fixtures";
+import { at } from "../../domain/test-helpers";
 
 describe("listCaseAuditEvents", () => {
   it("gives the newest events of a case up to the limit, and how many there are", () => {
@@ -11,7 +12,7 @@ describe("listCaseAuditEvents", () => {
     const { events, total } = listCaseAuditEvents(db, SEES_CONFIDENTIAL, kase.id, 3);
     expect(total).toBe(6);
     expect(events.map((e) => e.entityType)).toEqual(["case", "brief", "brief"]);
-    expect(events[1].details).toEqual({ i: 3 });
+    expect(at(events, 1).details).toEqual({ i: 3 });
     // Events about records of an unknown kind are left out for those who may not see confidential items.
     expect(listCaseAuditEvents(db, SEES_PUBLIC, kase.id).total).toBe(2);
   });

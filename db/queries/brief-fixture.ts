@@ -12,6 +12,7 @@ import {
   sources,
   users,
 } from "../schema";
+import { at } from "../../domain/test-helpers";
 
 // A large case for the brief benchmark and data-layer tests: 50 sources (some
 // confidential, some without URL), 30 asks to 6 officials, 20 outcomes, 40 status
@@ -63,8 +64,8 @@ export function seedLargeBriefCase(db: Db): { caseId: number; officialId: number
       tx.insert(caseStatusChanges)
         .values({
           caseId: c.id,
-          fromStatus: i === 0 ? null : STATUSES[(i - 1) % STATUSES.length],
-          toStatus: STATUSES[i % STATUSES.length],
+          fromStatus: i === 0 ? null : at(STATUSES, (i - 1) % STATUSES.length),
+          toStatus: at(STATUSES, i % STATUSES.length),
           note: i % 3 === 0 ? `Hearing ${i}: the court adjourned; family and lawyers were not admitted.` : "",
           changedBy: user.id,
           changedAt: day,
@@ -105,16 +106,16 @@ export function seedLargeBriefCase(db: Db): { caseId: number; officialId: number
 
     const askIds: number[] = [];
     for (let i = 0; i < 30; i++) {
-      const official = officialIds[i % officialIds.length];
-      const status = ["made", "acknowledged", "declined", "committed", "fulfilled"][i % 5];
+      const official = at(officialIds, i % officialIds.length);
+      const status = at(["made", "acknowledged", "declined", "committed", "fulfilled"], i % 5);
       const a = tx
         .insert(asks)
         .values({
           caseId: c.id,
           officialId: official,
-          officeAtTime: OFFICIALS[i % OFFICIALS.length][1],
+          officeAtTime: at(OFFICIALS, i % OFFICIALS.length)[1],
           text: `Ask ${i + 1}: raise Rusesabagina's release and access to his lawyers and family at the next bilateral meeting`,
-          channel: ["letter", "meeting", "email", "public_statement"][i % 4],
+          channel: at(["letter", "meeting", "email", "public_statement"], i % 4),
           madeOn: new Date(Date.UTC(2021, 0, 1) + i * 25 * 86400000).toISOString().slice(0, 10),
           followUpOn: new Date(Date.UTC(2021, 0, 15) + i * 25 * 86400000).toISOString().slice(0, 10),
           status,
@@ -136,18 +137,18 @@ export function seedLargeBriefCase(db: Db): { caseId: number; officialId: number
         .insert(outcomes)
         .values({
           caseId: c.id,
-          askId: i % 2 === 0 ? askIds[i] : null,
-          type: ["statement", "meeting", "release", "visit"][i % 4],
+          askId: i % 2 === 0 ? at(askIds, i) : null,
+          type: at(["statement", "meeting", "release", "visit"], i % 4),
           occurredOn: new Date(Date.UTC(2021, 1, 1) + i * 30 * 86400000).toISOString().slice(0, 10),
           description: `Outcome ${i + 1}: public statement of concern about the detention of Paul Rusesabagina`,
           createdBy: user.id,
         })
         .returning({ id: outcomes.id })
         .get();
-      tx.insert(outcomeSources).values({ outcomeId: o.id, sourceId: sourceIds[(i * 2) % 50] }).run();
-      tx.insert(outcomeSources).values({ outcomeId: o.id, sourceId: sourceIds[(i * 2 + 9) % 50] }).run();
+      tx.insert(outcomeSources).values({ outcomeId: o.id, sourceId: at(sourceIds, (i * 2) % 50) }).run();
+      tx.insert(outcomeSources).values({ outcomeId: o.id, sourceId: at(sourceIds, (i * 2 + 9) % 50) }).run();
     }
 
-    return { caseId: c.id, officialId: officialIds[0], userId: user.id };
+    return { caseId: c.id, officialId: at(officialIds, 0), userId: user.id };
   });
 }

@@ -8,6 +8,7 @@ import { sources } from "../schema";
 import { DomainRuleError } from "../../domain/errors";
 import { FieldRuleError } from "../../domain/field-rule-error";
 import { createOutcomeSchema, type CreateOutcomeInput } from "../../domain/schemas/outcome";
+import { at } from "../../domain/test-helpers";
 
 function outcomeInput(extra: Partial<CreateOutcomeInput> = {}): CreateOutcomeInput {
   return {
@@ -45,7 +46,7 @@ describe("recording an outcome", () => {
     expect(row).toMatchObject({ caseId: kase.id, askId: ask.id, type: "public_statement" });
     const links = db.select().from(outcomeSources).where(eq(outcomeSources.outcomeId, row.id)).all();
     expect(links.map((l) => l.sourceId).sort()).toEqual([a.id, b.id].sort());
-    const [listed] = listOutcomesForCase(db, SEES_CONFIDENTIAL, kase.id);
+    const listed = at(listOutcomesForCase(db, SEES_CONFIDENTIAL, kase.id), 0);
     expect(listed.askText).toBe("Raise the case");
     expect(listed.sources.map((s) => s.title).sort()).toEqual(["Report A", "Report B"]);
     const audit = db.select().from(auditEvents).where(eq(auditEvents.entityType, "outcome")).all();
@@ -74,7 +75,7 @@ describe("recording an outcome", () => {
     const open = insertLinkedSource(db, kase.id, campaigner.id, "Open report");
     const secret = insertLinkedSource(db, kase.id, campaigner.id, "Family message", true);
     insertOutcome(db, campaigner.id, kase.id, outcomeInput({ sourceIds: [open.id, secret.id] }));
-    expect(listOutcomesForCase(db, SEES_PUBLIC, kase.id)[0].sources.map((s) => s.title)).toEqual(["Open report"]);
+    expect(at(listOutcomesForCase(db, SEES_PUBLIC, kase.id), 0).sources.map((s) => s.title)).toEqual(["Open report"]);
     expect(listCaseSources(db, SEES_PUBLIC, kase.id).map((s) => s.title)).toEqual(["Open report"]);
     expect(listCaseSources(db, SEES_CONFIDENTIAL, kase.id)).toHaveLength(2);
   });

@@ -6,6 +6,7 @@ import { SEES_CONFIDENTIAL, SEES_PUBLIC } from "./test-fixtures";
 import { personSchema, updatePersonSchema } from "../../domain/schemas/person";
 import { CASE_CHOICES, insertPerson, listAsksToOfficial, listCaseChoices, listPeople, findPersonById, updatePerson } from "./people";
 import type { Db } from "../client";
+import { at } from "../../domain/test-helpers";
 
 function official(db: Db, actorId: number, name: string, office: string) {
   return insertPerson(db, actorId, personSchema.parse({ kind: "official", name, office, institution: "US Department of State", country: "United States" }));
@@ -29,6 +30,7 @@ describe("listAsksToOfficial", () => {
       ])
       .returning()
       .all();
+    if (!older || !newer || !toSomeoneElse || !undated) throw new Error("Expected the four asks back from the insert.");
     db.insert(outcomes)
       .values([
         { caseId: rusesabagina.id, askId: newer.id, type: "statement", occurredOn: "2022-08-11", description: "Blinken says he raised the case with Kagame", createdBy: campaigner.id },
@@ -45,7 +47,7 @@ describe("listAsksToOfficial", () => {
     const second = listAsksToOfficial(db, SEES_CONFIDENTIAL, blinken.id, { page: 2, pageSize: 2 });
     expect(second).toMatchObject({ total: 3 });
     expect(second.rows.map((a) => a.id)).toEqual([older.id]);
-    const kigali = result[1];
+    const kigali = at(result, 1);
     expect(kigali).toMatchObject({
       caseId: rusesabagina.id,
       casePersonName: "Paul Rusesabagina",
@@ -78,7 +80,7 @@ describe("listAsksToOfficial", () => {
     );
     expect(updated.office).toBe("Former Secretary of State");
     expect(updated.version).toBe(blinken.version + 1);
-    expect(listAsksToOfficial(db, SEES_CONFIDENTIAL, blinken.id).rows[0].officeAtTime).toBe("US Secretary of State");
+    expect(at(listAsksToOfficial(db, SEES_CONFIDENTIAL, blinken.id).rows, 0).officeAtTime).toBe("US Secretary of State");
     const audit = db.select().from(auditEvents).where(eq(auditEvents.entityType, "person")).all().at(-1)!;
     expect(JSON.parse(audit.details).office).toEqual(["US Secretary of State", "Former Secretary of State"]);
   });

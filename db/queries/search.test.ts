@@ -14,6 +14,7 @@ import { openDatabase } from "../client";
 import { runMigrations } from "../migrate";
 import { MATCH_END, MATCH_START } from "../../domain/search-query";
 import type { Reader } from "../visibility";
+import { at } from "../../domain/test-helpers";
 
 function setup() {
   const t = testDatabase();
@@ -65,7 +66,7 @@ describe("searchRecords", () => {
     const { db, rusesabagina } = setup();
     const results = searchRecords(db, all, "Rusesa");
     expect(ids(results, "case")).toEqual([rusesabagina.id]);
-    const hit = results.case[0];
+    const hit = at(results.case, 0);
     expect(hit.title).toBe("Paul Rusesabagina");
     expect(hit.snippet).toContain(`${MATCH_START}Rusesabagina${MATCH_END}`);
     // The same word in a source excerpt is found too.

@@ -194,14 +194,12 @@ export function searchRecords(db: Db, reader: Reader, input: unknown, { limit = 
     const { newestSql, weights } = SEARCH_QUERIES[kind];
     const rows = db.$client.prepare(newestSql).all({ match, candidates, ...visibility }) as CandidateRow[];
     const fields = rows.map((row) => weights.map((weight, i) => ({ text: row[`f${i}`] ?? "", weight })));
-    results[kind] = rankCandidates(fields, terms, max).map((i) => ({
-      kind,
-      id: rows[i].id,
-      title: rows[i].title,
-      context: rows[i].context ?? "",
-      caseId: rows[i].caseId,
-      snippet: buildSnippet(fields[i], terms),
-    }));
+    results[kind] = rankCandidates(fields, terms, max).flatMap((i) => {
+      const row = rows[i];
+      const rowFields = fields[i];
+      if (!row || !rowFields) return [];
+      return [{ kind, id: row.id, title: row.title, context: row.context ?? "", caseId: row.caseId, snippet: buildSnippet(rowFields, terms) }];
+    });
   }
   return results;
 }

@@ -5,6 +5,7 @@ import { testCase, testDatabase } from "../test/fixtures";
 import { SEES_CONFIDENTIAL, SEES_PUBLIC } from "./test-fixtures";
 import { sourceSchema, updateSourceSchema, type SourceInput } from "../../domain/schemas/source";
 import { addSourceToCase, linkSourceToCase, listCaseSources, listLinkableSources, listSources, unlinkSourceFromCase, updateSource } from "./sources";
+import { at } from "../../domain/test-helpers";
 
 function input(fields: Partial<Record<keyof SourceInput, unknown>>): SourceInput {
   return sourceSchema.parse({ type: "news_report", ...fields });
@@ -39,7 +40,7 @@ describe("addSourceToCase", () => {
     expect(b.source.title).toBe("Original title");
     expect(db.select().from(sources).all()).toHaveLength(1);
     expect(listCaseSources(db, SEES_CONFIDENTIAL, second.id).map((s) => s.id)).toEqual([a.source.id]);
-    expect(listSources(db, SEES_CONFIDENTIAL)[0].cases.map((c) => c.id).sort()).toEqual([first.id, second.id].sort());
+    expect(at(listSources(db, SEES_CONFIDENTIAL), 0).cases.map((c) => c.id).sort()).toEqual([first.id, second.id].sort());
   });
 
   it("says so and changes nothing when the same address is added again to the same case", () => {
@@ -132,7 +133,7 @@ describe("updateSource", () => {
     expect(listCaseSources(db, SEES_PUBLIC, b.id)).toHaveLength(0);
     const events = db.select().from(auditEvents).where(and(eq(auditEvents.action, "update"), eq(auditEvents.entityId, source.id))).all();
     expect(events.map((e) => e.caseId).sort()).toEqual([a.id, b.id].sort());
-    expect(JSON.parse(events[0].details).confidential).toEqual([false, true]);
+    expect(JSON.parse(at(events, 0).details).confidential).toEqual([false, true]);
   });
 
   it("refuses a stale version and an address another source already has", () => {

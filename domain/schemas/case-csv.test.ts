@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { autoMapColumns, BOM, CASE_CSV_HEADERS, casesToCsv, parseCsv, validateImport, type ExportableCase } from "./case-csv";
+import { at } from "../test-helpers";
 
 const base: ExportableCase = {
   slug: "paul-rusesabagina",
@@ -50,7 +51,7 @@ describe("the case CSV import", () => {
     const result = validateImport(file, mapping, []);
     expect(result.ok).toBe(true);
     expect(result.candidates.map((c) => c.line)).toEqual([2, 4]);
-    expect(result.candidates[0].input).toEqual({
+    expect(at(result.candidates, 0).input).toEqual({
       personName: "Paul Rusesabagina",
       title: "Abducted and tried in Kigali",
       country: "Rwanda",
@@ -65,7 +66,7 @@ describe("the case CSV import", () => {
       sentence: "-25 years",
       sentenceDate: "2021-09-20",
     });
-    expect(result.candidates[1].input.personName).toBe("عبدالهادي الخواجة");
+    expect(at(result.candidates, 1).input.personName).toBe("عبدالهادي الخواجة");
     expect(result.candidates.every((c) => c.skip === null)).toBe(true);
   });
 

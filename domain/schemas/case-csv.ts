@@ -120,8 +120,8 @@ export function parseCsv(text: string): CsvParseResult {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, error: `The file is not a readable CSV: ${message}` };
   }
-  if (records.length === 0) return { ok: false, error: "The file is empty." };
   const [head, ...body] = records;
+  if (!head) return { ok: false, error: "The file is empty." };
   const headers = head.record.map((h) => h.trim());
   if (body.length === 0) return { ok: false, error: "The file has a header row but no cases." };
   if (body.length > MAX_IMPORT_ROWS) {
@@ -196,7 +196,7 @@ export function caseMatchKey(personName: string, country: string): string {
   return `${foldText(personName)}\u0000${foldText(country)}`;
 }
 
-function normaliseChoice(value: string, keys: readonly string[], labels: Record<string, string>): string {
+function normaliseChoice<K extends string>(value: string, keys: readonly K[], labels: Record<K, string>): string {
   const folded = foldText(value);
   for (const k of keys) if (foldText(k) === folded || foldText(labels[k]) === folded) return k;
   return value;

@@ -103,7 +103,7 @@ test("well-formed bodies of the same kinds still reach the action", async ({ req
   // The hidden fields the sign-in page draws into its form, as the browser would post them.
   const page = await (await request.get("/signin")).text();
   const hidden = [...page.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)].map(
-    ([, name, value = ""]): [string, string] => [name, value.replaceAll("&quot;", '"')],
+    ([, name = "", value = ""]): [string, string] => [name, value.replaceAll("&quot;", '"')],
   );
   expect(hidden.map(([name]) => name)).toContain("$ACTION_KEY");
   const fromForm = await postMultipart(request, baseURL!, target.pagePath, [...hidden, ["email", email], ["password", "wrong password"]]);

@@ -59,7 +59,7 @@ export async function readAnswer(response: APIResponse): Promise<ActionAnswer> {
 
 /** The path an action sent the browser on to ("http://host/account?changed=1;push" → "/account"). */
 export function redirectPath(answer: ActionAnswer): string | null {
-  return answer.redirect === null ? null : new URL(answer.redirect.split(";")[0], "http://localhost").pathname;
+  return answer.redirect === null ? null : new URL(answer.redirect.replace(/;.*$/s, ""), "http://localhost").pathname;
 }
 
 /** An action succeeded when it answered `{ ok: true }` or went on to a page other than sign-in. */

@@ -57,6 +57,7 @@ export function serverActions(): ServerAction[] {
     const pages = Object.keys(entry.workers).map((w) => routeToPath(w));
     // Prefer a page without dynamic segments, then the shortest.
     const pagePath = [...pages].sort((a, b) => Number(a.includes("/1")) - Number(b.includes("/1")) || a.length - b.length)[0];
+    if (pagePath === undefined) throw new Error(`No page of the build bundles the server action ${entry.exportedName}.`);
     return { id, name: entry.exportedName, file: entry.filename, pagePath };
   });
 }

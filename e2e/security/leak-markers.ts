@@ -50,7 +50,7 @@ export async function createLeakMarkers(campaigner: APIRequestContext, db: Datab
     "sourcetitle", "sourceoutlet", "sourceexcerpt", "sourcenotes", "sourceurl",
     "asktoofficial", "outcomeofofficialask", "asktocontact",
     "confidentialask", "askmovenote", "confidentialoutcome", "statusnote", "releaseoutcome", "note",
-  ];
+  ] as const;
   const m = Object.fromEntries(names.map((n) => [n, markerFor(run, n)])) as Record<(typeof names)[number], string>;
   const actions = serverActions();
   const call = (name: string, ...args: unknown[]) => act(campaigner, byName(actions, name), args);

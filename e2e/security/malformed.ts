@@ -5,6 +5,8 @@
  * numbers ("0x3b9ac9ff" is 999,999,999), so no payload can accidentally name a real record
  * and be valid: the matrix before this creates records of every kind.
  */
+import { at } from "../../domain/test-helpers";
+
 function mulberry32(seed: number) {
   return () => {
     seed |= 0;
@@ -44,7 +46,7 @@ const FIELDS = [
 
 export function malformedPayloads(count: number, seed: number): string[] {
   const random = mulberry32(seed);
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  const pick = <T,>(items: readonly T[]): T => at(items, Math.floor(random() * items.length));
   const badValue = (depth = 0): unknown => {
     switch (Math.floor(random() * 8)) {
       case 0:

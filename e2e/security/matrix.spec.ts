@@ -104,17 +104,17 @@ test("every server action refuses 200 malformed payloads without a 500 and witho
     let actionAccepted = 0;
     for (let i = 0; i < payloads.length; i += 8) {
       const batch = payloads.slice(i, i + 8);
-      const responses = await Promise.all(batch.map((p) => postAction(admin, action, p)));
-      for (const [j, response] of responses.entries()) {
+      const answers = await Promise.all(batch.map(async (payload) => ({ payload, response: await postAction(admin, action, payload) })));
+      for (const { payload, response } of answers) {
         sent++;
         const body = await response.text();
         if (response.status() >= 500) {
           actionErrors++;
-          if (actionErrors <= 3) console.log(`  ${action.name} answered ${response.status()} to ${batch[j].slice(0, 200)}`);
+          if (actionErrors <= 3) console.log(`  ${action.name} answered ${response.status()} to ${payload.slice(0, 200)}`);
         }
         if (body.includes('"ok":true')) {
           actionAccepted++;
-          console.log(`  ${action.name} accepted ${batch[j].slice(0, 200)}`);
+          console.log(`  ${action.name} accepted ${payload.slice(0, 200)}`);
         }
       }
     }

@@ -14,7 +14,8 @@ const NAMED: Record<string, ActionPolicy> = {
 };
 
 export function actionPolicy(action: ServerAction): ActionPolicy {
-  if (NAMED[action.name]) return NAMED[action.name];
+  const named = NAMED[action.name];
+  if (named) return named;
   if (action.file.includes("/admin/")) return "admin";
   if (action.file.includes("/account/")) return "signed-in";
   return "writer";

@@ -92,10 +92,10 @@ const noBorder = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 
 function table(columns: { label: string; width: number }[], rows: string[][], options: { header?: boolean; boldFirst?: boolean } = {}) {
   const total = columns.reduce((s, c) => s + c.width, 0);
-  const widths = columns.map((c) => Math.round((c.width / total) * CONTENT_WIDTH));
-  const cell = (text: string, i: number, head: boolean) =>
+  const sized = columns.map((c) => ({ label: c.label, width: Math.round((c.width / total) * CONTENT_WIDTH) }));
+  const cell = (text: string, width: number, i: number, head: boolean) =>
     new TableCell({
-      width: { size: widths[i], type: WidthType.DXA },
+      width: { size: width, type: WidthType.DXA },
       margins: { top: 60, bottom: 60, left: 80, right: 80 },
       shading: head ? { type: ShadingType.CLEAR, color: "auto", fill: "EEF6F6" } : undefined,
       borders: { top: cellBorder, bottom: cellBorder, left: noBorder, right: noBorder },
@@ -107,13 +107,14 @@ function table(columns: { label: string; width: number }[], rows: string[][], op
     });
   const tableRows: TableRow[] = [];
   if (options.header ?? true) {
-    tableRows.push(new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c.label, i, true)) }));
+    tableRows.push(new TableRow({ tableHeader: true, cantSplit: true, children: sized.map((c, i) => cell(c.label, c.width, i, true)) }));
   }
-  for (const r of rows) tableRows.push(new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, i, false)) }));
+  // One cell under each column: a short row is padded rather than left ragged.
+  for (const r of rows) tableRows.push(new TableRow({ cantSplit: true, children: sized.map((c, i) => cell(r[i] ?? "", c.width, i, false)) }));
   return new Table({
     rows: tableRows,
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
+    columnWidths: sized.map((c) => c.width),
     layout: TableLayoutType.FIXED,
   });
 }

@@ -155,7 +155,7 @@ class Writer {
       let i = 0;
       for (const ch of para) {
         const cp = ch.codePointAt(0)!;
-        const level = levels ? levels[i] : 0;
+        const level = levels?.[i] ?? 0;
         i += ch.length;
         if (ch === " " || ch === "\t" || ch === "\u00a0") {
           if (current) {
@@ -227,39 +227,12 @@ class Writer {
       const baseline = top + n * lh + style.size * 1.08;
       const right = align === "right" || (align === "auto" && rtlHint);
       let cx = right ? x + width - line.width : x;
-      // Runs of left-to-right atoms in one font are drawn in one call; each
-      // right-to-left atom on its own so fontkit shapes and orders its glyphs.
-      let k = 0;
-      while (k < line.atoms.length) {
-        const a = line.atoms[k];
-        if (a.space) {
-          cx += a.width;
-          k++;
-          continue;
+      for (const run of textRuns(line.atoms)) {
+        if (!run.space) {
+          this.useFont(run.script, bold, style.size);
+          this.doc.text(run.text, cx, baseline, { lineBreak: false, baseline: "alphabetic" } as PDFKit.Mixins.TextOptions);
         }
-        let text = a.text;
-        let w = a.width;
-        let j = k + 1;
-        if (a.level % 2 === 0) {
-          while (j < line.atoms.length) {
-            const b = line.atoms[j];
-            if (b.level % 2 !== 0) break;
-            if (b.space) {
-              const after = line.atoms[j + 1];
-              if (!after || after.space || after.script !== a.script || after.level % 2 !== 0) break;
-              text += " ";
-              w += b.width;
-            } else if (b.script === a.script) {
-              text += b.text;
-              w += b.width;
-            } else break;
-            j++;
-          }
-        }
-        this.useFont(a.script, bold, style.size);
-        this.doc.text(text, cx, baseline, { lineBreak: false, baseline: "alphabetic" } as PDFKit.Mixins.TextOptions);
-        cx += w;
-        k = j;
+        cx += run.width;
       }
     });
     return lines.length * lh;
@@ -316,17 +289,18 @@ class Writer {
     const headStyle: Style = { size: 8, bold: true, color: COLORS.brand };
     const totalFraction = columns.reduce((s, c) => s + c.width, 0);
     const widths = columns.map((c) => (c.width / totalFraction) * CONTENT_WIDTH);
-    const xs = widths.map((_, i) => MARGIN_X + widths.slice(0, i).reduce((s, w) => s + w, 0));
+    const cols = widths.map((width, i) => ({ width, x: MARGIN_X + widths.slice(0, i).reduce((s, w) => s + w, 0) }));
 
+    // One cell under each column: a short row is padded rather than left ragged.
     const measureRow = (cells: string[], style: (i: number) => Style) => {
-      const laid = cells.map((cell, i) => this.layout(cell || "", style(i), widths[i] - 2 * pad));
+      const laid = cols.map((col, i) => this.layout(cells[i] || "", style(i), col.width - 2 * pad));
       const height = Math.max(...laid.map((l, i) => l.length * this.lineHeight(style(i)))) + 2 * pad;
       return { laid, height };
     };
     const drawRow = (laid: Line[][], height: number, style: (i: number) => Style, fill: string | null) => {
       if (fill) this.doc.rect(MARGIN_X, this.y, CONTENT_WIDTH, height).fill(fill);
-      laid.forEach((lines, i) =>
-        this.drawLines(lines, style(i), xs[i] + pad, this.y + pad, widths[i] - 2 * pad, "left"),
+      cols.forEach((col, i) =>
+        this.drawLines(laid[i] ?? [], style(i), col.x + pad, this.y + pad, col.width - 2 * pad, "left"),
       );
       this.y += height;
       this.doc.moveTo(MARGIN_X, this.y).lineTo(MARGIN_X + CONTENT_WIDTH, this.y).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
@@ -489,13 +463,54 @@ class Writer {
   }
 }
 
+/**
+ * What a line is drawn as: runs of left-to-right atoms in one font, with the single spaces
+ * between them, each drawn in one call; each right-to-left atom on its own so fontkit
+ * shapes and orders its glyphs; and the other spaces, which only move the pen.
+ */
+function textRuns(atoms: readonly Atom[]): Atom[] {
+  const runs: Atom[] = [];
+  let run: Atom | null = null;
+  // A space after the run: joined to it if the next atom continues the run, else a pen move.
+  let gap: Atom | null = null;
+  const endRun = () => {
+    if (run) runs.push(run);
+    if (gap) runs.push(gap);
+    run = gap = null;
+  };
+  for (const atom of atoms) {
+    const ltr = atom.level % 2 === 0;
+    if (atom.space) {
+      if (run && !gap && ltr) gap = atom;
+      else {
+        endRun();
+        runs.push(atom);
+      }
+    } else if (run && ltr && atom.script === run.script) {
+      if (gap) {
+        run.text += " ";
+        run.width += gap.width;
+        gap = null;
+      }
+      run.text += atom.text;
+      run.width += atom.width;
+    } else {
+      endRun();
+      if (ltr) run = { ...atom };
+      else runs.push(atom);
+    }
+  }
+  endRun();
+  return runs;
+}
+
 /** Unicode bidi rule L2 on atoms: reverse every run at or above each odd level, highest first. */
 function reorder(atoms: Atom[]): Atom[] {
   // Spaces at the ends of a line are dropped.
   let start = 0;
   let end = atoms.length;
-  while (start < end && atoms[start].space) start++;
-  while (end > start && atoms[end - 1].space) end--;
+  while (start < end && atoms[start]?.space) start++;
+  while (end > start && atoms[end - 1]?.space) end--;
   const line = atoms.slice(start, end);
   let max = 0;
   let minOdd = Infinity;
@@ -505,11 +520,13 @@ function reorder(atoms: Atom[]): Atom[] {
   }
   if (minOdd === Infinity) return line;
   for (let level = max; level >= minOdd; level--) {
+    // Past the end of the line is below every level.
+    const atLevel = (k: number) => (line[k]?.level ?? -1) >= level;
     let i = 0;
     while (i < line.length) {
-      if (line[i].level >= level) {
+      if (atLevel(i)) {
         let j = i;
-        while (j < line.length && line[j].level >= level) j++;
+        while (atLevel(j)) j++;
         const rev = line.slice(i, j).reverse();
         line.splice(i, j - i, ...rev);
         i = j;

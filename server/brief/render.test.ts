@@ -4,6 +4,7 @@ import { buildCaseBrief, type BriefOptions } from "@/domain/brief";
 import { BLINKEN_ID, nonLatinBriefData, rusesabaginaBriefData } from "@/domain/brief.fixture";
 import { renderBriefPdf } from "./pdf";
 import { renderBriefDocx } from "./docx";
+import { defined } from "@/domain/test-helpers";
 
 // pdf.js needs Promise.withResolvers, which Node 20 lacks.
 if (!("withResolvers" in Promise)) {
@@ -99,10 +100,10 @@ describe("Word brief", { timeout: 60_000 }, () => {
     expect(text).toContain("刘晓波");
     expect(text).toContain("Blinken arrives in Rwanda for talks with Kagame. 11 Aug 2022. News. No URL recorded.");
     expect(text).not.toContain("CONFIDENTIAL");
-    const xml = strFromU8(unzipSync(new Uint8Array(buf))["word/document.xml"]);
+    const xml = strFromU8(defined(unzipSync(new Uint8Array(buf))["word/document.xml"], "word/document.xml in the file"));
     expect(xml).toMatch(/<w:rtl\/>[\s\S]*?<w:t[^>]*>نرگس محمدی<\/w:t>/);
     // Word picks Noto for each script.
-    const styles = strFromU8(unzipSync(new Uint8Array(buf))["word/styles.xml"]);
+    const styles = strFromU8(defined(unzipSync(new Uint8Array(buf))["word/styles.xml"], "word/styles.xml in the file"));
     expect(styles).toContain('w:cs="Noto Sans Arabic"');
     expect(styles).toContain('w:eastAsia="Noto Sans SC"');
   });

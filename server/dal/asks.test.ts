@@ -6,6 +6,7 @@ import { insertOutcome } from "@/db/queries/outcomes";
 import { insertLinkedSource, insertOfficial, setupDb } from "@/db/queries/test-fixtures";
 import { PermissionError, type Actor } from "@/domain/permissions";
 import * as dal from "./asks";
+import { at } from "@/domain/test-helpers";
 
 // The data layer reads the process-wide connection; point it at a fresh database per test.
 const globalForDb = globalThis as unknown as { vigilDb?: unknown };
@@ -44,7 +45,7 @@ describe("asks data layer", () => {
     expect(() => dal.createOutcome(viewer, ctx.kase.id, outcome)).toThrow(PermissionError);
     expect(() => dal.listOfficialChoices(viewer)).toThrow(PermissionError);
     expect(() => dal.listAsksForCase(null, ctx.kase.id)).toThrow(PermissionError);
-    expect(dal.listAsksForCase(viewer, ctx.kase.id)[0].status).toBe("made");
+    expect(at(dal.listAsksForCase(viewer, ctx.kase.id), 0).status).toBe("made");
   });
 
   it("never shows a viewer an ask to a confidential official, its outcome, or a confidential source", () => {
@@ -59,13 +60,13 @@ describe("asks data layer", () => {
     expect(dal.getAsk(viewer, hiddenAsk.id)).toBeNull();
     expect(JSON.stringify(dal.listAwaitingResponse(viewer))).not.toContain("Secret Contact");
     expect(dal.listOutcomesForCase(viewer, ctx.kase.id).map((o) => o.description)).toEqual(["x"]);
-    expect(dal.listOutcomesForCase(viewer, ctx.kase.id)[0].sources).toEqual([]);
+    expect(at(dal.listOutcomesForCase(viewer, ctx.kase.id), 0).sources).toEqual([]);
     expect(dal.listCaseSources(viewer, ctx.kase.id)).toEqual([]);
 
-    expect(dal.listAsksForCase(campaigner, ctx.kase.id)[0].officialName).toBe("Secret Contact");
+    expect(at(dal.listAsksForCase(campaigner, ctx.kase.id), 0).officialName).toBe("Secret Contact");
     expect(dal.listOutcomesForCase(campaigner, ctx.kase.id)).toHaveLength(2);
-    expect(dal.listOutcomesForCase(campaigner, ctx.kase.id)[1].sources).toHaveLength(0);
-    expect(dal.listOutcomesForCase(campaigner, ctx.kase.id)[0].sources).toHaveLength(1);
+    expect(at(dal.listOutcomesForCase(campaigner, ctx.kase.id), 1).sources).toHaveLength(0);
+    expect(at(dal.listOutcomesForCase(campaigner, ctx.kase.id), 0).sources).toHaveLength(1);
   });
 
   it("hides a confidential ask and outcome, and a confidential note on an ask's move, from a viewer only", () => {
@@ -77,7 +78,7 @@ describe("asks data layer", () => {
 
     const asksSeen = dal.listAsksForCase(viewer, ctx.kase.id);
     expect(asksSeen.map((a) => a.id)).toEqual([open.id]);
-    expect(asksSeen[0].history.map((h) => h.note)).toEqual(["", ""]);
+    expect(at(asksSeen, 0).history.map((h) => h.note)).toEqual(["", ""]);
     expect(dal.getAsk(viewer, secret.id)).toBeNull();
     expect(dal.listOutcomesForCase(viewer, ctx.kase.id)).toEqual([]);
 

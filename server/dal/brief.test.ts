@@ -13,6 +13,7 @@ import { PermissionError, type Actor } from "@/domain/permissions";
 import { DomainRuleError, NotFoundError } from "@/domain/errors";
 import { exportCaseBrief, listBriefOfficials } from "./brief";
 import { readerFor } from "@/db/visibility";
+import { at } from "@/domain/test-helpers";
 
 let caseId: number;
 let officialId: number;
@@ -108,7 +109,7 @@ describe("exportCaseBrief", { timeout: 60_000 }, () => {
     expect(file.fileName).toMatch(/^paul-rusesabagina-[a-z0-9]+-brief-2026-11-27\.docx$/);
     expect(file.body.subarray(0, 2).toString("latin1")).toBe("PK");
     const events = getDb().select().from(auditEvents).where(eq(auditEvents.caseId, caseId)).all();
-    const last = events[events.length - 1];
+    const last = at(events, -1);
     expect(last).toMatchObject({ action: "export", entityType: "case_brief", actorId: campaigner.id });
     expect(JSON.parse(last.details)).toEqual({ format: "docx", confidential: true, officialId });
   });

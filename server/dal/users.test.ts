@@ -9,6 +9,7 @@ import { hashPassword, verifyPassword } from "@/server/password";
 import type { Actor } from "@/domain/permissions";
 import { changeOwnPassword, createUser, resetUserPassword } from "./users";
 import { createFirstAdmin } from "./workspace";
+import { at } from "@/domain/test-helpers";
 
 // The data layer reads the process-wide connection; point it at a fresh database per test.
 const globalForDb = globalThis as unknown as { vigilDb?: Db };
@@ -79,7 +80,7 @@ describe("changing one's own password", () => {
     expect(storedHash(carla.id)).toBe(hash);
     const failed = db.select().from(auditEvents).all().filter((e) => e.action === "password_change_failed");
     expect(failed).toMatchObject([{ actorId: carla.id, entityId: carla.id }]);
-    expect(JSON.parse(failed[0].details)).toEqual({ clientAddress: "198.51.100.7" });
+    expect(JSON.parse(at(failed, 0).details)).toEqual({ clientAddress: "198.51.100.7" });
   });
 
   it("is refused with the lock after 10 wrong current passwords, even with the right one", async () => {

@@ -20,7 +20,9 @@ export const DEMO_ACCOUNTS = [
  */
 export async function seedDemoWorkspace(db: Db): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const [, campaigner] = DEMO_ACCOUNTS.map((account) => insertUser(db, null, { ...account, passwordHash }));
+  const accounts = DEMO_ACCOUNTS.map((account) => insertUser(db, null, { ...account, passwordHash }));
+  const campaigner = accounts.find((user) => user.role === "campaigner");
+  if (!campaigner) throw new Error("The demo accounts include no campaigner to own the reference case.");
 
   const rusesabagina = insertCase(
     db,

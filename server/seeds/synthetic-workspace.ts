@@ -45,7 +45,11 @@ function isoDay(base: number, days: number): string {
 
 export async function generateWorkspace(db: Db, size: WorkspaceSize, seed = 1): Promise<void> {
   const random = rng(seed);
-  const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)];
+  const pick = <T,>(items: readonly T[]): T => {
+    const item = items[Math.floor(random() * items.length)];
+    if (item === undefined) throw new Error("Nothing to pick from: a synthetic workspace needs at least one user who can write.");
+    return item;
+  };
   const int = (n: number) => Math.floor(random() * n);
   const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(" ");
   const sqlite = db.$client;

@@ -22,7 +22,8 @@ export interface TimelineEntryView {
 export function timelineEntryViews(items: readonly TimelineItem[]): TimelineEntryView[] {
   return items.map((item, index) => {
     const day = dayOf(item.at);
-    const newYear = index === 0 || dayOf(items[index - 1].at).slice(0, 4) !== day.slice(0, 4);
+    const previous = items[index - 1];
+    const newYear = !previous || dayOf(previous.at).slice(0, 4) !== day.slice(0, 4);
     return {
       key: `${item.kind}-${item.id}`,
       kind: item.kind,

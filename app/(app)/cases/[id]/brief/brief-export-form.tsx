@@ -8,10 +8,10 @@ import { briefDownloadUrl, briefExportSchema } from "@/domain/schemas/brief";
 type Official = { id: number; name: string; office: string };
 
 function fileNameFrom(disposition: string | null, fallback: string) {
-  const encoded = disposition ? /filename\*=UTF-8''([^;]+)/i.exec(disposition) : null;
-  if (encoded) {
+  const encoded = disposition ? /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1] : undefined;
+  if (encoded !== undefined) {
     try {
-      return decodeURIComponent(encoded[1]);
+      return decodeURIComponent(encoded);
     } catch {
       // fall through to the plain name
     }
