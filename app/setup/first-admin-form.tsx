@@ -5,7 +5,8 @@ import { useZodForm } from "@/app/_components/use-zod-form";
 import { stateError, stateFieldError, submitWhenValid } from "@/app/_components/action-form";
 import { createFirstAdminAction } from "@/app/auth-actions";
 import { firstAdminSchema } from "@/domain/schemas/user";
-import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
+import { Button, FormError } from "@/app/_components/ui";
+import { TextField } from "@/app/_components/form-fields";
 
 const FIELDS = [
   { name: "name", label: "Your name", type: "text", autoComplete: "name" },
@@ -19,25 +20,23 @@ export function FirstAdminForm() {
   // Only the name and email come back from the server: passwords are typed again.
   const typed = { name: state?.values?.name ?? "", email: state?.values?.email ?? "" };
   const form = useZodForm(firstAdminSchema, { ...typed, password: "", confirmPassword: "" });
-  const { register, formState } = form;
   const onSubmit = submitWhenValid(form, formAction);
-  const error = (name: (typeof FIELDS)[number]["name"]) => formState.errors[name]?.message ?? stateFieldError(state, name);
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <FormError message={stateError(state)} />
       {FIELDS.map((f) => (
-        <Field key={f.name} id={f.name} label={f.label} error={error(f.name)}>
-          <input
-            id={f.name}
-            type={f.type}
-            autoComplete={f.autoComplete}
-            defaultValue={f.name === "name" || f.name === "email" ? typed[f.name] : undefined}
-            className={inputClass}
-            aria-invalid={!!error(f.name)}
-            {...register(f.name)}
-          />
-        </Field>
+        <TextField
+          key={f.name}
+          form={form}
+          name={f.name}
+          label={f.label}
+          type={f.type}
+          autoComplete={f.autoComplete}
+          defaultValue={f.name === "name" || f.name === "email" ? typed[f.name] : undefined}
+          serverError={stateFieldError(state, f.name)}
+          required
+        />
       ))}
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Creating…" : "Create admin account"}

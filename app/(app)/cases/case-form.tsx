@@ -6,7 +6,8 @@ import type { FieldPath, UseFormReturn } from "react-hook-form";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
 import { caseToFormValues, createCaseSchema, updateCaseSchema, PRIORITIES, PRIORITY_LABELS, type CaseFormInput } from "@/domain/schemas/case";
 import { CASE_STATUSES, CASE_STATUS_LABELS } from "@/domain/case-status";
-import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
+import { Button, FormError } from "@/app/_components/ui";
+import { SelectField, TextArea, TextField } from "@/app/_components/form-fields";
 import { useEditConflict } from "@/app/_components/use-edit-conflict";
 import { createCaseAction, updateCaseAction } from "./actions";
 
@@ -18,10 +19,10 @@ interface Props {
   defaultValues: Partial<Values>;
 }
 
-const textFields: { name: FieldPath<Values>; label: string; hint?: string; multiline?: boolean; dir?: "auto" }[] = [
-  { name: "personName", label: "Name of the person", hint: "As it is written in their own script, if you know it.", dir: "auto" },
-  { name: "title", label: "Case title", hint: "One line a colleague will recognise, e.g. \"Journalist held without charge\"." },
-  { name: "country", label: "Country" },
+const textFields: { name: FieldPath<Values>; label: string; hint?: string; multiline?: boolean; dir?: "auto"; required?: boolean }[] = [
+  { name: "personName", label: "Name of the person", hint: "As it is written in their own script, if you know it.", dir: "auto", required: true },
+  { name: "title", label: "Case title", hint: "One line a colleague will recognise, e.g. \"Journalist held without charge\".", required: true },
+  { name: "country", label: "Country", required: true },
   { name: "summary", label: "Summary", multiline: true },
   { name: "tags", label: "Tags", hint: "Separate tags with commas, e.g. arbitrary detention, journalist." },
 ];
@@ -69,7 +70,7 @@ export function CaseForm({ mode, caseId, defaultValues }: Props) {
   const form = useZodForm(schema as typeof createCaseSchema, { ...EMPTY, ...defaultValues }) as unknown as UseFormReturn<Values>;
   const { register, handleSubmit, formState } = form;
   const editConflict = useEditConflict(form, FIELD_LABELS, () => void onSubmit(), recordToFormValues);
-  const { errors, isSubmitting } = formState;
+  const { isSubmitting } = formState;
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
@@ -84,10 +85,6 @@ export function CaseForm({ mode, caseId, defaultValues }: Props) {
     applyServerErrors(form, result);
   });
 
-  const errorOf = (name: FieldPath<Values>) => (errors as Record<string, { message?: string } | undefined>)[name]?.message;
-  const describe = (name: string, hint?: string) =>
-    [hint ? `${name}-hint` : null, errorOf(name as FieldPath<Values>) ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
-
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-6">
       <FormError message={formError} />
@@ -95,35 +92,25 @@ export function CaseForm({ mode, caseId, defaultValues }: Props) {
       {mode === "edit" ? <input type="hidden" {...register("version")} /> : null}
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
         <legend className="px-1 text-base font-semibold">The person and the case</legend>
-        {textFields.map((f) => (
-          <Field key={f.name} id={f.name} label={f.label} hint={f.hint} error={errorOf(f.name)}>
-            {f.multiline ? (
-              <textarea id={f.name} rows={5} dir={f.dir} className={inputClass} aria-invalid={!!errorOf(f.name)} aria-describedby={describe(f.name, f.hint)} {...register(f.name)} />
-            ) : (
-              <input id={f.name} type="text" dir={f.dir} className={inputClass} aria-invalid={!!errorOf(f.name)} aria-describedby={describe(f.name, f.hint)} {...register(f.name)} />
-            )}
-          </Field>
-        ))}
+        {textFields.map(({ multiline, ...f }) =>
+            multiline ? <TextArea key={f.name} form={form} rows={5} {...f} /> : <TextField key={f.name} form={form} {...f} />,
+        )}
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="priority" label="Priority" error={errorOf("priority")}>
-            <select id="priority" className={inputClass} aria-invalid={!!errorOf("priority")} {...register("priority")}>
-              {PRIORITIES.map((p) => (
-                <option key={p} value={p}>
-                  {PRIORITY_LABELS[p]}
+          <SelectField form={form} name="priority" label="Priority">
+            {PRIORITIES.map((p) => (
+              <option key={p} value={p}>
+                {PRIORITY_LABELS[p]}
+              </option>
+            ))}
+          </SelectField>
+          {mode === "create" ? (
+            <SelectField form={form} name="status" label="Current status">
+              {CASE_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {CASE_STATUS_LABELS[s]}
                 </option>
               ))}
-            </select>
-          </Field>
-          {mode === "create" ? (
-            <Field id="status" label="Current status" error={errorOf("status")}>
-              <select id="status" className={inputClass} aria-invalid={!!errorOf("status")} {...register("status")}>
-                {CASE_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {CASE_STATUS_LABELS[s]}
-                  </option>
-                ))}
-              </select>
-            </Field>
+            </SelectField>
           ) : null}
         </div>
       </fieldset>
@@ -131,13 +118,7 @@ export function CaseForm({ mode, caseId, defaultValues }: Props) {
         <legend className="px-1 text-base font-semibold">Detention</legend>
         {detentionFields.map((f) => (
           <div key={f.name} className={f.multiline ? "sm:col-span-2" : undefined}>
-            <Field id={f.name} label={f.label} error={errorOf(f.name)}>
-              {f.multiline ? (
-                <textarea id={f.name} rows={3} className={inputClass} aria-invalid={!!errorOf(f.name)} aria-describedby={describe(f.name)} {...register(f.name)} />
-              ) : (
-                <input id={f.name} type={f.type ?? "text"} className={inputClass} aria-invalid={!!errorOf(f.name)} aria-describedby={describe(f.name)} {...register(f.name)} />
-              )}
-            </Field>
+            {f.multiline ? <TextArea form={form} name={f.name} label={f.label} rows={3} /> : <TextField form={form} name={f.name} label={f.label} type={f.type} />}
           </div>
         ))}
       </fieldset>

@@ -2,12 +2,13 @@
 
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import type { FieldPath, UseFormReturn } from "react-hook-form";
+import type { UseFormReturn } from "react-hook-form";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
 import { useEditConflict } from "@/app/_components/use-edit-conflict";
 import { PERSON_KINDS, PERSON_KIND_LABELS, personSchema, updatePersonSchema, type PersonFormInput } from "@/domain/schemas/person";
 import { ConfidentialCheckbox } from "@/app/_components/confidential-checkbox";
-import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
+import { Button, Field, FormError } from "@/app/_components/ui";
+import { SelectField, TextArea, TextField } from "@/app/_components/form-fields";
 import { SearchAsYouType } from "@/app/_components/search-as-you-type";
 import { useSearchParam } from "@/app/_components/use-search-param";
 import { createPersonAction, updatePersonAction } from "./actions";
@@ -56,7 +57,7 @@ export function PersonForm({ mode, personId, defaultValues, cases, caseSearch = 
   const schema = mode === "create" ? personSchema : updatePersonSchema;
   const form = useZodForm(schema as typeof updatePersonSchema, { ...EMPTY, ...defaultValues }) as unknown as UseFormReturn<Values>;
   const { register, handleSubmit, formState, watch } = form;
-  const { errors, isSubmitting } = formState;
+  const { isSubmitting } = formState;
   const kind = watch("kind");
   const caseId = watch("caseId");
 
@@ -82,15 +83,6 @@ export function PersonForm({ mode, personId, defaultValues, cases, caseSearch = 
     applyServerErrors(form, result);
   });
 
-  const errorOf = (name: FieldPath<Values>) => (errors as Record<string, { message?: string } | undefined>)[name]?.message;
-  const describedBy = (name: FieldPath<Values>, hint?: boolean) =>
-    [hint ? `${name}-hint` : null, errorOf(name) ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
-  const text = (name: FieldPath<Values>, label: string, hint?: string) => (
-    <Field id={name} label={label} hint={hint} error={errorOf(name)}>
-      <input id={name} type="text" dir="auto" className={inputClass} aria-invalid={!!errorOf(name)} aria-describedby={describedBy(name, !!hint)} {...register(name)} />
-    </Field>
-  );
-
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-6">
       <FormError message={formError} />
@@ -98,51 +90,49 @@ export function PersonForm({ mode, personId, defaultValues, cases, caseSearch = 
       {mode === "edit" ? <input type="hidden" {...register("version")} /> : null}
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
         <legend className="px-1 text-base font-semibold">Who they are</legend>
-        <Field id="kind" label="Kind" error={errorOf("kind")}>
-          <select id="kind" className={inputClass} aria-invalid={!!errorOf("kind")} aria-describedby={describedBy("kind")} {...register("kind")}>
-            {PERSON_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {PERSON_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        {text("name", "Name", "As it is written in their own script, if you know it.")}
-        {text(
-          "office",
-          kind === "organisation" ? "Description" : kind === "contact" ? "Relationship or role" : "Office or title",
-          kind === "official"
-            ? "The office held now. Asks already made keep the office held at the time."
-            : kind === "contact"
-              ? "E.g. brother, defence lawyer."
-              : undefined,
-        )}
-        {text("institution", "Institution", kind === "official" ? "E.g. US Department of State." : undefined)}
-        {text("country", "Country")}
+        <SelectField form={form} name="kind" label="Kind">
+          {PERSON_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {PERSON_KIND_LABELS[k]}
+            </option>
+          ))}
+        </SelectField>
+        <TextField form={form} name="name" label="Name" hint="As it is written in their own script, if you know it." dir="auto" required />
+        <TextField
+          form={form}
+          name="office"
+          label={kind === "organisation" ? "Description" : kind === "contact" ? "Relationship or role" : "Office or title"}
+          hint={
+            kind === "official"
+              ? "The office held now. Asks already made keep the office held at the time."
+              : kind === "contact"
+                ? "E.g. brother, defence lawyer."
+                : undefined
+          }
+          dir="auto"
+        />
+        <TextField form={form} name="institution" label="Institution" hint={kind === "official" ? "E.g. US Department of State." : undefined} dir="auto" />
+        <TextField form={form} name="country" label="Country" dir="auto" />
         {kind === "contact" ? (
           <Field id="case-search" label="Find a case" hint="The newest cases are listed; type a name to find others.">
             <SearchAsYouType id="case-search" value={findCase} onChange={setFindCase} />
           </Field>
         ) : null}
         {kind === "contact" ? (
-          <Field id="caseId" label="Case" hint="The case this person is a contact for." error={errorOf("caseId")}>
-            <select id="caseId" className={inputClass} aria-invalid={!!errorOf("caseId")} aria-describedby={describedBy("caseId", true)} {...register("caseId")}>
-              <option value="">No case</option>
-              {caseOptions.map((c) => (
-                <option key={c.id} value={String(c.id)}>
-                  {c.personName} — {c.title}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <SelectField form={form} name="caseId" label="Case" hint="The case this person is a contact for.">
+            <option value="">No case</option>
+            {caseOptions.map((c) => (
+              <option key={c.id} value={String(c.id)}>
+                {c.personName} — {c.title}
+              </option>
+            ))}
+          </SelectField>
         ) : null}
-        <Field id="notes" label="Notes" error={errorOf("notes")}>
-          <textarea id="notes" rows={4} dir="auto" className={inputClass} aria-invalid={!!errorOf("notes")} aria-describedby={describedBy("notes")} {...register("notes")} />
-        </Field>
+        <TextArea form={form} name="notes" label="Notes" rows={4} dir="auto" />
         <ConfidentialCheckbox
-          id="confidential"
+          form={form}
+          name="confidential"
           detail="Use it for relatives, lawyers and anyone put at risk by being named; asks to a confidential person are hidden with them."
-          {...register("confidential")}
         />
       </fieldset>
       <div className="flex gap-3">

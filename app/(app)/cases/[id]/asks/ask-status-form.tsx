@@ -6,7 +6,8 @@ import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
 import { ASK_STATUS_LABELS, type AskStatus } from "@/domain/ask-status";
 import { askStatusMoveSchema } from "@/domain/schemas/ask";
 import { ConfidentialCheckbox } from "@/app/_components/confidential-checkbox";
-import { Button, ButtonLink, Field, FormError, inputClass } from "@/app/_components/ui";
+import { Button, ButtonLink, FormError } from "@/app/_components/ui";
+import { SelectField, TextField } from "@/app/_components/form-fields";
 import { changeAskStatusAction } from "./actions";
 
 /**
@@ -18,8 +19,8 @@ export function AskStatusForm({ askId, nextStatuses, closeHref }: { askId: numbe
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useZodForm(askStatusMoveSchema, { toStatus: nextStatuses[0], note: "", noteConfidential: false });
-  const { register, handleSubmit, formState } = form;
-  const { errors, isSubmitting } = formState;
+  const { handleSubmit, formState } = form;
+  const { isSubmitting } = formState;
   const id = (name: string) => `ask-${askId}-${name}`;
 
   const onSubmit = handleSubmit(async (values) => {
@@ -37,21 +38,17 @@ export function AskStatusForm({ askId, nextStatuses, closeHref }: { askId: numbe
     <form method="post" onSubmit={onSubmit} noValidate className="mt-3 space-y-2 rounded-md bg-slate-50 p-3" aria-label="Move status">
       <FormError message={formError} />
       <div className="grid gap-2 sm:grid-cols-[12rem_1fr]">
-        <Field id={id("toStatus")} label="New status" error={errors.toStatus?.message}>
-          {/* Opened on request, so the first choice takes the focus. */}
-          <select id={id("toStatus")} autoFocus className={inputClass} aria-invalid={!!errors.toStatus} {...register("toStatus")}>
-            {nextStatuses.map((s) => (
-              <option key={s} value={s}>
-                {ASK_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id={id("note")} label="Note (optional)" error={errors.note?.message}>
-          <input id={id("note")} type="text" className={inputClass} aria-invalid={!!errors.note} {...register("note")} />
-        </Field>
+        {/* Opened on request, so the first choice takes the focus. */}
+        <SelectField form={form} name="toStatus" id={id("toStatus")} label="New status" autoFocus>
+          {nextStatuses.map((s) => (
+            <option key={s} value={s}>
+              {ASK_STATUS_LABELS[s]}
+            </option>
+          ))}
+        </SelectField>
+        <TextField form={form} name="note" id={id("note")} label="Note (optional)" />
       </div>
-      <ConfidentialCheckbox id={id("noteConfidential")} of="note" detail="The move itself stays on the ask's record." {...register("noteConfidential")} />
+      <ConfidentialCheckbox form={form} name="noteConfidential" id={id("noteConfidential")} of="note" detail="The move itself stays on the ask's record." />
       <div className="flex gap-2">
         <Button type="submit" variant="secondary" disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : "Move status"}

@@ -2,13 +2,13 @@
 
 import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
-import type { FieldPath } from "react-hook-form";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
 import { ASK_CHANNELS, ASK_CHANNEL_LABELS, NEW_OFFICIAL, createAskSchema, type CreateAskFormInput } from "@/domain/schemas/ask";
 import { ASK_STATUS_LABELS, INITIAL_ASK_STATUSES } from "@/domain/ask-status";
 import { todayIso } from "@/domain/schemas/fields";
 import { ConfidentialCheckbox } from "@/app/_components/confidential-checkbox";
-import { Button, Field, FormError, inputClass, FormSuccess } from "@/app/_components/ui";
+import { Button, Field, FormError, FormSuccess } from "@/app/_components/ui";
+import { DateField, SelectField, TextArea, TextField } from "@/app/_components/form-fields";
 import { createAskAction } from "./actions";
 import { SearchAsYouType } from "@/app/_components/search-as-you-type";
 
@@ -63,8 +63,8 @@ export function LogAskForm({ caseId, currentUserId, officials, owners }: Props) 
     confidential: false,
   };
   const form = useZodForm(createAskSchema, defaults);
-  const { register, handleSubmit, formState, watch, reset, setValue, getValues } = form;
-  const { errors, isSubmitting } = formState;
+  const { handleSubmit, formState, watch, reset, setValue, getValues } = form;
+  const { isSubmitting } = formState;
   const officialId = watch("officialId");
   const status = watch("status");
   // The case's officials and the newest ones, or what the search found (keeping the one chosen).
@@ -91,12 +91,6 @@ export function LogAskForm({ caseId, currentUserId, officials, owners }: Props) 
     router.refresh();
   });
 
-  const err = (name: FieldPath<CreateAskFormInput>) => (errors as Record<string, { message?: string } | undefined>)[name]?.message;
-  const a11y = (name: FieldPath<CreateAskFormInput>) => ({
-    "aria-invalid": !!err(name),
-    "aria-describedby": err(name) ? `ask-${name}-error` : undefined,
-  });
-
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Log an ask">
       <FormError message={formError} />
@@ -107,71 +101,54 @@ export function LogAskForm({ caseId, currentUserId, officials, owners }: Props) 
           {found ? `${found.length} ${found.length === 1 ? "official" : "officials"} found.` : ""}
         </p>
       </Field>
-      <Field id="ask-officialId" label="Addressed to" error={err("officialId")}>
-        <select id="ask-officialId" className={inputClass} {...a11y("officialId")} {...register("officialId")}>
-          <option value="">{found && found.length === 0 ? "No official matches the search" : "Choose an official…"}</option>
-          {choices.map((o) => (
-            <option key={o.id} value={String(o.id)}>
-              {o.name}
-              {o.office ? ` — ${o.office}` : ""}
-            </option>
-          ))}
-          <option value={NEW_OFFICIAL}>New official…</option>
-        </select>
-      </Field>
+      <SelectField form={form} name="officialId" id="ask-officialId" label="Addressed to">
+        <option value="">{found && found.length === 0 ? "No official matches the search" : "Choose an official…"}</option>
+        {choices.map((o) => (
+          <option key={o.id} value={String(o.id)}>
+            {o.name}
+            {o.office ? ` — ${o.office}` : ""}
+          </option>
+        ))}
+        <option value={NEW_OFFICIAL}>New official…</option>
+      </SelectField>
       {officialId === NEW_OFFICIAL ? (
         <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
           <legend className="px-1 text-sm font-semibold">New official</legend>
-          <Field id="ask-newOfficialName" label="Name of the official" error={err("newOfficialName")}>
-            <input id="ask-newOfficialName" type="text" dir="auto" className={inputClass} {...a11y("newOfficialName")} {...register("newOfficialName")} />
-          </Field>
-          <Field id="ask-newOfficialOffice" label="Office held" hint="E.g. Minister of Foreign Affairs." error={err("newOfficialOffice")}>
-            <input id="ask-newOfficialOffice" type="text" className={inputClass} {...a11y("newOfficialOffice")} {...register("newOfficialOffice")} />
-          </Field>
+          <TextField form={form} name="newOfficialName" id="ask-newOfficialName" label="Name of the official" dir="auto" required />
+          <TextField form={form} name="newOfficialOffice" id="ask-newOfficialOffice" label="Office held" hint="E.g. Minister of Foreign Affairs." />
         </fieldset>
       ) : null}
-      <Field id="ask-text" label="What was asked" error={err("text")}>
-        <textarea id="ask-text" rows={3} className={inputClass} {...a11y("text")} {...register("text")} />
-      </Field>
+      <TextArea form={form} name="text" id="ask-text" label="What was asked" rows={3} required />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field id="ask-channel" label="Channel" error={err("channel")}>
-          <select id="ask-channel" className={inputClass} {...a11y("channel")} {...register("channel")}>
-            {ASK_CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {ASK_CHANNEL_LABELS[c]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="ask-status" label="Stage" error={err("status")}>
-          <select id="ask-status" className={inputClass} {...a11y("status")} {...register("status")}>
-            {INITIAL_ASK_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {ASK_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="ask-madeOn" label={status === "planned" ? "Date made (optional)" : "Date made"} error={err("madeOn")}>
-          <input id="ask-madeOn" type="date" className={inputClass} {...a11y("madeOn")} {...register("madeOn")} />
-        </Field>
-        <Field id="ask-followUpOn" label="Follow-up date (optional)" error={err("followUpOn")}>
-          <input id="ask-followUpOn" type="date" className={inputClass} {...a11y("followUpOn")} {...register("followUpOn")} />
-        </Field>
-      </div>
-      <Field id="ask-ownerId" label="Owner" error={err("ownerId")}>
-        <select id="ask-ownerId" className={inputClass} {...a11y("ownerId")} {...register("ownerId")}>
-          {owners.map((o) => (
-            <option key={o.id} value={String(o.id)}>
-              {o.name}
+        <SelectField form={form} name="channel" id="ask-channel" label="Channel">
+          {ASK_CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {ASK_CHANNEL_LABELS[c]}
             </option>
           ))}
-        </select>
-      </Field>
+        </SelectField>
+        <SelectField form={form} name="status" id="ask-status" label="Stage">
+          {INITIAL_ASK_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {ASK_STATUS_LABELS[s]}
+            </option>
+          ))}
+        </SelectField>
+        <DateField form={form} name="madeOn" id="ask-madeOn" label={status === "planned" ? "Date made (optional)" : "Date made"} />
+        <DateField form={form} name="followUpOn" id="ask-followUpOn" label="Follow-up date (optional)" />
+      </div>
+      <SelectField form={form} name="ownerId" id="ask-ownerId" label="Owner">
+        {owners.map((o) => (
+          <option key={o.id} value={String(o.id)}>
+            {o.name}
+          </option>
+        ))}
+      </SelectField>
       <ConfidentialCheckbox
+        form={form}
+        name="confidential"
         id="ask-confidential"
         suggestion={chosen?.confidential ? `${chosen.name} is confidential, so viewers will not see this ask; mark it confidential too, so it stays hidden if that changes.` : null}
-        {...register("confidential")}
       />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Saving…" : "Log ask"}

@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { useZodForm } from "@/app/_components/use-zod-form";
-import { Button, Field, FormError, inputClass, FormSuccess } from "@/app/_components/ui";
+import { Button, FormError, FormSuccess } from "@/app/_components/ui";
+import { CheckboxField, ChoiceGroup, SelectField } from "@/app/_components/form-fields";
 import { briefDownloadUrl, briefExportSchema } from "@/domain/schemas/brief";
 
 type Official = { id: number; name: string; office: string };
@@ -33,12 +34,13 @@ export function BriefExportForm({
 }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useZodForm(briefExportSchema, {
+  const form = useZodForm(briefExportSchema, {
     format: "pdf",
     official: "",
     includeConfidential: false,
   });
-  const { errors, isSubmitting } = formState;
+  const { register, handleSubmit, formState } = form;
+  const { isSubmitting } = formState;
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
@@ -73,45 +75,36 @@ export function BriefExportForm({
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Export brief">
       <FormError message={formError} />
       <FormSuccess message={done} />
-      <fieldset>
-        <legend className="block text-sm font-medium text-slate-800">Format</legend>
-        <div className="mt-1 flex flex-wrap gap-4">
-          <label className="flex items-center gap-2 text-sm">
-            <input type="radio" value="pdf" {...register("format")} /> PDF
-          </label>
-          <label className="flex items-center gap-2 text-sm">
-            <input type="radio" value="docx" {...register("format")} /> Word (.docx)
-          </label>
-        </div>
-        {errors.format?.message ? (
-          <p role="alert" className="mt-1 text-sm font-medium text-red-700">
-            {errors.format.message}
-          </p>
-        ) : null}
-      </fieldset>
-      <Field
-        id="official"
+      <ChoiceGroup form={form} name="format" label="Format">
+        {(choice) => (
+          <div className="mt-1 flex flex-wrap gap-4">
+            <label className="flex items-center gap-2 text-sm">
+              <input type="radio" value="pdf" {...choice} {...register("format")} /> PDF
+            </label>
+            <label className="flex items-center gap-2 text-sm">
+              <input type="radio" value="docx" {...choice} {...register("format")} /> Word (.docx)
+            </label>
+          </div>
+        )}
+      </ChoiceGroup>
+      <SelectField
+        form={form}
+        name="official"
         label="Meeting with (optional)"
         hint="The brief then opens with this official's past asks and responses, and what to raise in this meeting."
-        error={errors.official?.message}
       >
-        <select id="official" className={inputClass} aria-describedby="official-hint" {...register("official")}>
-          <option value="">No particular official</option>
-          {withAsks.length ? <optgroup label="Officials with asks on this case">{withAsks.map(option)}</optgroup> : null}
-          {others.length ? <optgroup label="All other officials">{others.map(option)}</optgroup> : null}
-        </select>
-      </Field>
+        <option value="">No particular official</option>
+        {withAsks.length ? <optgroup label="Officials with asks on this case">{withAsks.map(option)}</optgroup> : null}
+        {others.length ? <optgroup label="All other officials">{others.map(option)}</optgroup> : null}
+      </SelectField>
       {canIncludeConfidential ? (
-        <div>
-          <label className="flex items-start gap-2 text-sm text-slate-800">
-            <input type="checkbox" className="mt-1" aria-describedby="includeConfidential-hint" {...register("includeConfidential")} />
-            <span>Include confidential items</span>
-          </label>
-          <p id="includeConfidential-hint" className="ml-6 text-xs text-slate-600">
-            Adds confidential items (sources, notes, contacts, officials, asks and outcomes), and marks every page
-            CONFIDENTIAL. Share it only with people who may see them.
-          </p>
-        </div>
+        <CheckboxField
+          form={form}
+          name="includeConfidential"
+          label="Include confidential items"
+          labelClassName="text-sm text-slate-800"
+          hint="Adds confidential items (sources, notes, contacts, officials, asks and outcomes), and marks every page CONFIDENTIAL. Share it only with people who may see them."
+        />
       ) : (
         <p className="text-sm text-slate-600">Confidential items are left out of briefs you export.</p>
       )}

@@ -2,7 +2,9 @@
 
 import { useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
-import { Button, Field, FormError, formatDate, inputClass, FormSuccess } from "@/app/_components/ui";
+import { useForm } from "react-hook-form";
+import { Button, Field, FormError, formatDate, FormSuccess } from "@/app/_components/ui";
+import { SelectField } from "@/app/_components/form-fields";
 import { linkSourceAction } from "@/app/(app)/sources/actions";
 import { SearchAsYouType } from "@/app/_components/search-as-you-type";
 import { useSearchParam } from "@/app/_components/use-search-param";
@@ -28,11 +30,9 @@ function describe(s: Choice) {
 export function LinkSourceForm({ caseId, sources, search }: { caseId: number; sources: Choice[]; search: string }) {
   const router = useRouter();
   const [filter, setFilter] = useSearchParam("find", search);
-  const [selected, setSelected] = useState("");
+  const form = useForm<{ sourceId: string }>({ defaultValues: { sourceId: "" } });
   const [error, setError] = useState<string | null>(null);
-  const [fieldError, setFieldError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const shown = useMemo(() => {
     const term = filter.trim().toLocaleLowerCase();
@@ -43,26 +43,19 @@ export function LinkSourceForm({ caseId, sources, search }: { caseId: number; so
     return <p className="text-sm text-slate-600">Every source in Vigil is already linked to this case.</p>;
   }
 
-  async function onSubmit(event: React.FormEvent) {
-    event.preventDefault();
+  const onSubmit = form.handleSubmit(async ({ sourceId }) => {
     setError(null);
     setDone(null);
-    setFieldError(null);
-    if (!selected) {
-      setFieldError("Choose a source to link.");
-      return;
-    }
-    setBusy(true);
-    const result = await linkSourceAction(caseId, { sourceId: selected });
-    setBusy(false);
+    const result = await linkSourceAction(caseId, { sourceId });
     if (!result.ok) {
       setError(result.error);
       return;
     }
     setDone(result.message ?? "Source linked.");
-    setSelected("");
+    form.reset();
     router.refresh();
-  }
+  });
+  const busy = form.formState.isSubmitting;
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Link a source already in Vigil">
@@ -71,23 +64,14 @@ export function LinkSourceForm({ caseId, sources, search }: { caseId: number; so
       <Field id="link-filter" label="Search by title or outlet" hint="The newest sources are listed; type to search them all.">
         <SearchAsYouType id="link-filter" value={filter} onChange={setFilter} />
       </Field>
-      <Field id="link-sourceId" label="Source" error={fieldError ?? undefined}>
-        <select
-          id="link-sourceId"
-          className={inputClass}
-          value={selected}
-          aria-invalid={!!fieldError}
-          aria-describedby={fieldError ? "link-sourceId-error" : undefined}
-          onChange={(e) => setSelected(e.target.value)}
-        >
-          <option value="">{shown.length ? `Choose one of ${shown.length}…` : "No source matches the search"}</option>
-          {shown.map((s) => (
-            <option key={s.id} value={String(s.id)}>
-              {describe(s)}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField form={form} name="sourceId" id="link-sourceId" label="Source" rules={{ required: "Choose a source to link." }}>
+        <option value="">{shown.length ? `Choose one of ${shown.length}…` : "No source matches the search"}</option>
+        {shown.map((s) => (
+          <option key={s.id} value={String(s.id)}>
+            {describe(s)}
+          </option>
+        ))}
+      </SelectField>
       <Button type="submit" disabled={busy}>
         {busy ? "Linking…" : "Link source"}
       </Button>
