@@ -33,7 +33,7 @@ test("no Strict-Transport-Security over plain http, not even with a forged X-For
     for (const headers of variants) {
       const response = await page.request.get(path, { headers, maxRedirects: 0 });
       // Answered by the proxy (it sets the CSP), whatever the status.
-      expect(response.headers()["content-security-policy"], `${path} ${JSON.stringify(headers)}`).toBeTruthy();
+      expect(response.headers()["content-security-policy"], `${path} ${JSON.stringify(headers)}`).toContain("default-src 'self'");
       expect(response.headers()["strict-transport-security"], `${path} ${JSON.stringify(headers)}`).toBeUndefined();
     }
   }
