@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { createCase, signIn, uniqueName, openForm, openOnRequest } from "./helpers";
+import { createCase, resumeSession, uniqueName, openForm, openOnRequest } from "./helpers";
 
 test("a campaigner links a source, logs an ask, moves it, records an outcome, and sees it all on the timeline and the official's page", async ({ page }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   const tab = (name: string) => page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name });
   const caseId = await createCase(page, { personName: uniqueName("Advocacy Flow"), status: "Detained" });
   const sourceTitle = uniqueName("Court hearing adjourned again");

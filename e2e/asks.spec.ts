@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createCase, DEMO_NAMES, signedInPage, signIn, uniqueName, openForm, openOnRequest } from "./helpers";
+import { createCase, DEMO_NAMES, signedInPage, resumeSession, uniqueName, openForm, openOnRequest } from "./helpers";
 
 /** Logs an ask on the case's asks tab to a new official typed into the form. */
 async function logAskToNewOfficial(page: Page, caseId: number, official: { name: string; office: string }, text: string) {
@@ -16,7 +16,7 @@ async function logAskToNewOfficial(page: Page, caseId: number, official: { name:
 }
 
 test("the log-an-ask form opens through the address, takes the focus, stays open after a save and closes", async ({ page }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   const caseId = await createCase(page, { personName: uniqueName("Form Person"), status: "Detained" });
   await page.goto(`/cases/${caseId}/asks`);
   await expect(page.getByRole("form", { name: "Log an ask" })).toHaveCount(0);
@@ -44,7 +44,7 @@ test("the log-an-ask form opens through the address, takes the focus, stays open
 });
 
 test("a campaigner logs an ask to a new official, moves it to acknowledged and sees the history", async ({ page }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   const person = uniqueName("Asks Person");
   const caseId = await createCase(page, { personName: person, status: "Detained" });
   await page.getByRole("link", { name: "Asks & outcomes" }).click();
@@ -90,7 +90,7 @@ test("a campaigner logs an ask to a new official, moves it to acknowledged and s
 });
 
 test("the log-an-ask form finds an official by name or office from the server", async ({ page }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   const caseId = await createCase(page, { personName: uniqueName("Official Search Person") });
   await page.goto(`/cases/${caseId}/asks`);
   const form = await openForm(page, "Log an ask");
@@ -105,7 +105,7 @@ test("the log-an-ask form finds an official by name or office from the server", 
 });
 
 test("an edit made from a stale version is refused with a clear message", async ({ page, browser }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   const caseId = await createCase(page, { personName: uniqueName("Stale Ask Person") });
   const text = uniqueName("Visit him in prison");
   const ask = await logAskToNewOfficial(page, caseId, { name: uniqueName("Ambassador"), office: "Ambassador" }, text);
@@ -132,7 +132,7 @@ test("an edit made from a stale version is refused with a clear message", async 
 });
 
 test("recording a release outcome can also move the case to released", async ({ page }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   const caseId = await createCase(page, { personName: uniqueName("Release Person"), status: "Sentenced" });
   const askText = uniqueName("Call for a pardon");
   await logAskToNewOfficial(page, caseId, { name: uniqueName("President"), office: "President" }, askText);
@@ -160,7 +160,7 @@ test("a viewer reads asks and outcomes but sees no controls", async ({ page, bro
   await logAskToNewOfficial(campaigner, caseId, { name: uniqueName("Justice Minister"), office: "Minister of Justice" }, text);
   await campaigner.context().close();
 
-  await signIn(page, "viewer");
+  await resumeSession(page, "viewer");
   await page.goto(`/cases/${caseId}/asks`);
   const ask = page.getByRole("article").filter({ hasText: text });
   await expect(ask).toBeVisible();

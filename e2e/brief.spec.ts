@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { resumeSession } from "./helpers";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -15,7 +15,7 @@ async function openDemoBrief(page: Page): Promise<number> {
 }
 
 test("a campaigner exports the demo case's brief as PDF and as Word", async ({ page }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   const caseId = await openDemoBrief(page);
   const axe = await new AxeBuilder({ page }).include("main").analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
@@ -43,7 +43,7 @@ test("a campaigner exports the demo case's brief as PDF and as Word", async ({ p
 });
 
 test("a viewer gets the default brief but is refused the confidential version", async ({ page, playwright, baseURL }) => {
-  await signIn(page, "viewer");
+  await resumeSession(page, "viewer");
   const caseId = await openDemoBrief(page);
   // The form offers viewers no confidential option…
   await expect(page.getByLabel("Include confidential items")).toHaveCount(0);
