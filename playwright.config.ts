@@ -25,6 +25,23 @@ export const SWEEP_PORT = DEMO_PORT + 4;
 // Playwright's own browser, as on an ordinary developer machine.
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));
 
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: systemChromium
+    ? {
+        executablePath: systemChromium,
+        args: [
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+        ],
+      }
+    : undefined,
+};
+
 function server(port: number, name: string, env: Record<string, string> = {}) {
   return {
     command: "npm start",
@@ -57,25 +74,9 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: systemChromium
-          ? {
-              executablePath: systemChromium,
-              args: [
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-              ],
-            }
-          : undefined,
-      },
-    },
+    // Signs the demo roles in once on the demo server and stores their sessions (e2e/.auth/).
+    { name: "sessions", testMatch: /auth\.setup\.ts$/, use: chromium },
+    { name: "chromium", dependencies: ["sessions"], use: chromium },
   ],
   webServer: [
     server(DEMO_PORT, "demo"),

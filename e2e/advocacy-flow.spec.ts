@@ -1,17 +1,20 @@
 import { expect, test } from "@playwright/test";
-import { createCase, signIn, uniqueName, openForm, openOnRequest } from "./helpers";
+import { createCase, resumeSession, uniqueName, openForm } from "./helpers";
+import { AsksTab } from "./pages/asks-tab";
+import { CasePage } from "./pages/case-page";
 
 test("a campaigner links a source, logs an ask, moves it, records an outcome, and sees it all on the timeline and the official's page", async ({ page }) => {
-  await signIn(page, "campaigner");
-  const tab = (name: string) => page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name });
+  await resumeSession(page, "campaigner");
   const caseId = await createCase(page, { personName: uniqueName("Advocacy Flow"), status: "Detained" });
+  const kase = new CasePage(page, caseId);
+  const asksTab = new AsksTab(page, caseId);
   const sourceTitle = uniqueName("Court hearing adjourned again");
   const official = uniqueName("Ambassador Ingrid Holm");
   const askText = uniqueName("Request consular access and a visit to the prison");
   const outcomeText = uniqueName("The ambassador raised the case publicly");
 
   // 1. The news report.
-  await tab("Sources").click();
+  await kase.openTab("Sources");
   const sourceForm = await openForm(page, "Add a source");
   await sourceForm.getByLabel("Title").fill(sourceTitle);
   await sourceForm.getByLabel("Outlet").fill("Example Wire");
@@ -21,26 +24,18 @@ test("a campaigner links a source, logs an ask, moves it, records an outcome, an
   await expect(page.getByRole("status")).toHaveText("Source added to this case.");
 
   // 2. The ask, to an official added on the spot, then its reply.
-  await tab("Asks & outcomes").click();
-  const askForm = await openForm(page, "Log an ask");
-  await askForm.getByLabel("Addressed to").selectOption({ label: "New official…" });
-  await askForm.getByLabel("Name of the official").fill(official);
-  await askForm.getByLabel("Office held").fill("Ambassador to Egypt");
-  await askForm.getByLabel("What was asked").fill(askText);
-  await askForm.getByLabel("Channel").selectOption({ label: "Meeting" });
-  await askForm.getByLabel("Date made").fill("2024-03-05");
-  await askForm.getByRole("button", { name: "Log ask" }).click();
-  await expect(askForm.getByRole("status")).toHaveText("Ask logged.");
-  const ask = page.getByRole("article").filter({ hasText: askText });
+  await kase.openTab("Asks & outcomes");
+  const askForm = await asksTab.openLogAskForm();
+  await askForm.addressToNewOfficial(official, "Ambassador to Egypt");
+  await askForm.fill({ text: askText, channel: "Meeting", madeOn: "2024-03-05" });
+  await askForm.submitAndExpectLogged();
+  const ask = asksTab.ask(askText);
   // The form opens on request.
-  await openOnRequest(ask, "Move status…", ask.getByRole("form", { name: "Move status" }));
-  await ask.getByLabel("New status").selectOption({ label: "Acknowledged" });
-  await ask.getByRole("button", { name: "Move status" }).click();
-  await ask.getByText(/Status history/).click();
-  await expect(ask.getByRole("list", { name: "Status history" }).getByRole("listitem").first()).toContainText("Made → Acknowledged");
+  await asksTab.moveStatus(ask, "Acknowledged");
+  await expect((await asksTab.statusHistory(ask)).getByRole("listitem").first()).toContainText("Made → Acknowledged");
 
   // 3. What came of it, answering the ask and citing the report.
-  const outcomeForm = await openForm(page, "Record an outcome");
+  const outcomeForm = await asksTab.openOutcomeForm();
   await outcomeForm.getByLabel("Type of outcome").selectOption({ label: "Public statement" });
   await outcomeForm.getByLabel("Date").fill("2024-03-20");
   await outcomeForm.getByLabel("What happened").fill(outcomeText);
@@ -50,7 +45,7 @@ test("a campaigner links a source, logs an ask, moves it, records an outcome, an
   await expect(outcomeForm.getByRole("status")).toContainText("Outcome recorded");
 
   // 4. The timeline tells the story in date order.
-  await tab("Timeline").click();
+  await kase.openTab("Timeline");
   const items = page.getByRole("list", { name: "Case timeline" }).getByRole("listitem");
   await expect(items.filter({ hasText: outcomeText })).toHaveCount(1);
   const dates = await items.evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-date") ?? ""));

@@ -1,24 +1,20 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createCase, DEMO_NAMES, signedInPage, signIn, uniqueName, openForm, openOnRequest } from "./helpers";
+import { createCase, DEMO_NAMES, signedInPage, resumeSession, uniqueName } from "./helpers";
+import { AsksTab } from "./pages/asks-tab";
+import { LogAskForm } from "./pages/log-ask-form";
 
 /** Logs an ask on the case's asks tab to a new official typed into the form. */
 async function logAskToNewOfficial(page: Page, caseId: number, official: { name: string; office: string }, text: string) {
-  await page.goto(`/cases/${caseId}/asks`);
-  const form = await openForm(page, "Log an ask");
-  await form.getByLabel("Addressed to").selectOption({ label: "New official…" });
-  await form.getByLabel("Name of the official").fill(official.name);
-  await form.getByLabel("Office held").fill(official.office);
-  await form.getByLabel("What was asked").fill(text);
-  await form.getByLabel("Channel").selectOption({ label: "Letter" });
-  await form.getByRole("button", { name: "Log ask" }).click();
-  await expect(form.getByRole("status")).toHaveText("Ask logged.");
-  return page.getByRole("article").filter({ hasText: text });
+  const tab = new AsksTab(page, caseId);
+  await tab.goto();
+  return tab.logAskToNewOfficial(official, text);
 }
 
 test("the log-an-ask form opens through the address, takes the focus, stays open after a save and closes", async ({ page }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   const caseId = await createCase(page, { personName: uniqueName("Form Person"), status: "Detained" });
-  await page.goto(`/cases/${caseId}/asks`);
+  const tab = new AsksTab(page, caseId);
+  await tab.goto();
   await expect(page.getByRole("form", { name: "Log an ask" })).toHaveCount(0);
 
   await page.getByRole("link", { name: "Log an ask…" }).click();
@@ -27,12 +23,11 @@ test("the log-an-ask form opens through the address, takes the focus, stays open
   await expect(form.getByLabel("Find an official")).toBeFocused();
 
   const text = uniqueName("Raise the case at the next bilateral");
-  await form.getByLabel("Addressed to").selectOption({ label: "New official…" });
-  await form.getByLabel("Name of the official").fill(uniqueName("Ambassador Ruth"));
-  await form.getByLabel("What was asked").fill(text);
-  await form.getByRole("button", { name: "Log ask" }).click();
-  await expect(form.getByRole("status")).toHaveText("Ask logged.");
-  await expect(page.getByRole("article").filter({ hasText: text })).toBeVisible();
+  const logAsk = new LogAskForm(form);
+  await logAsk.addressToNewOfficial(uniqueName("Ambassador Ruth"));
+  await logAsk.fill({ text });
+  await logAsk.submitAndExpectLogged();
+  await expect(tab.ask(text)).toBeVisible();
   await expect(form).toBeVisible();
 
   // Reloading keeps it open (it is in the address); "Close this form" puts the link back.
@@ -44,19 +39,20 @@ test("the log-an-ask form opens through the address, takes the focus, stays open
 });
 
 test("a campaigner logs an ask to a new official, moves it to acknowledged and sees the history", async ({ page }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   const person = uniqueName("Asks Person");
   const caseId = await createCase(page, { personName: person, status: "Detained" });
   await page.getByRole("link", { name: "Asks & outcomes" }).click();
   await expect(page).toHaveURL(`/cases/${caseId}/asks`);
 
   // A form submitted without the official's name says so beside the field and saves nothing.
-  const form = await openForm(page, "Log an ask");
-  await form.getByLabel("Addressed to").selectOption({ label: "New official…" });
-  await form.getByRole("button", { name: "Log ask" }).click();
-  await expect(form.getByText("Name of the new official is required.")).toBeVisible();
-  await expect(form.getByText("What was asked is required.")).toBeVisible();
-  await expect(page.getByText("No asks logged for this case yet.")).toBeVisible();
+  const tab = new AsksTab(page, caseId);
+  const logAsk = await tab.openLogAskForm();
+  await logAsk.addressToNewOfficial();
+  await logAsk.submit();
+  await expect(logAsk.form.getByText("Name of the new official is required.")).toBeVisible();
+  await expect(logAsk.form.getByText("What was asked is required.")).toBeVisible();
+  await tab.expectNoAsksYet();
 
   const officialName = uniqueName("Minister Nadia");
   const text = uniqueName("Please raise the detention with your counterpart");
@@ -68,17 +64,13 @@ test("a campaigner logs an ask to a new official, moves it to acknowledged and s
   await expect(ask.getByText("Made", { exact: true })).toBeVisible();
 
   // The form opens on request.
-  await openOnRequest(ask, "Move status…", ask.getByRole("form", { name: "Move status" }));
-  await ask.getByLabel("New status").selectOption({ label: "Acknowledged" });
-  await ask.getByLabel("Note (optional)").fill("Reply from the private office.");
-  await ask.getByRole("button", { name: "Move status" }).click();
+  await tab.moveStatus(ask, "Acknowledged", "Reply from the private office.");
   await expect(ask.getByText("Acknowledged", { exact: true })).toBeVisible();
   // Saved, the form closes and the address no longer asks for it.
   await expect(ask.getByRole("form", { name: "Move status" })).toHaveCount(0);
   await expect(page).not.toHaveURL(/move=/);
 
-  await ask.getByText(/Status history/).click();
-  const history = ask.getByRole("list", { name: "Status history" });
+  const history = await tab.statusHistory(ask);
   const newest = history.getByRole("listitem").first();
   await expect(newest).toContainText("Made → Acknowledged");
   await expect(newest).toContainText(DEMO_NAMES.campaigner);
@@ -90,10 +82,11 @@ test("a campaigner logs an ask to a new official, moves it to acknowledged and s
 });
 
 test("the log-an-ask form finds an official by name or office from the server", async ({ page }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   const caseId = await createCase(page, { personName: uniqueName("Official Search Person") });
-  await page.goto(`/cases/${caseId}/asks`);
-  const form = await openForm(page, "Log an ask");
+  const tab = new AsksTab(page, caseId);
+  await tab.goto();
+  const { form } = await tab.openLogAskForm();
   await form.getByLabel("Find an official").fill("secretary of state");
   const addressedTo = form.getByLabel("Addressed to");
   await expect(addressedTo.getByRole("option", { name: /Antony Blinken/ })).toHaveCount(1);
@@ -105,7 +98,7 @@ test("the log-an-ask form finds an official by name or office from the server", 
 });
 
 test("an edit made from a stale version is refused with a clear message", async ({ page, browser }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   const caseId = await createCase(page, { personName: uniqueName("Stale Ask Person") });
   const text = uniqueName("Visit him in prison");
   const ask = await logAskToNewOfficial(page, caseId, { name: uniqueName("Ambassador"), office: "Ambassador" }, text);
@@ -132,12 +125,12 @@ test("an edit made from a stale version is refused with a clear message", async 
 });
 
 test("recording a release outcome can also move the case to released", async ({ page }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   const caseId = await createCase(page, { personName: uniqueName("Release Person"), status: "Sentenced" });
   const askText = uniqueName("Call for a pardon");
   await logAskToNewOfficial(page, caseId, { name: uniqueName("President"), office: "President" }, askText);
 
-  const form = await openForm(page, "Record an outcome");
+  const form = await new AsksTab(page, caseId).openOutcomeForm();
   await expect(form.getByLabel("Also move the case to Released")).toHaveCount(0);
   await form.getByLabel("Type of outcome").selectOption({ label: "Release" });
   await form.getByLabel("What happened").fill("Released on presidential pardon and flown home.");
@@ -160,9 +153,10 @@ test("a viewer reads asks and outcomes but sees no controls", async ({ page, bro
   await logAskToNewOfficial(campaigner, caseId, { name: uniqueName("Justice Minister"), office: "Minister of Justice" }, text);
   await campaigner.context().close();
 
-  await signIn(page, "viewer");
-  await page.goto(`/cases/${caseId}/asks`);
-  const ask = page.getByRole("article").filter({ hasText: text });
+  await resumeSession(page, "viewer");
+  const tab = new AsksTab(page, caseId);
+  await tab.goto();
+  const ask = tab.ask(text);
   await expect(ask).toBeVisible();
   await expect(ask).toContainText("Minister of Justice");
   await expect(page.getByRole("form", { name: "Log an ask" })).toHaveCount(0);

@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { createCase, DEMO_NAMES, signIn, uniqueName } from "./helpers";
+import { createCase, DEMO_NAMES, resumeSession, uniqueName } from "./helpers";
 import { createAccount } from "./user-helpers";
 
 test("the case History tab shows a status change with the user's name, newest first", async ({ page }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   const name = uniqueName("Hana History");
   const id = await createCase(page, { personName: name, status: "Detained" });
   await page.getByLabel("New status").selectOption({ label: "Sentenced" });
@@ -22,7 +22,7 @@ test("the case History tab shows a status change with the user's name, newest fi
 });
 
 test("a case edit appears in History with the field changed from what to what", async ({ page }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   const name = uniqueName("Edu Edited");
   const id = await createCase(page, { personName: name, country: "Egypt" });
   await page.goto(`/cases/${id}/edit`);
@@ -38,7 +38,7 @@ test("a case edit appears in History with the field changed from what to what", 
 });
 
 test("an admin finds a role change in the audit log by filtering on user and record type", async ({ page }) => {
-  await signIn(page, "admin");
+  await resumeSession(page, "admin");
   const account = await createAccount(page, "Campaigner", "Ravi Role");
   await page.goto(`/admin/users/${account.id}`);
   await page.getByLabel("Role", { exact: true }).selectOption({ label: "Viewer" });
@@ -64,7 +64,7 @@ test("an admin finds a role change in the audit log by filtering on user and rec
 });
 
 test("a viewer cannot open the audit log", async ({ page }) => {
-  await signIn(page, "viewer");
+  await resumeSession(page, "viewer");
   await page.goto("/admin/audit");
   await expect(page.getByRole("heading", { level: 1, name: "You do not have access" })).toBeVisible();
   await expect(page.getByRole("table")).toHaveCount(0);

@@ -1,36 +1,28 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { resumeSession } from "./helpers";
+import { BriefPage } from "./pages/brief-page";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-async function openDemoBrief(page: Page): Promise<number> {
-  await page.goto("/cases");
-  await page.getByRole("link", { name: "Paul Rusesabagina" }).first().click();
-  await page.waitForURL(/\/cases\/\d+$/);
-  const id = Number(new URL(page.url()).pathname.split("/").pop());
-  await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Brief" }).click();
-  await expect(page.getByRole("heading", { name: "Export a case brief" })).toBeVisible();
-  return id;
-}
-
 test("a campaigner exports the demo case's brief as PDF and as Word", async ({ page }) => {
-  await signIn(page, "campaigner");
-  const caseId = await openDemoBrief(page);
+  await resumeSession(page, "campaigner");
+  const brief = await BriefPage.openDemoCase(page);
+  const caseId = brief.caseId;
   const axe = await new AxeBuilder({ page }).include("main").analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
-  await page.getByLabel("PDF").check();
-  await page.getByLabel("Include confidential items").check();
-  const [pdf] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export brief" }).click()]);
+  await brief.choose("PDF");
+  await brief.confidentialOption().check();
+  const pdf = await brief.export();
   expect(pdf.suggestedFilename()).toBe(`paul-rusesabagina-brief-${today()}.pdf`);
   const pdfPath = await pdf.path();
   const fs = await import("node:fs");
   expect(fs.readFileSync(pdfPath!).subarray(0, 5).toString("latin1")).toBe("%PDF-");
   await expect(page.getByRole("status")).toContainText(`paul-rusesabagina-brief-${today()}.pdf`);
 
-  await page.getByLabel("Word (.docx)").check();
-  const [docx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export brief" }).click()]);
+  await brief.choose("Word (.docx)");
+  const docx = await brief.export();
   expect(docx.suggestedFilename()).toBe(`paul-rusesabagina-brief-${today()}.docx`);
   expect(fs.readFileSync((await docx.path())!).subarray(0, 2).toString("latin1")).toBe("PK");
 
@@ -43,11 +35,12 @@ test("a campaigner exports the demo case's brief as PDF and as Word", async ({ p
 });
 
 test("a viewer gets the default brief but is refused the confidential version", async ({ page, playwright, baseURL }) => {
-  await signIn(page, "viewer");
-  const caseId = await openDemoBrief(page);
+  await resumeSession(page, "viewer");
+  const brief = await BriefPage.openDemoCase(page);
+  const caseId = brief.caseId;
   // The form offers viewers no confidential option…
-  await expect(page.getByLabel("Include confidential items")).toHaveCount(0);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export brief" }).click()]);
+  await expect(brief.confidentialOption()).toHaveCount(0);
+  const download = await brief.export();
   expect(download.suggestedFilename()).toBe(`paul-rusesabagina-brief-${today()}.pdf`);
 
   // …and the server refuses it if asked directly.

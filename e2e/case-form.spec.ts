@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { createCase, DEMO_CASE_ID, signIn, uniqueName } from "./helpers";
+import { createCase, DEMO_CASE_ID, resumeSession, uniqueName } from "./helpers";
 
 test.beforeEach(async ({ page }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
 });
 
 test("an invalid case form shows errors beside the fields and creates nothing", async ({ page }) => {

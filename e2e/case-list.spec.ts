@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { createCase, signIn, uniqueName } from "./helpers";
+import { createCase, resumeSession, uniqueName } from "./helpers";
 
 test("a filtered, sorted case list lives in the URL: reloading or sharing it shows the same filters and cases", async ({ page, browser }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   const country = uniqueName("Filterland");
   const bea = uniqueName("Bea");
   const adam = uniqueName("Adam");
@@ -41,7 +41,7 @@ test("a filtered, sorted case list lives in the URL: reloading or sharing it sho
 
   // A viewer opening the shared link sees the same list, and no import control.
   const viewerPage = await (await browser.newContext()).newPage();
-  await signIn(viewerPage, "viewer");
+  await resumeSession(viewerPage, "viewer");
   await viewerPage.goto(url.pathname + url.search);
   await expect(viewerPage.getByRole("table", { name: "Cases" }).locator("tbody tr td:first-child a")).toHaveText([adam, bea]);
   await expect(viewerPage.getByRole("link", { name: "Import CSV" })).toHaveCount(0);
@@ -49,7 +49,7 @@ test("a filtered, sorted case list lives in the URL: reloading or sharing it sho
 });
 
 test("unknown or malformed filter values are ignored instead of failing", async ({ page }) => {
-  await signIn(page, "viewer");
+  await resumeSession(page, "viewer");
   const response = await page.goto("/cases?status=vanished&priority=9&owner=abc&sort=random&page=-3&tag=");
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1, name: "Cases" })).toBeVisible();

@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { createCase, DEMO_NAMES, signIn, uniqueName } from "./helpers";
+import { createCase, DEMO_NAMES, resumeSession, uniqueName } from "./helpers";
 
 test("a campaigner creates a case, moves it from detained to sentenced and sees the history entry", async ({ page }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   const name = uniqueName("Ahmed Test");
   await createCase(page, { personName: name, title: "Blogger held after posting about prison conditions", status: "Detained" });
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createCase, IMPORT_WORKSPACE_URL, signIn, uniqueName } from "./helpers";
+import { createCase, IMPORT_WORKSPACE_URL, resumeSession, uniqueName } from "./helpers";
 
 const FIRST_ADMIN = { name: "Ifeoma Okafor", email: "ifeoma@example.net", password: "a long enough passphrase" };
 
@@ -30,7 +30,7 @@ function caseNames(page: Page) {
 }
 
 test("an exported case list imported into an empty workspace reproduces the cases, and a second import adds nothing", async ({ page, browser }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   const country = uniqueName("Exportland");
   const first = uniqueName("=Formula Person");
   const second = uniqueName("Zoë Ünïcode");
@@ -74,7 +74,7 @@ test("an exported case list imported into an empty workspace reproduces the case
 });
 
 test("a CSV with one bad row is rejected whole, showing that row's line and error, and nothing is written", async ({ page }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   const country = uniqueName("Badrowland");
   const good = uniqueName("Good Row");
   const csv = [
@@ -105,7 +105,7 @@ test("exports need a session, and a viewer can export the case list and the asks
   expect((await anonymous.get("/api/export/asks")).status()).toBe(401);
   await anonymous.dispose();
 
-  await signIn(page, "viewer");
+  await resumeSession(page, "viewer");
   const cases = await page.request.get("/api/export/cases?status=bogus");
   expect(cases.status()).toBe(200);
   expect(cases.headers()["content-type"]).toBe("text/csv; charset=utf-8");

@@ -1,13 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { resumeSession } from "./helpers";
 
 test("the dashboard shows both charts with their data tables and no CSP errors", async ({ page }) => {
   const consoleErrors: string[] = [];
   page.on("console", (msg) => {
     if (msg.type() === "error") consoleErrors.push(msg.text());
   });
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
 
   await expect(page.getByRole("heading", { level: 2, name: "Current cases by status" })).toBeVisible();
   await expect(
@@ -38,7 +38,7 @@ test("the dashboard shows both charts with their data tables and no CSP errors",
 });
 
 test("the dashboard with its charts has no serious accessibility violations", async ({ page }) => {
-  await signIn(page, "viewer");
+  await resumeSession(page, "viewer");
   await expect(page.getByRole("img", { name: /^Stacked bar chart/ })).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations

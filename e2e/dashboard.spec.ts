@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createCase, signIn, uniqueName, openForm } from "./helpers";
+import { createCase, resumeSession, signIn, uniqueName, openForm } from "./helpers";
 
 function daysFromToday(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -44,7 +44,7 @@ test("my follow-ups show an overdue ask as Overdue and one due soon without it; 
   // Another user's follow-ups are not mine.
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin/);
-  await signIn(page, "admin");
+  await resumeSession(page, "admin");
   await expect(page.getByText(overdueText)).toHaveCount(1); // only in the team-wide waiting list
   await expect(page.getByRole("list", { name: "My follow-ups" }).filter({ hasText: overdueText })).toHaveCount(0);
 });

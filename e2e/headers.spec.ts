@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_CASE_ID, signIn } from "./helpers";
+import { DEMO_CASE_ID, resumeSession } from "./helpers";
 import { defined } from "../domain/test-helpers";
 
 test("pages carry a nonce-based CSP, refuse framing and are never cached", async ({ page }) => {
-  await signIn(page, "viewer");
+  await resumeSession(page, "viewer");
   const response = await page.goto(`/cases/${DEMO_CASE_ID}`);
   const headers = response!.headers();
   const csp = defined(headers["content-security-policy"], "a Content-Security-Policy header");
@@ -27,13 +27,13 @@ test("pages carry a nonce-based CSP, refuse framing and are never cached", async
 // meaningless, and one a client could conjure with a header could lock users out of a
 // server that has no https.
 test("no Strict-Transport-Security over plain http, not even with a forged X-Forwarded-Proto", async ({ page }) => {
-  await signIn(page, "viewer");
+  await resumeSession(page, "viewer");
   for (const path of ["/signin", "/", `/cases/${DEMO_CASE_ID}`, "/api/cases/999999/brief"]) {
     const variants: Record<string, string>[] = [{}, { "X-Forwarded-Proto": "https" }, { "X-Forwarded-Proto": "http, https" }];
     for (const headers of variants) {
       const response = await page.request.get(path, { headers, maxRedirects: 0 });
       // Answered by the proxy (it sets the CSP), whatever the status.
-      expect(response.headers()["content-security-policy"], `${path} ${JSON.stringify(headers)}`).toBeTruthy();
+      expect(response.headers()["content-security-policy"], `${path} ${JSON.stringify(headers)}`).toContain("default-src 'self'");
       expect(response.headers()["strict-transport-security"], `${path} ${JSON.stringify(headers)}`).toBeUndefined();
     }
   }

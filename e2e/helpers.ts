@@ -1,7 +1,10 @@
-import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import fs from "node:fs";
+import path from "node:path";
+import { expect, type Browser, type Cookie, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "vigil-demo-2022";
-export type DemoRole = "admin" | "campaigner" | "viewer";
+export const DEMO_ROLES = ["admin", "campaigner", "viewer"] as const;
+export type DemoRole = (typeof DEMO_ROLES)[number];
 
 export const DEMO_NAMES: Record<DemoRole, string> = {
   admin: "Amina Admin",
@@ -17,11 +20,31 @@ export async function signIn(page: Page, role: DemoRole) {
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
 }
 
-/** A new browser context signed in as `role`, for tests that act as two people. */
+const DEMO_PORT = Number(process.env.VIGIL_E2E_PORT) || 3100;
+
+/** Where auth.setup.ts keeps the session of `role` on this run's demo server. */
+export function sessionFile(role: DemoRole): string {
+  return path.join(__dirname, ".auth", `${DEMO_PORT}-${role}.json`);
+}
+
+/**
+ * The page signed in as `role` with the session auth.setup.ts stored, on the dashboard as
+ * after signIn. Only for tests that need someone signed in, not ones about signing in or
+ * out: signing out with it would end the session every other test shares.
+ */
+export async function resumeSession(page: Page, role: DemoRole) {
+  const stored = JSON.parse(fs.readFileSync(sessionFile(role), "utf8")) as { cookies: Cookie[] };
+  await page.context().addCookies(stored.cookies);
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+}
+
+/** A new browser context signed in as `role` (with the stored session), for tests that act as two people. */
 export async function signedInPage(browser: Browser, role: DemoRole): Promise<Page> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ storageState: sessionFile(role) });
   const page = await context.newPage();
-  await signIn(page, role);
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   return page;
 }
 

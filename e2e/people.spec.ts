@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { createCase, signIn, signedInPage, uniqueName } from "./helpers";
+import { createCase, resumeSession, signedInPage, uniqueName } from "./helpers";
 
 test("a campaigner creates an official, sees the official's page and updates the office", async ({ page }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   await page.goto("/people");
   await page.getByRole("link", { name: "Add person" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Add person" })).toBeVisible();
@@ -37,7 +37,7 @@ test("a campaigner creates an official, sees the official's page and updates the
 });
 
 test("a viewer sees no add or edit controls and never a confidential contact", async ({ page, browser }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   const caseName = uniqueName("Contact Case");
   await createCase(page, { personName: caseName });
   const contact = uniqueName("Defence lawyer");
@@ -83,7 +83,7 @@ test("a viewer sees no add or edit controls and never a confidential contact", a
 });
 
 test("a contact's case is found by typing its name, and stays chosen through another search", async ({ page }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   const person = uniqueName("Contact Case Person");
   const caseId = await createCase(page, { personName: person });
   await page.goto("/people/new?kind=contact");

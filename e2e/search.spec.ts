@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { createCase, DEMO_CASE_ID, signIn, uniqueName } from "./helpers";
+import { createCase, DEMO_CASE_ID, resumeSession, uniqueName } from "./helpers";
 import { at } from "../domain/test-helpers";
 
 async function searchFromNav(page: Page, words: string) {
@@ -12,7 +12,7 @@ async function searchFromNav(page: Page, words: string) {
 }
 
 test("the nav search box finds the demo case by the beginning of the name and links to it", async ({ page }) => {
-  await signIn(page, "viewer");
+  await resumeSession(page, "viewer");
   await searchFromNav(page, "Rusesa");
   const cases = page.getByRole("region", { name: /^Cases/ });
   // Other tests may add cases with the same name; the demo case must be among the results.
@@ -26,7 +26,7 @@ test("the nav search box finds the demo case by the beginning of the name and li
 });
 
 test("the results show five of a kind, and 'More cases' shows the rest of that kind alone", async ({ page }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   const word = at(uniqueName("Kestrel").split(" "), 1);
   for (let i = 1; i <= 7; i++) await createCase(page, { personName: `Kestrel ${word} ${i}` });
   await searchFromNav(page, word);
@@ -46,14 +46,14 @@ test("a viewer's search leaves out confidential records that a campaigner's find
   const note = /contact details never appear in briefs/;
 
   const campaigner = await (await browser.newContext()).newPage();
-  await signIn(campaigner, "campaigner");
+  await resumeSession(campaigner, "campaigner");
   await searchFromNav(campaigner, "withheld");
   await expect(campaigner.getByRole("region", { name: /^People/ }).getByRole("link", { name: contact })).toBeVisible();
   await searchFromNav(campaigner, "contact details briefs");
   await expect(campaigner.getByRole("region", { name: /^Case notes/ }).getByText(note)).toBeVisible();
 
   const viewer = await (await browser.newContext()).newPage();
-  await signIn(viewer, "viewer");
+  await resumeSession(viewer, "viewer");
   await searchFromNav(viewer, "withheld");
   await expect(viewer.getByRole("link", { name: contact })).toHaveCount(0);
   await expect(viewer.getByText(/name withheld/)).toHaveCount(0);
@@ -63,7 +63,7 @@ test("a viewer's search leaves out confidential records that a campaigner's find
 });
 
 test("input that is not plain words shows an ordinary page with no results", async ({ page }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   await searchFromNav(page, '"(NEAR*');
   await expect(page.getByText("No results.")).toBeVisible();
   await expect(page.getByText(/No results for “"\(NEAR\*”/)).toBeVisible();
@@ -75,7 +75,7 @@ test("input that is not plain words shows an ordinary page with no results", asy
 });
 
 test("the results page has no serious accessibility violations", async ({ page }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   await searchFromNav(page, "Kigali");
   await expect(page.getByRole("region", { name: /^Cases/ })).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createCase, signIn, signedInPage, uniqueName, openForm } from "./helpers";
+import { createCase, resumeSession, signedInPage, uniqueName, openForm } from "./helpers";
 
 async function addSource(page: Page, caseId: number, fields: { title: string; url?: string; outlet?: string; date?: string; excerpt?: string; confidential?: boolean }) {
   await page.goto(`/cases/${caseId}/sources`);
@@ -16,7 +16,7 @@ async function addSource(page: Page, caseId: number, fields: { title: string; ur
 const caseSources = (page: Page) => page.getByRole("list", { name: "Sources of this case" });
 
 test("a javascript: web address is refused beside the field and nothing is stored", async ({ page }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   const caseId = await createCase(page, { personName: uniqueName("Script Test") });
   const title = uniqueName("Booby-trapped report");
   await addSource(page, caseId, { title, url: "javascript:alert(document.cookie)" });
@@ -34,7 +34,7 @@ test("a javascript: web address is refused beside the field and nothing is store
 });
 
 test("the same report added twice, once with tracking parameters and an upper-case host, is one source linked to both cases", async ({ page }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   const first = await createCase(page, { personName: uniqueName("Dedupe One") });
   const second = await createCase(page, { personName: uniqueName("Dedupe Two") });
   const slug = uniqueName("blinken-kigali").replace(/\s+/g, "-");
@@ -72,7 +72,7 @@ test("the same report added twice, once with tracking parameters and an upper-ca
 });
 
 test("a campaigner links an existing source to another case and unlinks it again", async ({ page }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   const first = await createCase(page, { personName: uniqueName("Link One") });
   const second = await createCase(page, { personName: uniqueName("Link Two") });
   const title = uniqueName("HRW statement urging Blinken");
@@ -93,7 +93,7 @@ test("a campaigner links an existing source to another case and unlinks it again
 });
 
 test("a viewer sees no add or unlink controls and never a confidential source", async ({ page, browser }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   const caseId = await createCase(page, { personName: uniqueName("Confidential Test") });
   const publicTitle = uniqueName("Public court report");
   const secretTitle = uniqueName("Letter smuggled from prison");
@@ -119,7 +119,7 @@ test("a viewer sees no add or unlink controls and never a confidential source", 
 });
 
 test("a campaigner edits a source to mark it confidential and viewers stop seeing it", async ({ page, browser }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   const caseId = await createCase(page, { personName: uniqueName("Edit Source") });
   const title = uniqueName("Interview with the detainee's brother");
   await addSource(page, caseId, { title, outlet: "Radio" });
@@ -150,7 +150,7 @@ test("a campaigner edits a source to mark it confidential and viewers stop seein
 });
 
 test("two people editing one source: the second is shown what changed and can reapply their edit", async ({ page, browser }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   const caseId = await createCase(page, { personName: uniqueName("Source Conflict") });
   const title = uniqueName("Statement by the prosecutor");
   await addSource(page, caseId, { title, outlet: "State news agency" });

@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_CASE_ID, signIn } from "./helpers";
+import { DEMO_CASE_ID, resumeSession } from "./helpers";
 
 test("the demo case's timeline merges every kind of event in date order and filters by kind", async ({ page }) => {
-  await signIn(page, "viewer");
+  await resumeSession(page, "viewer");
   await page.goto(`/cases/${DEMO_CASE_ID}`);
   await page.getByRole("link", { name: "Timeline" }).click();
   const items = page.getByRole("list", { name: "Case timeline" }).getByRole("listitem");

@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { signedInPage, signIn } from "./helpers";
+import { signedInPage, resumeSession } from "./helpers";
 import { createAccount, formAlert, signedInAs, submitSignIn } from "./user-helpers";
 
 const WRONG = "Email or password is incorrect.";
 const LOCKED = "Too many failed attempts for this account. Try again in 15 minutes.";
 
 test("an admin creates a user who can then sign in with the role given", async ({ page, browser }) => {
-  await signIn(page, "admin");
+  await resumeSession(page, "admin");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
 
@@ -21,7 +21,7 @@ test("an admin creates a user who can then sign in with the role given", async (
 });
 
 test("the new-user form refuses a short password beside the field and creates nothing", async ({ page }) => {
-  await signIn(page, "admin");
+  await resumeSession(page, "admin");
   await page.goto("/admin/users/new");
   await page.getByLabel("Name").fill("Short Password Person");
   await page.getByLabel("Email").fill("short.password@example.org");
@@ -34,7 +34,7 @@ test("the new-user form refuses a short password beside the field and creates no
 });
 
 test("an admin deactivates a user and that user's open session is sent to sign-in on the next request", async ({ page, browser }) => {
-  await signIn(page, "admin");
+  await resumeSession(page, "admin");
   const account = await createAccount(page, "Campaigner", "Dora Deactivated");
   const theirs = await signedInAs(browser, account);
 
@@ -55,7 +55,7 @@ test("an admin deactivates a user and that user's open session is sent to sign-i
 });
 
 test("an admin changes a user's role and resets their password; the reset ends the user's session", async ({ page, browser }) => {
-  await signIn(page, "admin");
+  await resumeSession(page, "admin");
   const account = await createAccount(page, "Campaigner", "Rita Reset");
   const theirs = await signedInAs(browser, account);
 
@@ -78,7 +78,7 @@ test("an admin changes a user's role and resets their password; the reset ends t
 });
 
 test("a user changes their own password: this session continues, an older one ends, the old password stops working", async ({ page, browser }) => {
-  await signIn(page, "admin");
+  await resumeSession(page, "admin");
   const account = await createAccount(page, "Campaigner", "Pablo Password");
   const mine = await signedInAs(browser, account);
   const elsewhere = await signedInAs(browser, account);
@@ -104,7 +104,7 @@ test("a user changes their own password: this session continues, an older one en
 });
 
 test("a campaigner cannot open user management, and the server actions refuse them", async ({ page, browser }) => {
-  await signIn(page, "campaigner");
+  await resumeSession(page, "campaigner");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" })).toHaveCount(0);
   for (const path of ["/admin/users", "/admin/users/new", "/admin/users/1", "/admin/audit"]) {
     await page.goto(path);
@@ -135,7 +135,7 @@ test("a campaigner cannot open user management, and the server actions refuse th
 });
 
 test("after 10 wrong passwords the 11th attempt, even with the right password, is refused with the lock message", async ({ page, browser }) => {
-  await signIn(page, "admin");
+  await resumeSession(page, "admin");
   const account = await createAccount(page, "Viewer", "Lena Locked");
   const theirs = await (await browser.newContext()).newPage();
   await theirs.goto("/signin");
@@ -162,7 +162,7 @@ test("after 10 wrong passwords the 11th attempt, even with the right password, i
 });
 
 test("after 10 wrong current passwords, changing the password is refused with the lock message, and so is signing in", async ({ page, browser }) => {
-  await signIn(page, "admin");
+  await resumeSession(page, "admin");
   const account = await createAccount(page, "Campaigner", "Gus Guessed");
   const theirs = await signedInAs(browser, account);
   await theirs.goto("/account");
@@ -190,7 +190,7 @@ test("after 10 wrong current passwords, changing the password is refused with th
 
 test("a password on the list of common ones is refused beside the field when creating a user, resetting or changing one's own", async ({ page, browser }) => {
   const COMMON = "This password is in a list of commonly used passwords; choose another.";
-  await signIn(page, "admin");
+  await resumeSession(page, "admin");
   await page.goto("/admin/users/new");
   const email = `common.password.${Date.now()}@example.org`;
   await page.getByLabel("Name").fill("Common Password Person");

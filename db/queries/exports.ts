@@ -47,13 +47,6 @@ export function listAsksForExportByIds(db: Db, ids: readonly number[]) {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** Every ask the reader may see of active cases (or of one case), for the CSV export, by case then newest first. */
-export function listAsksForExport(db: Db, reader: Reader, opts: { caseId?: number } = {}) {
-  return listAsksForExportByIds(db, listAskIdsForExport(db, reader, opts));
-}
-
-export type ExportedAsk = ReturnType<typeof listAsksForExport>[number];
-
 /** Records who exported which list, with which filters and how many rows. */
 export function recordExport(
   db: Db,

@@ -1,5 +1,4 @@
 import type { CsvCell } from "../csv-safety";
-import { toCsv } from "./case-csv";
 
 export const ASK_CSV_HEADERS = [
   "Case",
@@ -27,10 +26,6 @@ export interface ExportableAsk {
   ownerName: string | null;
   status: string;
   createdAt: string;
-}
-
-export function asksToCsv(rows: readonly ExportableAsk[]): string {
-  return toCsv(ASK_CSV_HEADERS, rows.map(askCsvRecord));
 }
 
 /** One ask as a row of the export, in ASK_CSV_HEADERS order. */

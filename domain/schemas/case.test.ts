@@ -54,13 +54,16 @@ describe("case form schema", () => {
   });
 
   it("refuses an unknown status or priority and control characters", () => {
-    expect(fieldErrors({ ...valid, status: "vanished" }).status).toBeDefined();
-    expect(fieldErrors({ ...valid, priority: "critical" }).priority).toBeDefined();
+    expect(fieldErrors({ ...valid, status: "vanished" }).status).toEqual(["Choose the current status."]);
+    expect(fieldErrors({ ...valid, priority: "critical" }).priority).toEqual(["Choose a priority."]);
     expect(fieldErrors({ ...valid, title: "bad\u0007title" }).title?.[0]).toMatch(/invalid characters/);
   });
 
   it("refuses wrong types without throwing", () => {
-    expect(fieldErrors({ ...valid, personName: 42, tags: ["a"] }).personName).toBeDefined();
-    expect(fieldErrors(null)).toBeDefined();
+    expect(fieldErrors({ ...valid, personName: 42, tags: ["a"] })).toEqual({ personName: ["Name is required."], tags: ["Tags must be text."] });
+    const notAnObject = createCaseSchema.safeParse(null);
+    expect(notAnObject.success).toBe(false);
+    // Refused as a whole, with no field to blame.
+    expect(notAnObject.error && z.flattenError(notAnObject.error)).toEqual({ formErrors: [expect.stringContaining("expected object")], fieldErrors: {} });
   });
 });

@@ -30,7 +30,7 @@ describe("sourceSchema", () => {
     expect(parsed.success).toBe(false);
     const errors = z.flattenError(parsed.error!).fieldErrors;
     expect(errors.title).toEqual(["Title is required."]);
-    expect(errors.type).toBeDefined();
+    expect(errors.type).toEqual(["Choose the type of source."]);
     expect(errors.publishedOn).toEqual(["Date published cannot be in the future."]);
   });
 });

@@ -54,6 +54,8 @@ describe("loadBriefData", () => {
     expect(data.notes.map((n) => n.confidential)).toEqual([false]);
     expect(data.contacts.map((c) => c.confidential)).toEqual([false]);
     const shown = new Set(data.sources.map((s) => s.id));
+    expect(data.caseSourceIds.length).toBeGreaterThan(0);
+    expect(data.outcomes.flatMap((o) => o.sourceIds).length).toBeGreaterThan(0);
     expect(data.caseSourceIds.every((id) => shown.has(id))).toBe(true);
     expect(data.outcomes.flatMap((o) => o.sourceIds).every((id) => shown.has(id))).toBe(true);
     // A viewer reads exactly what the campaigner's version without confidential items holds.

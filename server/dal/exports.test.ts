@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
-import { auditEvents, cases, people } from "@/db/schema";
+import { desc, eq } from "drizzle-orm";
+import { asks, auditEvents, cases, people } from "@/db/schema";
 import { insertAsk } from "@/db/queries/asks";
 import { insertOfficial, setupDb } from "@/db/queries/test-fixtures";
 import { PermissionError, type Actor } from "@/domain/permissions";
@@ -8,9 +8,7 @@ import { parseCaseListQuery } from "@/domain/schemas/case-list";
 import * as dal from "./exports";
 import { importCases } from "./cases";
 import { autoMapColumns, BOM, parseCsv } from "@/domain/schemas/case-csv";
-import { asksToCsv } from "@/domain/schemas/ask-csv";
-import { listAsksForExport } from "@/db/queries/exports";
-import { readCsvStream } from "@/server/csv-stream";
+import { CSV_CHUNK_ROWS, readCsvStream } from "@/server/csv-stream";
 
 // The data layer reads the process-wide connection; point it at a fresh database per test.
 const globalForDb = globalThis as unknown as { vigilDb?: unknown };
@@ -52,11 +50,40 @@ describe("CSV exports", () => {
     expect(await readCsvStream(dal.exportAskList(campaigner).body)).toContain("Secret Source Person");
   });
 
-  it("stream the same file the whole-file writer makes, a chunk at a time", async () => {
+  it("write the BOM, the header row and every ask of the case as CRLF lines", async () => {
     const file = dal.exportAskList(campaigner, { caseId: ctx.kase.id });
-    const whole = asksToCsv(listAsksForExport(ctx.db, { userId: campaigner.id, seesConfidential: true }, { caseId: ctx.kase.id }));
-    expect(await readCsvStream(file.body)).toBe(whole);
-    expect(whole.startsWith(BOM)).toBe(true);
+    const logged = ctx.db.select({ createdAt: asks.createdAt }).from(asks).orderBy(desc(asks.id)).all().map((a) => a.createdAt);
+    expect(await readCsvStream(file.body)).toBe(
+      BOM +
+        [
+          "Case,Case slug,Official,Office at the time,Ask,Channel,Made on,Follow up on,Owner,Status,Logged",
+          `Test Person,test-person,Open Official,Ambassador,"'=HYPERLINK(""http://x"")",call,2024-01-01,,Carla,made,${logged[0]}`,
+          `Test Person,test-person,Secret Source Person,Deputy minister,"'=HYPERLINK(""http://x"")",call,2024-01-01,,Carla,made,${logged[1]}`,
+        ].join("\r\n") +
+        "\r\n",
+    );
+  });
+
+  it("stream an export longer than one chunk whole, in order, each ask once", async () => {
+    const official = insertOfficial(ctx.db, campaigner.id, "Busy Official", "Minister");
+    for (let n = 0; n < CSV_CHUNK_ROWS + 1; n++) {
+      insertAsk(ctx.db, campaigner.id, ctx.kase.id, {
+        official: { kind: "existing", id: official.id },
+        text: `Ask ${n}`,
+        channel: "call",
+        madeOn: "2024-01-01",
+        ownerId: campaigner.id,
+        followUpOn: null,
+        status: "made",
+      });
+    }
+    const file = dal.exportAskList(campaigner, { caseId: ctx.kase.id });
+    expect(file.rows).toBe(CSV_CHUNK_ROWS + 3);
+    const lines = (await readCsvStream(file.body)).split("\r\n");
+    const askTexts = lines.slice(1, CSV_CHUNK_ROWS + 2).map((line) => line.split(",")[4]);
+    expect(askTexts).toEqual(Array.from({ length: CSV_CHUNK_ROWS + 1 }, (_, n) => `Ask ${CSV_CHUNK_ROWS - n}`));
+    expect(lines).toHaveLength(CSV_CHUNK_ROWS + 5);
+    expect(lines.at(-1)).toBe("");
   });
 
   it("are recorded in the audit trail with the filters and the row count", () => {

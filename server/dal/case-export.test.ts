@@ -1,0 +1,94 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { openDatabase, type Db } from "@/db/client";
+import { runMigrations } from "@/db/migrate";
+import { insertCase } from "@/db/queries/cases";
+import { insertUser } from "@/db/queries/users";
+import type { Actor } from "@/domain/permissions";
+import type { CreateCaseInput } from "@/domain/schemas/case";
+import { autoMapColumns, BOM, CASE_CSV_HEADERS, parseCsv, validateImport } from "@/domain/schemas/case-csv";
+import { parseCaseListQuery } from "@/domain/schemas/case-list";
+import { at } from "@/domain/test-helpers";
+import { readCsvStream } from "@/server/csv-stream";
+import { exportCaseList } from "./exports";
+
+// The case CSV as the export route writes it: read from the database and streamed.
+const globalForDb = globalThis as unknown as { vigilDb?: unknown };
+
+const rusesabagina: CreateCaseInput = {
+  personName: "Paul Rusesabagina",
+  title: "Abducted and tried in Kigali",
+  country: "Rwanda",
+  status: "released",
+  priority: "urgent",
+  tags: ["hostage diplomacy", "human rights defender"],
+  summary: "Line one\nLine two, with a comma and \"quotes\"",
+  arrestDate: "2020-08-27",
+  arrestPlace: "Kigali",
+  placeHeld: "",
+  charges: "=terrorism",
+  sentence: "-25 years",
+  sentenceDate: "2021-09-20",
+};
+const alKhawaja: CreateCaseInput = {
+  ...rusesabagina,
+  personName: "عبدالهادي الخواجة",
+  country: "Bahrain",
+  tags: [],
+  arrestDate: null,
+  sentenceDate: null,
+  charges: "",
+  sentence: "",
+};
+
+let db: Db;
+let campaigner: Actor;
+
+beforeEach(() => {
+  db = openDatabase(":memory:");
+  runMigrations(db);
+  globalForDb.vigilDb = db;
+  const user = insertUser(db, null, { email: "c@example.org", name: "Carla", role: "campaigner", passwordHash: "x" });
+  campaigner = { id: user.id, name: user.name, email: user.email, role: "campaigner" };
+});
+
+async function exportedText() {
+  return readCsvStream(exportCaseList(campaigner, parseCaseListQuery({ sort: "name_asc" })).body);
+}
+
+function parsed(text: string) {
+  const r = parseCsv(text);
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+}
+
+describe("the case CSV export", () => {
+  it("starts with a BOM and a header row, uses CRLF, and neutralises formulas", async () => {
+    insertCase(db, campaigner.id, rusesabagina);
+    const csv = await exportedText();
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(csv.slice(1).split("\r\n")[0]).toBe(CASE_CSV_HEADERS.join(","));
+    expect(csv).toContain("'=terrorism");
+    expect(csv).toContain("'-25 years");
+    expect(csv).toContain('"Line one\nLine two, with a comma and ""quotes"""');
+  });
+});
+
+describe("the case CSV import of an export", () => {
+  it("round-trips an export: parse, auto-match the columns, validate to the same case", async () => {
+    insertCase(db, campaigner.id, rusesabagina);
+    insertCase(db, campaigner.id, alKhawaja);
+    const file = parsed(await exportedText());
+    const mapping = autoMapColumns(file.headers);
+    expect(mapping.slice(0, 14)).toEqual([
+      "personName", "title", "country", "status", "priority", "tags", "summary",
+      "arrestDate", "arrestPlace", "placeHeld", "charges", "sentence", "sentenceDate", "slug",
+    ]);
+    expect(mapping.slice(14)).toEqual([null, null]);
+    const result = validateImport(file, mapping, []);
+    expect(result.ok).toBe(true);
+    expect(result.candidates.map((c) => c.line)).toEqual([2, 4]);
+    expect(at(result.candidates, 0).input).toEqual(rusesabagina);
+    expect(at(result.candidates, 1).input.personName).toBe("عبدالهادي الخواجة");
+    expect(result.candidates.every((c) => c.skip === null)).toBe(true);
+  });
+});
