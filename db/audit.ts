@@ -1,7 +1,5 @@
 import { auditEvents } from "./schema";
-import type { Db } from "./client";
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+import type { Db, Tx } from "./client";
 
 export interface AuditEntry {
   actorId: number | null;
@@ -46,5 +44,3 @@ export function diffFields<T extends Record<string, unknown>>(
   }
   return changes;
 }
-
-export type { Tx };

@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase, type Db } from "./client";
 import { runMigrations } from "./migrate";
 import { insertUser } from "./queries/users";
-import { findCaseById, insertCase } from "./queries/cases";
+import { findCaseById } from "./queries/cases";
+import { insertCase } from "./queries/case-writes";
 import { createCaseSchema } from "../domain/schemas/case";
 import {
   BackupError,

@@ -8,6 +8,9 @@ import { keepCompiledStatements } from "./statement-cache";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
+/** The handle a `db.transaction` callback receives. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
 export function databasePath(): string {
   return readEnv().DATABASE_PATH || path.join(process.cwd(), "data", "vigil.sqlite");
 }

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "./client";
 import { runMigrations } from "./migrate";
 import { insertUser } from "./queries/users";
-import { insertCase } from "./queries/cases";
+import { insertCase } from "./queries/case-writes";
 import type { CreateCaseInput } from "../domain/schemas/case";
 import { backupDatabase, checkDatabaseFile, fingerprint, restoreDatabase } from "./backup";
 import { at, defined } from "../domain/test-helpers";

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { auditEvents, caseNotes, people } from "./schema";
 import { insertAsk, recordAskStatusChange } from "./queries/asks";
 import { insertOutcome } from "./queries/outcomes";
-import { recordStatusChange } from "./queries/cases";
+import { recordStatusChange } from "./queries/case-writes";
 import { listCaseAuditEvents } from "./queries/audit";
 import { addSourceToCase, updateSource } from "./queries/sources";
 import { insertOfficial, SEES_CONFIDENTIAL, SEES_PUBLIC, setupDb } from "./queries/test-fixtures";

@@ -1,6 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import type { Db } from "./client";
-import type { Tx } from "./audit";
+import type { Db, Tx } from "./client";
 import { canSeeConfidential, type Actor } from "../domain/permissions";
 
 /**

@@ -14,10 +14,13 @@ export class DomainRuleError extends Error {
   }
 }
 
-/** Someone else saved the record after this editor loaded it. */
-export class StaleVersionError extends Error {
+/**
+ * Someone else saved the record after this editor loaded it. `current` is the record as it
+ * is now, so the editor can compare it with what they typed and save again from its version.
+ */
+export class StaleVersionError<Current extends { version: number } = { version: number }> extends Error {
   constructor(
-    public readonly current: Record<string, unknown>,
+    public readonly current: Current,
     message = "Someone else changed this record while you were editing it. Review their changes and save again.",
   ) {
     super(message);

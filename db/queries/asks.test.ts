@@ -4,12 +4,11 @@ import { askStatusChanges, asks, auditEvents, people } from "../schema";
 import {
   insertAsk,
   listAsksForCase,
-  listAwaitingResponse,
-  listFollowUps,
   listOfficialChoices,
   recordAskStatusChange,
   updateAsk,
 } from "./asks";
+import { listAwaitingResponse, listFollowUps } from "./ask-dashboard";
 import { insertOfficial, SEES_CONFIDENTIAL, SEES_PUBLIC, setupDb } from "./test-fixtures";
 import { createAskSchema, type CreateAskInput } from "../../domain/schemas/ask";
 import { DomainRuleError, StaleVersionError } from "../../domain/errors";

@@ -1,21 +1,17 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, notInArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../client";
-import { recordAudit, diffFields } from "../audit";
-import { asks, askStatusChanges, cases, people, users, type Ask } from "../schema";
-import {
-  AWAITING_ASK_STATUSES,
-  CLOSED_ASK_STATUSES,
-  checkAskStatusMove,
-  isAskStatus,
-  type AskStatus,
-} from "../../domain/ask-status";
-import { DomainRuleError, NotFoundError, StaleVersionError } from "../../domain/errors";
+import { recordAudit } from "../audit";
+import { asks, askStatusChanges, people, users, type Ask } from "../schema";
+import { checkAskStatusMove, isAskStatus, type AskStatus } from "../../domain/ask-status";
+import { NotFoundError } from "../../domain/errors";
 import { FieldRuleError } from "../../domain/field-rule-error";
 import type { CreateAskInput, UpdateAskInput } from "../../domain/schemas/ask";
 import { matchesWords } from "./full-text";
 import { preparedPerConnection } from "../prepared";
-import { assertCaseWritable } from "./case-writable";
+import { assertCaseWritable, touchCase } from "./case-writable";
+import { recordStatusMove } from "./status-move";
+import { updateVersioned } from "./versioned-update";
 import { isConfidentialRecord, noteText, readerParams, visible, type Reader } from "../visibility";
 import { toMoveNote, type ConfidentialOptional, type MoveNote } from "../../domain/move-note";
 
@@ -72,10 +68,6 @@ function assertOwner(db: Db, ownerId: number) {
   if (!owner || !owner.active || owner.role === "viewer") {
     throw new FieldRuleError("ownerId", "Choose an owner from the active campaigners and admins.");
   }
-}
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 /**
@@ -150,7 +142,7 @@ export function insertAsk(db: Db, actorId: number, caseId: number, input: Confid
       details: { officialId: official.id, officeAtTime: official.office, channel: input.channel, status: input.status, confidential: input.confidential },
       confidential: isConfidentialRecord(tx, "ask", row.id),
     });
-    tx.update(cases).set({ updatedAt: timestamp, updatedBy: actorId }).where(eq(cases.id, caseId)).run();
+    touchCase(tx, caseId, actorId, timestamp);
     return row;
   });
 }
@@ -161,46 +153,37 @@ export function findAskById(db: Db, reader: Reader, id: number): Ask | null {
 
 /** Saves an edit made from `input.version`; refuses if the ask has changed since. */
 export function updateAsk(db: Db, actorId: number, askId: number, input: ConfidentialOptional<UpdateAskInput>): Ask {
-  return db.transaction((tx) => {
-    const before = tx.select().from(asks).where(eq(asks.id, askId)).get();
-    if (!before) throw new NotFoundError("That ask does not exist.");
-    assertCaseWritable(tx, before.caseId);
-    if (before.version !== input.version) throw new StaleVersionError(before);
-    if (before.status !== "planned" && !input.madeOn) {
-      throw new FieldRuleError("madeOn", "Date made is required once the ask has been made.");
-    }
-    if (input.ownerId !== before.ownerId) assertOwner(db, input.ownerId);
-    const wasConfidential = isConfidentialRecord(tx, "ask", askId);
-    const next = {
-      text: input.text,
-      channel: input.channel,
-      madeOn: input.madeOn,
-      ownerId: input.ownerId,
-      followUpOn: input.followUpOn,
-      officeAtTime: input.officeAtTime,
-      confidential: input.confidential,
-    };
-    const changes = diffFields(before, next);
-    const timestamp = new Date().toISOString();
-    const row = tx
-      .update(asks)
-      .set({ ...next, updatedAt: timestamp, version: sql`${asks.version} + 1` })
-      .where(and(eq(asks.id, askId), eq(asks.version, input.version)))
-      .returning()
-      .get();
-    if (!row) throw new StaleVersionError(before);
-    recordAudit(tx, {
+  return db.transaction((tx) =>
+    updateVersioned(tx, asks, {
       actorId,
-      action: "update",
+      id: askId,
+      version: input.version,
       entityType: "ask",
-      entityId: askId,
-      caseId: before.caseId,
-      details: changes,
-      confidential: wasConfidential || isConfidentialRecord(tx, "ask", askId),
-    });
-    tx.update(cases).set({ updatedAt: timestamp, updatedBy: actorId }).where(eq(cases.id, before.caseId)).run();
-    return row;
-  });
+      notFound: "That ask does not exist.",
+      guard: (before) => assertCaseWritable(tx, before.caseId),
+      current: (before) => before,
+      change: (before) => {
+        if (before.status !== "planned" && !input.madeOn) {
+          throw new FieldRuleError("madeOn", "Date made is required once the ask has been made.");
+        }
+        if (input.ownerId !== before.ownerId) assertOwner(db, input.ownerId);
+        const wasConfidential = isConfidentialRecord(tx, "ask", askId);
+        return {
+          values: {
+            text: input.text,
+            channel: input.channel,
+            madeOn: input.madeOn,
+            ownerId: input.ownerId,
+            followUpOn: input.followUpOn,
+            officeAtTime: input.officeAtTime,
+            confidential: input.confidential,
+          },
+          audit: () => ({ caseIds: [before.caseId], confidential: wasConfidential || isConfidentialRecord(tx, "ask", askId) }),
+          touchCaseId: before.caseId,
+        };
+      },
+    }),
+  );
 }
 
 /**
@@ -220,31 +203,28 @@ export function recordAskStatusChange(
     const current = tx.select().from(asks).where(eq(asks.id, askId)).get();
     if (!current) throw new NotFoundError("That ask does not exist.");
     assertCaseWritable(tx, current.caseId);
-    if (!isAskStatus(current.status)) throw new DomainRuleError("The ask has an unknown status.");
-    const check = checkAskStatusMove(current.status, toStatus);
-    if (!check.ok) throw new DomainRuleError(check.reason);
-    const timestamp = at ?? new Date().toISOString();
-    const madeOn = current.madeOn ?? (toStatus === "made" ? timestamp.slice(0, 10) : null);
-    tx.insert(askStatusChanges)
-      .values({ askId, fromStatus: current.status, toStatus, note: note.text, noteConfidential: note.confidential, changedBy: actorId, changedAt: timestamp })
-      .run();
-    const row = tx
-      .update(asks)
-      .set({ status: toStatus, madeOn, updatedAt: timestamp, version: sql`${asks.version} + 1` })
-      .where(eq(asks.id, askId))
-      .returning()
-      .get();
-    recordAudit(tx, {
+    return recordStatusMove(tx, {
       actorId,
-      action: "status_change",
       entityType: "ask",
       entityId: askId,
       caseId: current.caseId,
-      details: { status: [current.status, toStatus], note: note.text },
-      confidential: note.confidential || isConfidentialRecord(tx, "ask", askId),
+      from: current.status,
+      to: toStatus,
+      note,
+      at,
+      isStatus: isAskStatus,
+      checkMove: checkAskStatusMove,
+      writeHistory: (values) => tx.insert(askStatusChanges).values({ askId, ...values }).run(),
+      writeStatus: (_from, timestamp) => {
+        const madeOn = current.madeOn ?? (toStatus === "made" ? timestamp.slice(0, 10) : null);
+        const set = { status: toStatus, madeOn, updatedAt: timestamp, version: sql`${asks.version} + 1` };
+        const row = tx.update(asks).set(set).where(eq(asks.id, askId)).returning().get();
+        if (!row) throw new NotFoundError("That ask does not exist.");
+        return row;
+      },
+      recordConfidential: () => isConfidentialRecord(tx, "ask", askId),
+      touchesCase: true,
     });
-    tx.update(cases).set({ updatedAt: timestamp, updatedBy: actorId }).where(eq(cases.id, current.caseId)).run();
-    return row!;
   });
 }
 
@@ -315,91 +295,3 @@ export function listAsksForCase(db: Db, reader: Reader, caseId: number, { limit 
 }
 
 export type CaseAsk = ReturnType<typeof listAsksForCase>[number];
-
-/** Adds `days` to a YYYY-MM-DD date. */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-/** Whole days from `from` to `to` (both YYYY-MM-DD). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-const dashboardAskColumns = {
-  id: asks.id,
-  caseId: asks.caseId,
-  personName: cases.personName,
-  officialName: people.name,
-  officeAtTime: asks.officeAtTime,
-  text: asks.text,
-  channel: asks.channel,
-  status: asks.status,
-  madeOn: asks.madeOn,
-  followUpOn: asks.followUpOn,
-};
-
-/**
- * The owner's follow-ups: open asks whose follow-up date has passed, is today, or falls
- * within the next `withinDays` days; soonest (most overdue) first.
- */
-// The dashboard runs these on every visit: prepared once per connection (see preparedPerConnection).
-const followUps = preparedPerConnection((db) =>
-  db
-    .select(dashboardAskColumns)
-    .from(asks)
-    .innerJoin(cases, eq(cases.id, asks.caseId))
-    .innerJoin(people, eq(people.id, asks.officialId))
-    .where(
-      and(
-        eq(asks.ownerId, sql.placeholder("ownerId")),
-        isNotNull(asks.followUpOn),
-        lte(asks.followUpOn, sql.placeholder("until")),
-        notInArray(asks.status, [...CLOSED_ASK_STATUSES]),
-        isNull(cases.archivedAt),
-        visible("ask", "asks"),
-      ),
-    )
-    .orderBy(asc(asks.followUpOn), asc(asks.id))
-    .limit(sql.placeholder("limit"))
-    .prepare(),
-);
-
-export function listFollowUps(db: Db, reader: Reader, ownerId: number, opts: { today?: string; withinDays?: number; limit?: number } = {}) {
-  const day = opts.today ?? today();
-  const until = addDays(day, opts.withinDays ?? 14);
-  return followUps(db)
-    .all({ ownerId, until, limit: opts.limit ?? 10, ...readerParams(reader) })
-    .map((r) => ({ ...r, overdue: r.followUpOn! < day, dueToday: r.followUpOn === day }));
-}
-
-/** Asks made or acknowledged and still without an answer, waiting longest first. */
-// The status list is written out (not bound) so SQLite can use the partial index
-// asks_awaiting_idx, which holds only the waiting asks in date order.
-const awaitingStatuses = sql.raw(`(${AWAITING_ASK_STATUSES.map((s) => `'${s}'`).join(", ")})`);
-const awaiting = preparedPerConnection((db) => {
-  const select = (madeOn: SQL) =>
-    db
-      .select(dashboardAskColumns)
-      .from(asks)
-      .innerJoin(cases, eq(cases.id, asks.caseId))
-      .innerJoin(people, eq(people.id, asks.officialId))
-      .where(and(sql`${asks.status} in ${awaitingStatuses}`, madeOn, isNull(cases.archivedAt), visible("ask", "asks")))
-      .orderBy(asc(asks.madeOn), asc(asks.id))
-      .limit(sql.placeholder("limit"))
-      .prepare();
-  return { dated: select(isNotNull(asks.madeOn)), undated: select(isNull(asks.madeOn)) };
-});
-
-export function listAwaitingResponse(db: Db, reader: Reader, opts: { today?: string; limit?: number } = {}) {
-  const day = opts.today ?? today();
-  const limit = opts.limit ?? 10;
-  const { dated, undated } = awaiting(db);
-  const params = readerParams(reader);
-  // Asks with a date come first, oldest first; then any without one.
-  const first = dated.all({ limit, ...params });
-  const rows = first.length < limit ? [...first, ...undated.all({ limit: limit - first.length, ...params })] : first;
-  return rows.map((r) => ({ ...r, daysWaiting: r.madeOn ? Math.max(0, daysBetween(r.madeOn, day)) : null }));
-}

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNotNull, isNull, notInArray, or, sql } from "drizzle-orm";
-import type { Db } from "../client";
-import { recordAudit, type Tx } from "../audit";
+import type { Db, Tx } from "../client";
+import { recordAudit } from "../audit";
 import {
   askStatusChanges,
   asks,

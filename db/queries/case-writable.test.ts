@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { archiveCase, restoreCase } from "./case-archive";
 import { insertAsk, recordAskStatusChange, updateAsk } from "./asks";
-import { findCaseById, recordStatusChange, updateCase } from "./cases";
+import { findCaseById } from "./cases";
+import { recordStatusChange, updateCase } from "./case-writes";
 import { insertOutcome } from "./outcomes";
 import { insertPerson, updatePerson } from "./people";
 import { addSourceToCase, linkSourceToCase, unlinkSourceFromCase } from "./sources";

@@ -2,26 +2,20 @@ import { and, asc, desc, eq, inArray, isNull, sql, count } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../client";
 import { cachedUntilWrite } from "../write-revision-cache";
-import { recordAudit, diffFields } from "../audit";
 import { cases, caseStatusChanges, users, type Case } from "../schema";
-import { checkCaseStatusMove, isCaseStatus, type CaseStatus } from "../../domain/case-status";
-import { slugify } from "../../domain/slug";
-import { toMoveNote, type MoveNote } from "../../domain/move-note";
-import { DomainRuleError, NotFoundError, StaleVersionError } from "../../domain/errors";
-import type { CreateCaseInput, Priority, UpdateCaseInput } from "../../domain/schemas/case";
+import type { CaseStatus } from "../../domain/case-status";
+import type { Priority } from "../../domain/schemas/case";
 import type { CaseSort } from "../../domain/schemas/case-list";
-import { validateImport, type ColumnMapping, type ParsedCsv, type RowError } from "../../domain/schemas/case-csv";
 import { preparedPerConnection } from "../prepared";
-import { ARCHIVED_READ_ONLY } from "./case-writable";
 import { noteText, readerParams, type Reader } from "../visibility";
 
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+// Reads of cases; the writes are in case-writes.ts and the CSV import in case-import.ts.
 
 export interface CaseRow extends Omit<Case, "tags"> {
   tags: string[];
 }
 
-function toCaseRow(row: Case): CaseRow {
+export function toCaseRow(row: Case): CaseRow {
   return { ...row, tags: parseTags(row.tags) };
 }
 
@@ -32,15 +26,6 @@ function parseTags(raw: string): string[] {
   } catch {
     return [];
   }
-}
-
-function uniqueSlug(db: Db | Tx, personName: string): string {
-  const base = slugify(personName);
-  let slug = base;
-  for (let i = 2; db.select({ id: cases.id }).from(cases).where(eq(cases.slug, slug)).get(); i++) {
-    slug = `${base}-${i}`;
-  }
-  return slug;
 }
 
 // Run on every case page.
@@ -209,135 +194,6 @@ function readCountCasesByStatus(db: Db): Record<string, number> {
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
-/** Creates a case and its first status-history entry in one transaction. */
-export function insertCase(db: Db, actorId: number, input: CreateCaseInput, at?: string): CaseRow {
-  return db.transaction((tx) => insertCaseIn(tx, actorId, input, at));
-}
-
-/** The writes of `insertCase`, inside a transaction the caller holds (e.g. a whole import). */
-export function insertCaseIn(
-  tx: Tx,
-  actorId: number,
-  input: CreateCaseInput,
-  at?: string,
-  auditDetails: Record<string, unknown> = {},
-): CaseRow {
-  {
-    const timestamp = at ?? new Date().toISOString();
-    const row = tx
-      .insert(cases)
-      .values({
-        slug: uniqueSlug(tx, input.personName),
-        personName: input.personName,
-        title: input.title,
-        country: input.country,
-        summary: input.summary,
-        tags: JSON.stringify(input.tags),
-        priority: input.priority,
-        status: input.status,
-        arrestDate: input.arrestDate,
-        arrestPlace: input.arrestPlace,
-        placeHeld: input.placeHeld,
-        charges: input.charges,
-        sentence: input.sentence,
-        sentenceDate: input.sentenceDate,
-        ownerId: actorId,
-        createdBy: actorId,
-        updatedBy: actorId,
-        createdAt: timestamp,
-        updatedAt: timestamp,
-      })
-      .returning()
-      .get();
-    tx.insert(caseStatusChanges)
-      .values({ caseId: row.id, fromStatus: null, toStatus: input.status, changedBy: actorId, changedAt: timestamp })
-      .run();
-    recordAudit(tx, {
-      actorId,
-      action: "create",
-      entityType: "case",
-      entityId: row.id,
-      caseId: row.id,
-      details: { personName: input.personName, title: input.title, status: input.status, ...auditDetails },
-    });
-    return toCaseRow(row);
-  }
-}
-
-/** Saves an edit made from `input.version`; refuses if the case has moved on since. */
-export function updateCase(db: Db, actorId: number, id: number, input: UpdateCaseInput): CaseRow {
-  return db.transaction((tx) => {
-    const before = tx.select().from(cases).where(eq(cases.id, id)).get();
-    if (!before) throw new NotFoundError("That case does not exist.");
-    if (before.archivedAt) throw new DomainRuleError(ARCHIVED_READ_ONLY);
-    if (before.version !== input.version) throw new StaleVersionError(toCaseRow(before) as never);
-    const next = {
-      personName: input.personName,
-      title: input.title,
-      country: input.country,
-      summary: input.summary,
-      tags: JSON.stringify(input.tags),
-      priority: input.priority,
-      arrestDate: input.arrestDate,
-      arrestPlace: input.arrestPlace,
-      placeHeld: input.placeHeld,
-      charges: input.charges,
-      sentence: input.sentence,
-      sentenceDate: input.sentenceDate,
-    };
-    const changes = diffFields(before, next);
-    const row = tx
-      .update(cases)
-      .set({ ...next, updatedBy: actorId, updatedAt: new Date().toISOString(), version: sql`${cases.version} + 1` })
-      .where(and(eq(cases.id, id), eq(cases.version, input.version)))
-      .returning()
-      .get();
-    if (!row) throw new StaleVersionError(toCaseRow(before) as never);
-    recordAudit(tx, { actorId, action: "update", entityType: "case", entityId: id, caseId: id, details: changes });
-    return toCaseRow(row);
-  });
-}
-
-/** Moves a case to a new status if the domain allows it, recording who, when, from, to and why. */
-export function recordStatusChange(
-  db: Db,
-  actorId: number,
-  caseId: number,
-  toStatus: CaseStatus,
-  moveNote: string | MoveNote,
-  at?: string,
-): CaseRow {
-  const note = toMoveNote(moveNote);
-  return db.transaction((tx) => {
-    const current = tx.select().from(cases).where(eq(cases.id, caseId)).get();
-    if (!current) throw new NotFoundError("That case does not exist.");
-    if (current.archivedAt) throw new DomainRuleError(ARCHIVED_READ_ONLY);
-    if (!isCaseStatus(current.status)) throw new DomainRuleError("The case has an unknown status.");
-    const check = checkCaseStatusMove(current.status, toStatus);
-    if (!check.ok) throw new DomainRuleError(check.reason);
-    const timestamp = at ?? new Date().toISOString();
-    tx.insert(caseStatusChanges)
-      .values({ caseId, fromStatus: current.status, toStatus, note: note.text, noteConfidential: note.confidential, changedBy: actorId, changedAt: timestamp })
-      .run();
-    const row = tx
-      .update(cases)
-      .set({ status: toStatus, updatedBy: actorId, updatedAt: timestamp, version: sql`${cases.version} + 1` })
-      .where(eq(cases.id, caseId))
-      .returning()
-      .get();
-    recordAudit(tx, {
-      actorId,
-      action: "status_change",
-      entityType: "case",
-      entityId: caseId,
-      caseId,
-      details: { status: [current.status, toStatus], note: note.text },
-      confidential: note.confidential,
-    });
-    return toCaseRow(row!);
-  });
-}
-
 const statusHistory = preparedPerConnection((db) => {
   const changer = alias(users, "changer");
   return db
@@ -362,44 +218,3 @@ export function listStatusHistory(db: Db, reader: Reader, caseId: number) {
   return statusHistory(db).all({ caseId, ...readerParams(reader) });
 }
 
-export type CaseImportResult =
-  | { ok: true; created: { id: number; line: number }[]; skipped: { line: number; reason: string }[] }
-  | { ok: false; errors: RowError[] };
-
-/**
- * Imports the rows of a parsed CSV: validates them all against the cases already stored
- * (inside the transaction, so a concurrent import cannot slip a duplicate in), then writes
- * every new case with its status history and audit event, or nothing if any row is invalid.
- * Rows matching an existing case (same person and country, or same slug) are skipped.
- */
-export function importCases(
-  db: Db,
-  actorId: number,
-  parsed: ParsedCsv,
-  mapping: ColumnMapping,
-  fileName: string,
-): CaseImportResult {
-  return db.transaction((tx) => {
-    const existing = tx.select({ slug: cases.slug, personName: cases.personName, country: cases.country }).from(cases).all();
-    const checked = validateImport(parsed, mapping, existing);
-    if (!checked.ok) return { ok: false as const, errors: checked.errors };
-    const timestamp = new Date().toISOString();
-    const created: { id: number; line: number }[] = [];
-    const skipped: { line: number; reason: string }[] = [];
-    for (const c of checked.candidates) {
-      if (c.skip) {
-        skipped.push({ line: c.line, reason: c.skip });
-        continue;
-      }
-      const row = insertCaseIn(tx, actorId, c.input, timestamp, { importedFrom: fileName, line: c.line });
-      created.push({ id: row.id, line: c.line });
-    }
-    recordAudit(tx, {
-      actorId,
-      action: "import",
-      entityType: "case_list",
-      details: { fileName, rows: parsed.rows.length, created: created.length, skipped: skipped.length },
-    });
-    return { ok: true as const, created, skipped };
-  });
-}

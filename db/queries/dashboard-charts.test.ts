@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { asks, cases } from "../schema";
-import { insertCase } from "./cases";
+import { insertCase } from "./case-writes";
 import { listAsksMadeBetween } from "./dashboard-charts";
 import { insertOfficial, SEES_CONFIDENTIAL, setupDb } from "./test-fixtures";
 

@@ -2,9 +2,9 @@ import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { preparedPerConnection } from "../prepared";
 import { recordAudit } from "../audit";
-import { asks, cases, caseSources, outcomes, outcomeSources, sources, type Outcome } from "../schema";
-import { recordStatusChange } from "./cases";
-import { assertCaseWritable } from "./case-writable";
+import { asks, caseSources, outcomes, outcomeSources, sources, type Outcome } from "../schema";
+import { recordStatusChange } from "./case-writes";
+import { assertCaseWritable, touchCase } from "./case-writable";
 import { NotFoundError } from "../../domain/errors";
 import { FieldRuleError } from "../../domain/field-rule-error";
 import type { CreateOutcomeInput } from "../../domain/schemas/outcome";
@@ -81,7 +81,7 @@ export function insertOutcome(db: Db, actorId: number, caseId: number, input: Co
       const note = { text: `Outcome recorded: ${input.description}`.slice(0, 2000), confidential: hidden };
       recordStatusChange(db, actorId, caseId, "released", note, timestamp);
     } else {
-      tx.update(cases).set({ updatedAt: timestamp, updatedBy: actorId }).where(eq(cases.id, caseId)).run();
+      touchCase(tx, caseId, actorId, timestamp);
     }
     return row;
   });

@@ -1,13 +1,14 @@
 import { and, asc, count, desc, eq, inArray, or, sql } from "drizzle-orm";
-import type { Db } from "../client";
-import { recordAudit, diffFields, type Tx } from "../audit";
+import type { Db, Tx } from "../client";
+import { recordAudit } from "../audit";
 import { asks, cases, outcomes, people, type Person } from "../schema";
-import { DomainRuleError, NotFoundError, StaleVersionError } from "../../domain/errors";
+import { DomainRuleError, NotFoundError } from "../../domain/errors";
 import { ARCHIVED_READ_ONLY } from "./case-writable";
 import type { PersonInput, PersonKind, UpdatePersonInput } from "../../domain/schemas/person";
 import { preparedPerConnection } from "../prepared";
 import { matchesWords } from "./full-text";
 import { isConfidentialRecord, readerParams, visible, type Reader } from "../visibility";
+import { updateVersioned } from "./versioned-update";
 
 // Officials, organisations and case contacts. Every read is for a reader and shows what
 // the visibility policy lets them see, so a confidential contact never reaches a viewer.
@@ -132,41 +133,36 @@ export function insertPerson(db: Db, actorId: number, input: PersonInput, at?: s
  * the office held at the time (asks.office_at_time).
  */
 export function updatePerson(db: Db, actorId: number, id: number, input: UpdatePersonInput): Person {
-  return db.transaction((tx) => {
-    const before = tx.select().from(people).where(eq(people.id, id)).get();
-    if (!before) throw new NotFoundError("That person does not exist.");
-    if (before.version !== input.version) throw new StaleVersionError(before as never);
-    assertContactCaseWritable(tx, before.caseId);
-    if (input.caseId !== before.caseId) assertContactCaseWritable(tx, input.caseId);
-    const next = {
-      kind: input.kind,
-      name: input.name,
-      office: input.office,
-      institution: input.institution,
-      country: input.country,
-      notes: input.notes,
-      caseId: input.caseId,
-      confidential: input.confidential,
-    };
-    const changes = diffFields(before, next);
-    const row = tx
-      .update(people)
-      .set({ ...next, updatedAt: new Date().toISOString(), version: sql`${people.version} + 1` })
-      .where(and(eq(people.id, id), eq(people.version, input.version)))
-      .returning()
-      .get();
-    if (!row) throw new StaleVersionError(before as never);
-    recordAudit(tx, {
+  return db.transaction((tx) =>
+    updateVersioned(tx, people, {
       actorId,
-      action: "update",
+      id,
+      version: input.version,
       entityType: "person",
-      entityId: id,
-      caseId: row.caseId ?? before.caseId,
-      details: changes,
-      confidential: before.confidential || isConfidentialRecord(tx, "person", id),
-    });
-    return row;
-  });
+      notFound: "That person does not exist.",
+      current: (before) => before,
+      change: (before) => {
+        assertContactCaseWritable(tx, before.caseId);
+        if (input.caseId !== before.caseId) assertContactCaseWritable(tx, input.caseId);
+        return {
+          values: {
+            kind: input.kind,
+            name: input.name,
+            office: input.office,
+            institution: input.institution,
+            country: input.country,
+            notes: input.notes,
+            caseId: input.caseId,
+            confidential: input.confidential,
+          },
+          audit: (row) => ({
+            caseIds: [row.caseId ?? before.caseId],
+            confidential: before.confidential || isConfidentialRecord(tx, "person", id),
+          }),
+        };
+      },
+    }),
+  );
 }
 
 export interface OfficialAskOutcome {

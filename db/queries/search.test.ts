@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { testCase, testDatabase } from "../test/fixtures";
 import { insertLinkedSource } from "./test-fixtures";
 import { asks, caseNotes, cases, outcomes, people, sources, caseSources } from "../schema";
-import { updateCase } from "./cases";
+import { updateCase } from "./case-writes";
 import { searchRecords, SEARCH_LIMIT_PER_KIND, SEARCH_QUERIES } from "./search";
 import type { SearchKind } from "../../domain/search-query";
 import fs from "node:fs";

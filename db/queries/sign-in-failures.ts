@@ -1,6 +1,5 @@
 import { and, eq, gte, lt, or } from "drizzle-orm";
-import type { Db } from "../client";
-import type { Tx } from "../audit";
+import type { Db, Tx } from "../client";
 import { signInFailures } from "../schema";
 import {
   CLIENT_ADDRESS_THROTTLE,

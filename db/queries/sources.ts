@@ -1,14 +1,15 @@
 import { and, asc, desc, eq, inArray, notInArray, or, sql } from "drizzle-orm";
-import type { Db } from "../client";
+import type { Db, Tx } from "../client";
 import { preparedPerConnection } from "../prepared";
-import { diffFields, recordAudit, type Tx } from "../audit";
+import { recordAudit } from "../audit";
 import { cases, caseSources, sources, type Source } from "../schema";
 import { normalizeUrl } from "../../domain/url";
-import { DuplicateSourceUrlError, NotFoundError, StaleVersionError } from "../../domain/errors";
+import { DuplicateSourceUrlError, NotFoundError } from "../../domain/errors";
 import type { AddSourceOutcome, SourceInput, UpdateSourceInput } from "../../domain/schemas/source";
 import { matchesWords } from "./full-text";
 import { assertCaseWritable } from "./case-writable";
 import { isConfidentialRecord, readerParams, visible, type Reader } from "../visibility";
+import { updateVersioned } from "./versioned-update";
 
 // Sources are shared between cases: the same report often concerns several people.
 // Every read is for a reader and shows what the visibility policy lets them see.
@@ -111,41 +112,43 @@ export function addSourceToCase(db: Db, actorId: number, caseId: number, input: 
  * so each case's history shows the change (e.g. a source newly marked confidential).
  */
 export function updateSource(db: Db, actorId: number, id: number, input: UpdateSourceInput): Source {
-  return db.transaction((tx) => {
-    const before = tx.select().from(sources).where(eq(sources.id, id)).get();
-    if (!before) throw new NotFoundError("That source does not exist.");
-    if (before.version !== input.version) throw new StaleVersionError(before as never);
-    const normalizedUrl = input.url ? normalizeUrl(input.url) : null;
-    if (normalizedUrl) {
-      const clash = tx.select({ id: sources.id, title: sources.title }).from(sources).where(eq(sources.normalizedUrl, normalizedUrl)).get();
-      if (clash && clash.id !== id) throw new DuplicateSourceUrlError(clash.title);
-    }
-    const next = {
-      title: input.title,
-      outlet: input.outlet,
-      url: input.url,
-      normalizedUrl,
-      publishedOn: input.publishedOn,
-      type: input.type,
-      excerpt: input.excerpt,
-      notes: input.notes,
-      confidential: input.confidential,
-    };
-    const changes = diffFields(before, next);
-    const row = tx
-      .update(sources)
-      .set({ ...next, updatedAt: new Date().toISOString(), version: sql`${sources.version} + 1` })
-      .where(and(eq(sources.id, id), eq(sources.version, input.version)))
-      .returning()
-      .get();
-    if (!row) throw new StaleVersionError(before as never);
-    const linkedCases = tx.select({ caseId: caseSources.caseId }).from(caseSources).where(eq(caseSources.sourceId, id)).all();
-    const confidential = before.confidential || isConfidentialRecord(tx, "source", id);
-    for (const caseId of linkedCases.length ? linkedCases.map((l) => l.caseId) : [null]) {
-      recordAudit(tx, { actorId, action: "update", entityType: "source", entityId: id, caseId, details: changes, confidential });
-    }
-    return row;
-  });
+  return db.transaction((tx) =>
+    updateVersioned(tx, sources, {
+      actorId,
+      id,
+      version: input.version,
+      entityType: "source",
+      notFound: "That source does not exist.",
+      current: (before) => before,
+      change: (before) => {
+        const normalizedUrl = input.url ? normalizeUrl(input.url) : null;
+        if (normalizedUrl) {
+          const clash = tx.select({ id: sources.id, title: sources.title }).from(sources).where(eq(sources.normalizedUrl, normalizedUrl)).get();
+          if (clash && clash.id !== id) throw new DuplicateSourceUrlError(clash.title);
+        }
+        return {
+          values: {
+            title: input.title,
+            outlet: input.outlet,
+            url: input.url,
+            normalizedUrl,
+            publishedOn: input.publishedOn,
+            type: input.type,
+            excerpt: input.excerpt,
+            notes: input.notes,
+            confidential: input.confidential,
+          },
+          audit: () => {
+            const linkedCases = tx.select({ caseId: caseSources.caseId }).from(caseSources).where(eq(caseSources.sourceId, id)).all();
+            return {
+              caseIds: linkedCases.length ? linkedCases.map((l) => l.caseId) : [null],
+              confidential: before.confidential || isConfidentialRecord(tx, "source", id),
+            };
+          },
+        };
+      },
+    }),
+  );
 }
 
 /** Links a source already in Vigil to a case; linking twice is harmless. */

@@ -2,7 +2,7 @@ import { openDatabase, type Db } from "../client";
 import { runMigrations } from "../migrate";
 import { people, sources, caseSources } from "../schema";
 import { insertUser } from "./users";
-import { insertCase } from "./cases";
+import { insertCase } from "./case-writes";
 import type { CaseStatus } from "../../domain/case-status";
 import type { Reader } from "../visibility";
 

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { cases, people } from "../schema";
 import { insertAsk, recordAskStatusChange } from "./asks";
-import { recordStatusChange } from "./cases";
+import { recordStatusChange } from "./case-writes";
 import { insertOutcome } from "./outcomes";
 import { insertLinkedSource, insertOfficial, setupDb, SEES_CONFIDENTIAL, SEES_PUBLIC } from "./test-fixtures";
 import { loadTimelineItems } from "./timeline";

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, sql } from "drizzle-orm";
-import type { Db } from "../client";
-import { recordAudit, type Tx } from "../audit";
+import type { Db, Tx } from "../client";
+import { recordAudit } from "../audit";
 import { users, type User } from "../schema";
 import type { Role } from "../../domain/permissions";
 import { DuplicateEmailError, NotFoundError } from "../../domain/errors";

@@ -1,7 +1,7 @@
 import { openDatabase, type Db } from "../client";
 import { runMigrations } from "../migrate";
 import { insertUser } from "../queries/users";
-import { insertCase } from "../queries/cases";
+import { insertCase } from "../queries/case-writes";
 import type { CreateCaseInput } from "../../domain/schemas/case";
 
 /** A fresh in-memory database with one account of each role. */

@@ -6,7 +6,7 @@
  *   node --import tsx scripts/testing/case-writer.ts DATABASE USER_ID [LIMIT]
  */
 import { openDatabase } from "../../db/client";
-import { insertCase } from "../../db/queries/cases";
+import { insertCase } from "../../db/queries/case-writes";
 import type { CreateCaseInput } from "../../domain/schemas/case";
 
 const [file, userIdArg, limitArg] = process.argv.slice(2);

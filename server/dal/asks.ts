@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import * as q from "@/db/queries/asks";
+import * as dashboard from "@/db/queries/ask-dashboard";
 import * as oq from "@/db/queries/outcomes";
 import { readerFor } from "@/db/visibility";
 import { assertCanRead, assertCanWrite, type Actor } from "@/domain/permissions";
@@ -51,13 +52,13 @@ export function changeAskStatus(actor: Actor | null, askId: number, toStatus: As
 /** The actor's first `limit` follow-ups, oldest due first, and whether there are more. */
 export function listMyFollowUps(actor: Actor | null, limit = 10) {
   assertCanRead(actor);
-  const rows = q.listFollowUps(getDb(), readerFor(actor), actor.id, { limit: limit + 1 });
+  const rows = dashboard.listFollowUps(getDb(), readerFor(actor), actor.id, { limit: limit + 1 });
   return { rows: rows.slice(0, limit), more: rows.length > limit };
 }
 
 export function listAwaitingResponse(actor: Actor | null) {
   assertCanRead(actor);
-  return q.listAwaitingResponse(getDb(), readerFor(actor));
+  return dashboard.listAwaitingResponse(getDb(), readerFor(actor));
 }
 
 export function listCaseSources(actor: Actor | null, caseId: number) {

@@ -2,6 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import * as q from "@/db/queries/cases";
+import * as writes from "@/db/queries/case-writes";
+import * as caseImport from "@/db/queries/case-import";
 import { loadTimelineItems } from "@/db/queries/timeline";
 import { countCaseRecord } from "@/db/queries/case-record-counts";
 import { readerFor } from "@/db/visibility";
@@ -48,17 +50,17 @@ export function getStatusHistory(actor: Actor | null, caseId: number) {
 
 export function createCase(actor: Actor | null, input: CreateCaseInput) {
   assertCanWrite(actor);
-  return q.insertCase(getDb(), actor.id, input);
+  return writes.insertCase(getDb(), actor.id, input);
 }
 
 export function updateCase(actor: Actor | null, id: number, input: UpdateCaseInput) {
   assertCanWrite(actor);
-  return q.updateCase(getDb(), actor.id, id, input);
+  return writes.updateCase(getDb(), actor.id, id, input);
 }
 
 export function changeCaseStatus(actor: Actor | null, caseId: number, toStatus: CaseStatus, note: MoveNote) {
   assertCanWrite(actor);
-  return q.recordStatusChange(getDb(), actor.id, caseId, toStatus, note);
+  return writes.recordStatusChange(getDb(), actor.id, caseId, toStatus, note);
 }
 
 export function getCaseTimeline(actor: Actor | null, caseId: number, kinds?: readonly TimelineKind[]) {
@@ -81,5 +83,5 @@ export function previewCaseImport(actor: Actor | null, parsed: ParsedCsv, mappin
 /** Imports every row of the CSV or none of them (see `importCases`). */
 export function importCases(actor: Actor | null, parsed: ParsedCsv, mapping: ColumnMapping, fileName: string) {
   assertCanWrite(actor);
-  return q.importCases(getDb(), actor.id, parsed, mapping, fileName);
+  return caseImport.importCases(getDb(), actor.id, parsed, mapping, fileName);
 }

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/client";
-import { insertCase, recordStatusChange } from "../../db/queries/cases";
+import { insertCase, recordStatusChange } from "../../db/queries/case-writes";
 import { insertUser } from "../../db/queries/users";
 import { setSetting } from "../../db/queries/settings";
 import { seedDemoAdvocacy } from "./demo-advocacy";

@@ -1,4 +1,4 @@
-import type { listAwaitingResponse, listFollowUps } from "@/db/queries/asks";
+import type { listAwaitingResponse, listFollowUps } from "@/db/queries/ask-dashboard";
 import { askChannelLabel } from "@/domain/schemas/ask";
 import { formatDate } from "@/domain/format-date";
 import { shorten } from "./shorten";

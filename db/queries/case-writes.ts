@@ -1,0 +1,154 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db, Tx } from "../client";
+import { recordAudit } from "../audit";
+import { cases, caseStatusChanges } from "../schema";
+import { checkCaseStatusMove, isCaseStatus, type CaseStatus } from "../../domain/case-status";
+import { slugify } from "../../domain/slug";
+import { toMoveNote, type MoveNote } from "../../domain/move-note";
+import { DomainRuleError, NotFoundError } from "../../domain/errors";
+import type { CreateCaseInput, UpdateCaseInput } from "../../domain/schemas/case";
+import { ARCHIVED_READ_ONLY } from "./case-writable";
+import { toCaseRow, type CaseRow } from "./cases";
+import { recordStatusMove } from "./status-move";
+import { updateVersioned } from "./versioned-update";
+
+function uniqueSlug(db: Db | Tx, personName: string): string {
+  const base = slugify(personName);
+  let slug = base;
+  for (let i = 2; db.select({ id: cases.id }).from(cases).where(eq(cases.slug, slug)).get(); i++) {
+    slug = `${base}-${i}`;
+  }
+  return slug;
+}
+
+/** Creates a case and its first status-history entry in one transaction. */
+export function insertCase(db: Db, actorId: number, input: CreateCaseInput, at?: string): CaseRow {
+  return db.transaction((tx) => insertCaseIn(tx, actorId, input, at));
+}
+
+/** The writes of `insertCase`, inside a transaction the caller holds (e.g. a whole import). */
+export function insertCaseIn(
+  tx: Tx,
+  actorId: number,
+  input: CreateCaseInput,
+  at?: string,
+  auditDetails: Record<string, unknown> = {},
+): CaseRow {
+  {
+    const timestamp = at ?? new Date().toISOString();
+    const row = tx
+      .insert(cases)
+      .values({
+        slug: uniqueSlug(tx, input.personName),
+        personName: input.personName,
+        title: input.title,
+        country: input.country,
+        summary: input.summary,
+        tags: JSON.stringify(input.tags),
+        priority: input.priority,
+        status: input.status,
+        arrestDate: input.arrestDate,
+        arrestPlace: input.arrestPlace,
+        placeHeld: input.placeHeld,
+        charges: input.charges,
+        sentence: input.sentence,
+        sentenceDate: input.sentenceDate,
+        ownerId: actorId,
+        createdBy: actorId,
+        updatedBy: actorId,
+        createdAt: timestamp,
+        updatedAt: timestamp,
+      })
+      .returning()
+      .get();
+    tx.insert(caseStatusChanges)
+      .values({ caseId: row.id, fromStatus: null, toStatus: input.status, changedBy: actorId, changedAt: timestamp })
+      .run();
+    recordAudit(tx, {
+      actorId,
+      action: "create",
+      entityType: "case",
+      entityId: row.id,
+      caseId: row.id,
+      details: { personName: input.personName, title: input.title, status: input.status, ...auditDetails },
+    });
+    return toCaseRow(row);
+  }
+}
+
+/** Saves an edit made from `input.version`; refuses if the case has moved on since. */
+export function updateCase(db: Db, actorId: number, id: number, input: UpdateCaseInput): CaseRow {
+  return db.transaction((tx) => {
+    const row = updateVersioned(tx, cases, {
+      actorId,
+      id,
+      version: input.version,
+      entityType: "case",
+      notFound: "That case does not exist.",
+      guard: (before) => {
+        if (before.archivedAt) throw new DomainRuleError(ARCHIVED_READ_ONLY);
+      },
+      current: toCaseRow,
+      change: () => ({
+        values: {
+          personName: input.personName,
+          title: input.title,
+          country: input.country,
+          summary: input.summary,
+          tags: JSON.stringify(input.tags),
+          priority: input.priority,
+          arrestDate: input.arrestDate,
+          arrestPlace: input.arrestPlace,
+          placeHeld: input.placeHeld,
+          charges: input.charges,
+          sentence: input.sentence,
+          sentenceDate: input.sentenceDate,
+        },
+        stamp: { updatedBy: actorId },
+        audit: () => ({ caseIds: [id] }),
+      }),
+    });
+    return toCaseRow(row);
+  });
+}
+
+/** Moves a case to a new status if the domain allows it, recording who, when, from, to and why. */
+export function recordStatusChange(
+  db: Db,
+  actorId: number,
+  caseId: number,
+  toStatus: CaseStatus,
+  moveNote: string | MoveNote,
+  at?: string,
+): CaseRow {
+  const note = toMoveNote(moveNote);
+  return db.transaction((tx) => {
+    const current = tx.select().from(cases).where(eq(cases.id, caseId)).get();
+    if (!current) throw new NotFoundError("That case does not exist.");
+    if (current.archivedAt) throw new DomainRuleError(ARCHIVED_READ_ONLY);
+    return recordStatusMove(tx, {
+      actorId,
+      entityType: "case",
+      entityId: caseId,
+      caseId,
+      from: current.status,
+      to: toStatus,
+      note,
+      at,
+      isStatus: isCaseStatus,
+      checkMove: checkCaseStatusMove,
+      writeHistory: (values) => tx.insert(caseStatusChanges).values({ caseId, ...values }).run(),
+      writeStatus: (_from, timestamp) => {
+        const row = tx
+          .update(cases)
+          .set({ status: toStatus, updatedBy: actorId, updatedAt: timestamp, version: sql`${cases.version} + 1` })
+          .where(eq(cases.id, caseId))
+          .returning()
+          .get();
+        if (!row) throw new NotFoundError("That case does not exist.");
+        return toCaseRow(row);
+      },
+      touchesCase: false,
+    });
+  });
+}
