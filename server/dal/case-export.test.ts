@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { openDatabase, type Db } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
-import { insertCase } from "@/db/queries/cases";
+import { insertCase } from "@/db/queries/case-writes";
 import { insertUser } from "@/db/queries/users";
 import type { Actor } from "@/domain/permissions";
 import type { CreateCaseInput } from "@/domain/schemas/case";
