@@ -159,11 +159,11 @@ test("without scripts, an admin creates an account and resets its password, and 
 
   // Resetting: a mismatched repeat is refused beside its field, then the reset is confirmed.
   const resetForm = admin.page.getByRole("form", { name: "Reset password" });
-  await resetForm.getByLabel("New password").fill(reset);
+  await resetForm.getByLabel("New password", { exact: true }).fill(reset);
   await resetForm.getByLabel("Repeat the new password").fill(`${reset} typo`);
   await resetForm.getByRole("button", { name: "Reset password" }).click();
   await expect(admin.page.locator("#reset-confirmPassword-error")).toContainText("do not match");
-  await admin.page.getByRole("form", { name: "Reset password" }).getByLabel("New password").fill(reset);
+  await admin.page.getByRole("form", { name: "Reset password" }).getByLabel("New password", { exact: true }).fill(reset);
   await admin.page.getByRole("form", { name: "Reset password" }).getByLabel("Repeat the new password").fill(reset);
   await admin.page.getByRole("form", { name: "Reset password" }).getByRole("button", { name: "Reset password" }).click();
   await expect(admin.page.getByRole("status").filter({ hasText: "Password reset:" })).toBeVisible();
@@ -175,14 +175,14 @@ test("without scripts, an admin creates an account and resets its password, and 
   await owner.page.goto("/account");
   const change = () => owner.page.getByRole("form", { name: "Change password" });
   await change().getByLabel("Current password").fill("not my current password");
-  await change().getByLabel("New password").fill(changed);
+  await change().getByLabel("New password", { exact: true }).fill(changed);
   await change().getByLabel("Repeat the new password").fill(changed);
   await change().getByRole("button", { name: "Change password" }).click();
   await expect(owner.page.locator("#currentPassword-error")).toHaveText("Your current password is incorrect.");
   await expect(change().getByLabel("Current password")).toHaveValue("");
 
   await change().getByLabel("Current password").fill(reset);
-  await change().getByLabel("New password").fill(changed);
+  await change().getByLabel("New password", { exact: true }).fill(changed);
   await change().getByLabel("Repeat the new password").fill(changed);
   await change().getByRole("button", { name: "Change password" }).click();
   await expect(owner.page).toHaveURL(/\/account\?changed=1$/);
