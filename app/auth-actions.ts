@@ -9,10 +9,9 @@ import { clientAddress } from "@/server/client-address";
 import { LOCKED_MESSAGES } from "@/domain/sign-in-throttle";
 import { createFirstAdmin } from "@/server/dal/workspace";
 import { endCurrentSession } from "@/server/dal/session";
-import { toActionFailure } from "@/server/dal/action-errors";
-import { validationFailure, type FormActionState } from "@/domain/action-result";
-import { formInput, textField } from "@/domain/schemas/form-input";
+import { formAction, type ActionFailure } from "@/server/action";
 import { firstAdminSchema, signInSchema } from "@/domain/schemas/user";
+import { z } from "zod";
 
 const SIGN_IN_FAILED = "Email or password is incorrect.";
 
@@ -21,59 +20,52 @@ function safeNext(next: unknown): string {
   return typeof next === "string" && /^\/(?!\/)[\w\-/?=&%.]*$/.test(next) ? next : "/";
 }
 
-/** What was typed into a field, to show it again; at most as long as the field allows. */
-function typed(input: unknown, name: string, max: number): string {
-  return (textField(input, name) ?? "").slice(0, max);
+function signInFailure(error: unknown): ActionFailure | undefined {
+  if (error instanceof CredentialsSignin && error.code === "locked") return { ok: false, error: LOCKED_MESSAGES.account };
+  if (error instanceof CredentialsSignin && error.code === "client_address_locked") return { ok: false, error: LOCKED_MESSAGES["client-address"] };
+  if (error instanceof AuthError) return { ok: false, error: SIGN_IN_FAILED };
+  return undefined; // the redirect after a successful sign-in goes on
 }
+
+/** The sign-in form's fields, and the page to go back to (not part of the form's schema). */
+const signInArg = signInSchema.and(z.object({ next: z.unknown() }).partial());
 
 /**
  * The sign-in form's action (useActionState: the previous state, then the form's data or
  * the same fields as an object). The form posts here before the page's scripts have run,
  * so the password travels in a POST body, never in an address.
  */
-export async function signInAction(_previous: FormActionState, input: unknown): Promise<FormActionState> {
-  const values = { email: typed(input, "email", 254) };
-  const parsed = signInSchema.safeParse(formInput(input));
-  if (!parsed.success) return { ...validationFailure(parsed.error), values };
-  // A locked email or client address is refused before the password is looked at; the
-  // same holds whether or not an account has this email, so the message reveals nothing.
-  const lock = signInLock(parsed.data.email, clientAddress(await headers()));
-  if (lock) return { ok: false, error: LOCKED_MESSAGES[lock.scope], values };
-  try {
-    await signIn("credentials", { ...parsed.data, redirectTo: safeNext(textField(input, "next")) });
-  } catch (error) {
-    if (error instanceof CredentialsSignin && error.code === "locked") return { ok: false, error: LOCKED_MESSAGES.account, values };
-    if (error instanceof CredentialsSignin && error.code === "client_address_locked") {
-      return { ok: false, error: LOCKED_MESSAGES["client-address"], values };
-    }
-    if (error instanceof AuthError) return { ok: false, error: SIGN_IN_FAILED, values };
-    throw error; // the redirect after a successful sign-in
-  }
-  return { ok: true, data: undefined };
-}
+export const signInAction = formAction(
+  { role: "anyone", args: [signInArg], failure: signInFailure, form: { keep: { email: 254 } } },
+  async (_actor, [input]) => {
+    // A locked email or client address is refused before the password is looked at; the
+    // same holds whether or not an account has this email, so the message reveals nothing.
+    const lock = signInLock(input.email, clientAddress(await headers()));
+    if (lock) return { ok: false, error: LOCKED_MESSAGES[lock.scope] };
+    await signIn("credentials", { email: input.email, password: input.password, redirectTo: safeNext(input.next) });
+    return { ok: true, data: undefined };
+  },
+);
 
+// Open to anyone and without arguments: it ends whatever session the caller has.
 export async function signOutAction(): Promise<void> {
   await endCurrentSession();
   await signOut({ redirectTo: "/signin" });
 }
 
 /** The first-admin form's action; like signInAction, it also runs without scripts. */
-export async function createFirstAdminAction(_previous: FormActionState, input: unknown): Promise<FormActionState> {
-  const values = { name: typed(input, "name", 100), email: typed(input, "email", 254) };
-  const parsed = firstAdminSchema.safeParse(formInput(input));
-  if (!parsed.success) return { ...validationFailure(parsed.error), values };
-  const { name, email, password } = parsed.data;
-  try {
+export const createFirstAdminAction = formAction(
+  {
+    role: "anyone",
+    args: [firstAdminSchema],
+    // Signing in fails only if the new account changed meanwhile: then sign in by hand.
+    failure: (error) => (error instanceof AuthError ? redirect("/signin") : undefined),
+    form: { keep: { name: 100, email: 254 } },
+  },
+  async (_actor, [{ name, email, password }]) => {
     const created = await createFirstAdmin({ name, email, password });
-    if (!created) return { ok: false, error: "This workspace already has an admin. Sign in instead.", values };
-  } catch (error) {
-    return { ...toActionFailure(error), values };
-  }
-  try {
+    if (!created) return { ok: false, error: "This workspace already has an admin. Sign in instead." };
     await signIn("credentials", { email, password, redirectTo: "/" });
-  } catch (error) {
-    if (error instanceof AuthError) redirect("/signin");
-    throw error;
-  }
-  return { ok: true, data: undefined };
-}
+    return { ok: true, data: undefined };
+  },
+);

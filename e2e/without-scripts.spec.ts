@@ -107,3 +107,98 @@ test("without scripts, every form on every page posts, except searches and filte
   expect(posting).toBeGreaterThan(20);
   await close();
 });
+
+/** Every request of a page, with its method, to tell posted forms from addresses holding what was typed. */
+async function recordedPageWithoutScripts(browser: Browser) {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const requests: { method: string; url: string }[] = [];
+  page.on("request", (request) => requests.push({ method: request.method(), url: request.url() }));
+  return { page, requests, close: () => context.close() };
+}
+
+function leaksOf(requests: { url: string }[], typed: string[]) {
+  const forms = typed.flatMap((text) => [text, encodeURIComponent(text), text.replaceAll(" ", "+")]);
+  return requests.filter(({ url }) => forms.some((text) => url.includes(text))).map(({ url }) => url);
+}
+
+test("without scripts, an admin creates an account and resets its password, and its owner changes it, all by POST", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const admin = await recordedPageWithoutScripts(browser);
+  const stamp = Date.now().toString(36);
+  const name = `No Script ${stamp}`;
+  const email = `no.script.${stamp}@example.org`;
+  const first = `first quiet passphrase ${stamp}`;
+  const reset = `second quiet passphrase ${stamp}`;
+  const changed = `third quiet passphrase ${stamp}`;
+  const typed = [email, first, reset, changed, "not my current password"];
+
+  await signInWithoutScripts(admin.page, "admin@example.org", DEMO_PASSWORD);
+  await expect(admin.page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+
+  // Creating: a taken email is refused beside its field, with the name and role kept.
+  await admin.page.goto("/admin/users/new");
+  const newUser = admin.page.getByRole("form", { name: "New user" });
+  await newUser.getByLabel("Name").fill(name);
+  await newUser.getByLabel("Email").fill("viewer@example.org");
+  await newUser.getByLabel("Role").selectOption({ label: "Viewer" });
+  await newUser.getByLabel("Password", { exact: true }).fill(first);
+  await newUser.getByLabel("Repeat the password").fill(first);
+  await newUser.getByRole("button", { name: "Create user" }).click();
+  await expect(admin.page.locator("#email-error")).toHaveText("Another account already uses this email address.");
+  await expect(newUser.getByLabel("Name")).toHaveValue(name);
+  await expect(newUser.getByLabel("Role")).toHaveValue("viewer");
+  await expect(newUser.getByLabel("Password", { exact: true })).toHaveValue("");
+
+  await newUser.getByLabel("Email").fill(email);
+  await newUser.getByLabel("Password", { exact: true }).fill(first);
+  await newUser.getByLabel("Repeat the password").fill(first);
+  await newUser.getByRole("button", { name: "Create user" }).click();
+  await expect(admin.page).toHaveURL(/\/admin\/users\/\d+\?created=1$/);
+  await expect(admin.page.getByRole("heading", { level: 1, name })).toBeVisible();
+
+  // Resetting: a mismatched repeat is refused beside its field, then the reset is confirmed.
+  const resetForm = admin.page.getByRole("form", { name: "Reset password" });
+  await resetForm.getByLabel("New password", { exact: true }).fill(reset);
+  await resetForm.getByLabel("Repeat the new password").fill(`${reset} typo`);
+  await resetForm.getByRole("button", { name: "Reset password" }).click();
+  await expect(admin.page.locator("#reset-confirmPassword-error")).toContainText("do not match");
+  await admin.page.getByRole("form", { name: "Reset password" }).getByLabel("New password", { exact: true }).fill(reset);
+  await admin.page.getByRole("form", { name: "Reset password" }).getByLabel("Repeat the new password").fill(reset);
+  await admin.page.getByRole("form", { name: "Reset password" }).getByRole("button", { name: "Reset password" }).click();
+  await expect(admin.page.getByRole("status").filter({ hasText: "Password reset:" })).toBeVisible();
+
+  // Changing: the owner signs in with the reset password; a wrong current password is refused.
+  const owner = await recordedPageWithoutScripts(browser);
+  await signInWithoutScripts(owner.page, email, reset);
+  await expect(owner.page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  await owner.page.goto("/account");
+  const change = () => owner.page.getByRole("form", { name: "Change password" });
+  await change().getByLabel("Current password").fill("not my current password");
+  await change().getByLabel("New password", { exact: true }).fill(changed);
+  await change().getByLabel("Repeat the new password").fill(changed);
+  await change().getByRole("button", { name: "Change password" }).click();
+  await expect(owner.page.locator("#currentPassword-error")).toHaveText("Your current password is incorrect.");
+  await expect(change().getByLabel("Current password")).toHaveValue("");
+
+  await change().getByLabel("Current password").fill(reset);
+  await change().getByLabel("New password", { exact: true }).fill(changed);
+  await change().getByLabel("Repeat the new password").fill(changed);
+  await change().getByRole("button", { name: "Change password" }).click();
+  await expect(owner.page).toHaveURL(/\/account\?changed=1$/);
+  await expect(owner.page.getByRole("status").filter({ hasText: "Password changed." })).toBeVisible();
+
+  // The new password is the one that signs in now.
+  const again = await recordedPageWithoutScripts(browser);
+  await signInWithoutScripts(again.page, email, changed);
+  await expect(again.page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+
+  const everything = [...admin.requests, ...owner.requests, ...again.requests];
+  expect(leaksOf(everything, typed)).toEqual([]);
+  // Each form was sent as a POST to its own page, never by GET.
+  for (const path of ["/admin/users/new", "/account"]) {
+    expect(everything.some((r) => r.method === "POST" && new URL(r.url).pathname === path), `a POST to ${path}`).toBe(true);
+  }
+  expect(admin.requests.some((r) => r.method === "POST" && /^\/admin\/users\/\d+$/.test(new URL(r.url).pathname)), "a POST of the reset form").toBe(true);
+  await Promise.all([admin.close(), owner.close(), again.close()]);
+});

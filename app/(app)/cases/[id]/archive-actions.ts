@@ -3,59 +3,29 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { archiveCase, deleteArchivedCase, restoreCase } from "@/server/dal/case-archive";
-import { getCurrentUser } from "@/server/dal/session";
-import { toActionFailure } from "@/server/dal/action-errors";
-import { validationFailure, type ActionResult } from "@/domain/action-result";
-import { canManageUsers, canWrite } from "@/domain/permissions";
-import { recordId } from "@/domain/schemas/fields";
+import { action, recordArg } from "@/server/action";
 
-const READ_ONLY = "Your role can read cases but not change them.";
+const caseArg = recordArg("That case does not exist.");
 const deleteSchema = z.object({
   confirmName: z.string({ error: "Type the person's name to confirm." }).trim().min(1, { error: "Type the person's name to confirm." }).max(200),
 });
 
-export async function archiveCaseAction(caseId: unknown): Promise<ActionResult> {
-  const actor = await getCurrentUser();
-  if (!canWrite(actor)) return { ok: false, error: actor ? READ_ONLY : "Please sign in first." };
-  const id = recordId.safeParse(caseId);
-  if (!id.success) return { ok: false, error: "That case does not exist." };
-  try {
-    archiveCase(actor, id.data);
-  } catch (error) {
-    return toActionFailure(error);
-  }
+export const archiveCaseAction = action({ role: "write", readOnly: "cases", args: [caseArg] }, (actor, [id]) => {
+  archiveCase(actor, id);
   revalidatePath("/cases");
-  revalidatePath(`/cases/${id.data}`);
+  revalidatePath(`/cases/${id}`);
   return { ok: true, data: undefined, message: "Case archived." };
-}
+});
 
-export async function restoreCaseAction(caseId: unknown): Promise<ActionResult> {
-  const actor = await getCurrentUser();
-  if (!canWrite(actor)) return { ok: false, error: actor ? READ_ONLY : "Please sign in first." };
-  const id = recordId.safeParse(caseId);
-  if (!id.success) return { ok: false, error: "That case does not exist." };
-  try {
-    restoreCase(actor, id.data);
-  } catch (error) {
-    return toActionFailure(error);
-  }
+export const restoreCaseAction = action({ role: "write", readOnly: "cases", args: [caseArg] }, (actor, [id]) => {
+  restoreCase(actor, id);
   revalidatePath("/cases");
-  revalidatePath(`/cases/${id.data}`);
+  revalidatePath(`/cases/${id}`);
   return { ok: true, data: undefined, message: "Case restored." };
-}
+});
 
-export async function deleteCaseAction(caseId: unknown, input: unknown): Promise<ActionResult> {
-  const actor = await getCurrentUser();
-  if (!canManageUsers(actor)) return { ok: false, error: actor ? "Only an admin can delete a case for good." : "Please sign in first." };
-  const id = recordId.safeParse(caseId);
-  if (!id.success) return { ok: false, error: "That case does not exist." };
-  const parsed = deleteSchema.safeParse(input);
-  if (!parsed.success) return validationFailure(parsed.error);
-  try {
-    deleteArchivedCase(actor, id.data, parsed.data.confirmName);
-  } catch (error) {
-    return toActionFailure(error);
-  }
+export const deleteCaseAction = action({ role: "admin", readOnly: "case-deletion", args: [caseArg, deleteSchema] }, (actor, [id, input]) => {
+  deleteArchivedCase(actor, id, input.confirmName);
   revalidatePath("/cases");
   return { ok: true, data: undefined, message: "Case deleted." };
-}
+});

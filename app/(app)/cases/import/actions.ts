@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/server/dal/session";
 import { importCases, previewCaseImport } from "@/server/dal/cases";
 import { toActionFailure } from "@/server/dal/action-errors";
-import { canWrite } from "@/domain/permissions";
+import { refusal } from "@/server/action";
 import {
   autoMapColumns,
   CASE_CSV_FIELD_KEYS,
@@ -20,9 +20,8 @@ import { MAX_IMPORT_BYTES, type CaseImportState } from "./import-state";
 export async function caseImportAction(previous: CaseImportState, formData: FormData): Promise<CaseImportState> {
   const token = (typeof previous?.token === "number" ? previous.token : 0) + 1;
   const actor = await getCurrentUser();
-  if (!canWrite(actor)) {
-    return { token, error: actor ? "Only campaigners and admins can import cases." : "Please sign in first." };
-  }
+  const refused = refusal({ role: "write", readOnly: "case-import" }, actor);
+  if (refused || !actor) return { token, error: refused?.error };
   if (!(formData instanceof FormData)) return { token, error: "Choose a CSV file to import." };
 
   const intent = formData.get("intent") === "import" ? "import" : "preview";

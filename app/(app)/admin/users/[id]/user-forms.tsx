@@ -1,8 +1,9 @@
 "use client";
 
-import { useState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
+import { stateError, stateFieldError, submitWhenValid } from "@/app/_components/action-form";
 import { ROLE_LABELS, ROLES, type Role } from "@/domain/permissions";
 import { PASSWORD_HINT, passwordResetSchema, roleChangeSchema } from "@/domain/schemas/user";
 import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
@@ -57,39 +58,32 @@ export function RoleForm({ userId, role }: { userId: number; role: Role }) {
   );
 }
 
+// Posts to its server action before scripts have run too; nothing typed comes back, as both fields are passwords.
 export function PasswordResetForm({ userId, self }: { userId: number; self: boolean }) {
-  const [formError, setFormError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [state, formAction, pending] = useActionState(resetUserPasswordAction.bind(null, userId), null);
   const form = useZodForm(passwordResetSchema, { password: "", confirmPassword: "" });
-  const { register, handleSubmit, formState, reset } = form;
-  const { errors } = formState;
+  const { register, formState, reset } = form;
+  const onSubmit = submitWhenValid(form, formAction);
+  const error = (name: "password" | "confirmPassword") => formState.errors[name]?.message ?? stateFieldError(state, name);
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    setDone(null);
-    const result = await resetUserPasswordAction(userId, values);
-    if (!result.ok) {
-      setFormError(result.error);
-      applyServerErrors(form, result);
-      return;
-    }
-    reset();
-    setDone(result.message ?? "Password reset.");
-  });
+  // After a reset drawn by scripts the fields keep what was typed: clear them.
+  useEffect(() => {
+    if (state?.ok) reset();
+  }, [state, reset]);
 
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Reset password">
-      <FormError message={formError} />
-      <Done message={done} />
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Reset password">
+      <FormError message={stateError(state)} />
+      <Done message={state?.ok ? (state.message ?? "Password reset.") : null} />
       {self ? <p className="text-sm text-slate-700">To change your own password, use Account: resetting it here ends your session too.</p> : null}
-      <Field id="reset-password" label="New password" hint={PASSWORD_HINT} error={errors.password?.message}>
-        <input id="reset-password" type="password" autoComplete="new-password" className={inputClass} aria-invalid={!!errors.password} aria-describedby="reset-password-hint" {...register("password")} />
+      <Field id="reset-password" label="New password" hint={PASSWORD_HINT} error={error("password")}>
+        <input id="reset-password" type="password" autoComplete="new-password" className={inputClass} aria-invalid={!!error("password")} aria-describedby="reset-password-hint" {...register("password")} />
       </Field>
-      <Field id="reset-confirmPassword" label="Repeat the new password" error={errors.confirmPassword?.message}>
-        <input id="reset-confirmPassword" type="password" autoComplete="new-password" className={inputClass} aria-invalid={!!errors.confirmPassword} {...register("confirmPassword")} />
+      <Field id="reset-confirmPassword" label="Repeat the new password" error={error("confirmPassword")}>
+        <input id="reset-confirmPassword" type="password" autoComplete="new-password" className={inputClass} aria-invalid={!!error("confirmPassword")} {...register("confirmPassword")} />
       </Field>
-      <Button type="submit" disabled={formState.isSubmitting}>
-        {formState.isSubmitting ? "Saving…" : "Reset password"}
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Reset password"}
       </Button>
     </form>
   );
