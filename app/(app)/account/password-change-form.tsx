@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import { useZodForm } from "@/app/_components/use-zod-form";
 import { stateError, stateFieldError, submitWhenValid } from "@/app/_components/action-form";
 import { PASSWORD_HINT, passwordChangeSchema } from "@/domain/schemas/user";
-import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
+import { Button, FormError } from "@/app/_components/ui";
+import { TextField } from "@/app/_components/form-fields";
 import { changeOwnPasswordAction } from "./actions";
 
 const EMPTY = { currentPassword: "", password: "", confirmPassword: "" };
@@ -13,22 +14,14 @@ const EMPTY = { currentPassword: "", password: "", confirmPassword: "" };
 export function PasswordChangeForm() {
   const [state, formAction, pending] = useActionState(changeOwnPasswordAction, null);
   const form = useZodForm(passwordChangeSchema, EMPTY);
-  const { register, formState } = form;
   const onSubmit = submitWhenValid(form, formAction);
-  const error = (name: keyof typeof EMPTY) => formState.errors[name]?.message ?? stateFieldError(state, name);
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Change password">
       <FormError message={stateError(state)} />
-      <Field id="currentPassword" label="Current password" error={error("currentPassword")}>
-        <input id="currentPassword" type="password" autoComplete="current-password" className={inputClass} aria-invalid={!!error("currentPassword")} {...register("currentPassword")} />
-      </Field>
-      <Field id="password" label="New password" hint={PASSWORD_HINT} error={error("password")}>
-        <input id="password" type="password" autoComplete="new-password" className={inputClass} aria-invalid={!!error("password")} aria-describedby="password-hint" {...register("password")} />
-      </Field>
-      <Field id="confirmPassword" label="Repeat the new password" error={error("confirmPassword")}>
-        <input id="confirmPassword" type="password" autoComplete="new-password" className={inputClass} aria-invalid={!!error("confirmPassword")} {...register("confirmPassword")} />
-      </Field>
+      <TextField form={form} name="currentPassword" label="Current password" type="password" autoComplete="current-password" serverError={stateFieldError(state, "currentPassword")} required />
+      <TextField form={form} name="password" label="New password" hint={PASSWORD_HINT} type="password" autoComplete="new-password" serverError={stateFieldError(state, "password")} required />
+      <TextField form={form} name="confirmPassword" label="Repeat the new password" type="password" autoComplete="new-password" serverError={stateFieldError(state, "confirmPassword")} required />
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Change password"}
       </Button>

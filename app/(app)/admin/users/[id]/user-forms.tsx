@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
-import { stateError, stateFieldError, submitWhenValid } from "@/app/_components/action-form";
 import { ROLE_LABELS, ROLES, type Role } from "@/domain/permissions";
 import { PASSWORD_HINT, passwordResetSchema, roleChangeSchema } from "@/domain/schemas/user";
-import { Button, Field, FormError, inputClass } from "@/app/_components/ui";
+import { Button, FormError } from "@/app/_components/ui";
+import { SelectField, TextField } from "@/app/_components/form-fields";
 import { changeUserRoleAction, resetUserPasswordAction, setUserActiveAction } from "../actions";
 
 function Done({ message }: { message: string | null }) {
@@ -23,7 +23,7 @@ export function RoleForm({ userId, role }: { userId: number; role: Role }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const form = useZodForm(roleChangeSchema, { role });
-  const { register, handleSubmit, formState } = form;
+  const { handleSubmit, formState } = form;
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
@@ -42,15 +42,13 @@ export function RoleForm({ userId, role }: { userId: number; role: Role }) {
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Change role">
       <FormError message={formError} />
       <Done message={done} />
-      <Field id="role" label="Role" error={formState.errors.role?.message}>
-        <select id="role" className={inputClass} {...register("role")}>
+      <SelectField form={form} name="role" label="Role">
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {ROLE_LABELS[r]}
             </option>
           ))}
-        </select>
-      </Field>
+      </SelectField>
       <Button type="submit" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? "Saving…" : "Save role"}
       </Button>
@@ -58,32 +56,36 @@ export function RoleForm({ userId, role }: { userId: number; role: Role }) {
   );
 }
 
-// Posts to its server action before scripts have run too; nothing typed comes back, as both fields are passwords.
+// Sent by scripts: a bound action posted before hydration is not answered by the framework, so
+// this form posts nothing until its scripts run (never a GET with the passwords in the address).
 export function PasswordResetForm({ userId, self }: { userId: number; self: boolean }) {
-  const [state, formAction, pending] = useActionState(resetUserPasswordAction.bind(null, userId), null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
   const form = useZodForm(passwordResetSchema, { password: "", confirmPassword: "" });
-  const { register, formState, reset } = form;
-  const onSubmit = submitWhenValid(form, formAction);
-  const error = (name: "password" | "confirmPassword") => formState.errors[name]?.message ?? stateFieldError(state, name);
+  const { handleSubmit, formState, reset } = form;
 
-  // After a reset drawn by scripts the fields keep what was typed: clear them.
-  useEffect(() => {
-    if (state?.ok) reset();
-  }, [state, reset]);
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    setDone(null);
+    const result = await resetUserPasswordAction(userId, values);
+    if (!result.ok) {
+      setFormError(result.error);
+      applyServerErrors(form, result);
+      return;
+    }
+    reset();
+    setDone(result.message ?? "Password reset.");
+  });
 
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Reset password">
-      <FormError message={stateError(state)} />
-      <Done message={state?.ok ? (state.message ?? "Password reset.") : null} />
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Reset password">
+      <FormError message={formError} />
+      <Done message={done} />
       {self ? <p className="text-sm text-slate-700">To change your own password, use Account: resetting it here ends your session too.</p> : null}
-      <Field id="reset-password" label="New password" hint={PASSWORD_HINT} error={error("password")}>
-        <input id="reset-password" type="password" autoComplete="new-password" className={inputClass} aria-invalid={!!error("password")} aria-describedby="reset-password-hint" {...register("password")} />
-      </Field>
-      <Field id="reset-confirmPassword" label="Repeat the new password" error={error("confirmPassword")}>
-        <input id="reset-confirmPassword" type="password" autoComplete="new-password" className={inputClass} aria-invalid={!!error("confirmPassword")} {...register("confirmPassword")} />
-      </Field>
-      <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : "Reset password"}
+      <TextField form={form} name="password" id="reset-password" label="New password" hint={PASSWORD_HINT} type="password" autoComplete="new-password" required />
+      <TextField form={form} name="confirmPassword" id="reset-confirmPassword" label="Repeat the new password" type="password" autoComplete="new-password" required />
+      <Button type="submit" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? "Saving…" : "Reset password"}
       </Button>
     </form>
   );
