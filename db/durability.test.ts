@@ -15,7 +15,9 @@ import { runMigrations } from "./migrate";
 import { insertUser } from "./queries/users";
 import { insertCase } from "./queries/case-writes";
 import type { CreateCaseInput } from "../domain/schemas/case";
-import { backupDatabase, checkDatabaseFile, fingerprint, restoreDatabase } from "./backup";
+import { backupDatabase } from "./backup";
+import { checkDatabaseFile, fingerprint } from "./backup-checks";
+import { restoreDatabase } from "./restore";
 import { at, defined } from "../domain/test-helpers";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
