@@ -9,17 +9,9 @@ import { insertUser } from "./queries/users";
 import { findCaseById } from "./queries/cases";
 import { insertCase } from "./queries/case-writes";
 import { createCaseSchema } from "../domain/schemas/case";
-import {
-  BackupError,
-  backupDatabase,
-  backupFileName,
-  checkDatabaseFile,
-  countRows,
-  defaultBackupDir,
-  fingerprint,
-  isDatabaseInUse,
-  restoreDatabase,
-} from "./backup";
+import { BackupError, backupDatabase, backupFileName, defaultBackupDir } from "./backup";
+import { checkDatabaseFile, countRows, fingerprint } from "./backup-checks";
+import { isDatabaseInUse, restoreDatabase } from "./restore";
 
 let dir: string;
 let dbFile: string;

@@ -19,12 +19,37 @@ export const TIMELINE_KIND_LABELS: Record<TimelineKind, string> = {
   status: "Status change",
 };
 
-export interface TimelineItem {
+/** What places an item on the timeline: its kind, when it happened, and its id. */
+export interface TimelinePlace {
   kind: TimelineKind;
   /** YYYY-MM-DD, or a full ISO timestamp when the time of day is known. */
   at: string;
   /** Distinguishes items of one kind; also the last tie-breaker. */
   id: number;
+}
+
+/**
+ * What happened, as stored: ids, names, statuses and dates. The words and links the
+ * timeline shows for it are built from these (server/views/timeline.ts).
+ */
+export type TimelineFact =
+  | (TimelinePlace & { kind: "detention"; event: "arrested"; place: string })
+  | (TimelinePlace & { kind: "detention"; event: "sentenced"; sentence: string })
+  | (TimelinePlace & { kind: "status"; fromStatus: string | null; toStatus: string; note: string })
+  | (TimelinePlace & { kind: "source"; title: string; type: string; outlet: string })
+  | (TimelinePlace & {
+      kind: "ask";
+      officialId: number;
+      officialName: string;
+      officeAtTime: string;
+      text: string;
+      channel: string;
+    })
+  | (TimelinePlace & { kind: "ask_move"; askId: number; officialName: string; fromStatus: string; toStatus: string; note: string })
+  | (TimelinePlace & { kind: "outcome"; type: string; description: string });
+
+/** A timeline entry in words, as the timeline shows it. */
+export interface TimelineItem extends TimelinePlace {
   title: string;
   detail?: string;
   href?: string;
@@ -39,7 +64,7 @@ export function dayOf(at: string): string {
   return at.slice(0, 10);
 }
 
-export function compareTimelineItems(a: TimelineItem, b: TimelineItem): number {
+export function compareTimelineItems(a: TimelinePlace, b: TimelinePlace): number {
   return (
     dayOf(a.at).localeCompare(dayOf(b.at)) ||
     KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
@@ -49,7 +74,7 @@ export function compareTimelineItems(a: TimelineItem, b: TimelineItem): number {
 }
 
 /** Merges items from every source into one ordered timeline, keeping only the kinds asked for. */
-export function mergeTimeline(items: Iterable<TimelineItem>, kinds: readonly TimelineKind[] = TIMELINE_KINDS): TimelineItem[] {
+export function mergeTimeline<T extends TimelinePlace>(items: Iterable<T>, kinds: readonly TimelineKind[] = TIMELINE_KINDS): T[] {
   const wanted = new Set(kinds);
   return [...items].filter((item) => wanted.has(item.kind)).sort(compareTimelineItems);
 }

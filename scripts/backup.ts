@@ -5,7 +5,8 @@
  * Safe while the server is running.
  */
 import { databasePath } from "../db/client";
-import { BackupError, backupDatabase, defaultBackupDir, formatCounts } from "../db/backup";
+import { BackupError, backupDatabase, defaultBackupDir } from "../db/backup";
+import { formatCounts } from "../db/backup-checks";
 import { OwnerOnlyError } from "../db/owner-only-files";
 
 function main(): void {

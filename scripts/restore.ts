@@ -6,7 +6,9 @@
  * is always saved first (as `vigil-<time>-before-restore.sqlite` in the backup folder).
  */
 import { databasePath } from "../db/client";
-import { BackupError, defaultBackupDir, formatCounts, restoreDatabase } from "../db/backup";
+import { BackupError, defaultBackupDir } from "../db/backup";
+import { formatCounts } from "../db/backup-checks";
+import { restoreDatabase } from "../db/restore";
 import { OwnerOnlyError } from "../db/owner-only-files";
 
 const USAGE = "Usage: npm run restore -- FILE [--force]   (the database is DATABASE_PATH)";

@@ -138,11 +138,6 @@ export function listCasesForExportByIds(db: Db, ids: readonly number[]) {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** Every active case matching the filters (no paging), with all the fields a CSV carries. */
-export function listCasesForExport(db: Db, filters: Omit<CaseListFilters, "page" | "pageSize"> = {}) {
-  return listCasesForExportByIds(db, listCaseIdsForExport(db, filters));
-}
-
 /** The choices the list's filter selects offer: countries, tags and owners in use. */
 export function listCaseFilterOptions(db: Db) {
   return cachedUntilWrite(db.$client, "case-filter-options", () => readCaseFilterOptions(db));

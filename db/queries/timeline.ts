@@ -2,23 +2,8 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { preparedPerConnection } from "../prepared";
 import { askStatusChanges, asks, cases, caseSources, caseStatusChanges, outcomes, people, sources } from "../schema";
-import { CASE_STATUS_LABELS, isCaseStatus } from "../../domain/case-status";
-import type { TimelineItem } from "../../domain/timeline";
-import { ASK_STATUS_LABELS } from "../../domain/ask-status";
-import { ASK_CHANNEL_LABELS } from "../../domain/schemas/ask";
-import { OUTCOME_TYPE_LABELS } from "../../domain/schemas/outcome";
-import { sourceTypeLabel } from "../../domain/schemas/source";
+import type { TimelineFact } from "../../domain/timeline";
 import { noteText, readerParams, visible, type Reader } from "../visibility";
-
-const LABELS: Record<string, string> = { ...ASK_STATUS_LABELS, ...ASK_CHANNEL_LABELS, ...OUTCOME_TYPE_LABELS };
-
-function label(value: string | null): string {
-  if (!value) return "";
-  if (isCaseStatus(value)) return CASE_STATUS_LABELS[value];
-  if (LABELS[value]) return LABELS[value];
-  const text = value.replace(/_/g, " ");
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 const caseIdParam = sql.placeholder("caseId");
 
@@ -72,70 +57,44 @@ const timelineQueries = preparedPerConnection((db) => ({
 }));
 
 /** Every dated thing that happened on a case, unordered; `mergeTimeline` orders it. */
-export function loadTimelineItems(db: Db, reader: Reader, caseId: number): TimelineItem[] {
-  const items: TimelineItem[] = [];
+export function loadTimelineFacts(db: Db, reader: Reader, caseId: number): TimelineFact[] {
+  const facts: TimelineFact[] = [];
   const queries = timelineQueries(db);
   const params = { caseId, ...readerParams(reader) };
   const found = queries.detention.get({ caseId });
-  if (!found) return items;
+  if (!found) return facts;
 
   if (found.arrestDate) {
-    items.push({ kind: "detention", at: found.arrestDate, id: 1, title: "Arrested", detail: found.arrestPlace || undefined });
+    facts.push({ kind: "detention", event: "arrested", at: found.arrestDate, id: 1, place: found.arrestPlace });
   }
   if (found.sentenceDate) {
-    items.push({ kind: "detention", at: found.sentenceDate, id: 2, title: "Sentenced", detail: found.sentence || undefined });
+    facts.push({ kind: "detention", event: "sentenced", at: found.sentenceDate, id: 2, sentence: found.sentence });
   }
 
-  const changes = queries.statusChanges.all(params);
-  for (const change of changes) {
-    items.push({
-      kind: "status",
-      at: change.changedAt,
-      id: change.id,
-      title: change.fromStatus ? `Status: ${label(change.fromStatus)} → ${label(change.toStatus)}` : `Case opened as ${label(change.toStatus)}`,
-      detail: change.note || undefined,
-    });
+  for (const change of queries.statusChanges.all(params)) {
+    const { changedAt, ...rest } = change;
+    facts.push({ kind: "status", at: changedAt, ...rest });
   }
 
-  const linked = queries.sources.all(params);
-  for (const source of linked) {
-    items.push({
-      kind: "source",
-      at: source.publishedOn ?? source.createdAt,
-      id: source.id,
-      title: source.title,
-      detail: [sourceTypeLabel(source.type), source.outlet].filter(Boolean).join(" · "),
-    });
+  for (const source of queries.sources.all(params)) {
+    const { publishedOn, createdAt, ...rest } = source;
+    facts.push({ kind: "source", at: publishedOn ?? createdAt, ...rest });
   }
 
   const caseAsks = queries.asks.all(params);
   const moves = queries.askMoves.all(params);
   const movesByAsk = new Map<number, typeof moves>();
   for (const move of moves) movesByAsk.set(move.askId, [...(movesByAsk.get(move.askId) ?? []), move]);
-  for (const { name: officialName, ...ask } of caseAsks) {
-    items.push({
-      kind: "ask",
-      at: ask.madeOn ?? ask.createdAt,
-      id: ask.id,
-      title: `Ask to ${officialName}${ask.officeAtTime ? ` (${ask.officeAtTime})` : ""}`,
-      detail: `${ask.text} · ${label(ask.channel)}`,
-      href: `/people/${ask.officialId}`,
-    });
-    for (const move of movesByAsk.get(ask.id) ?? []) {
-      if (!move.fromStatus) continue; // the ask's creation is already on the timeline
-      items.push({
-        kind: "ask_move",
-        at: move.changedAt,
-        id: move.id,
-        title: `Ask to ${officialName}: ${label(move.fromStatus)} → ${label(move.toStatus)}`,
-        detail: move.note || undefined,
-      });
+  for (const { name: officialName, madeOn, createdAt, ...ask } of caseAsks) {
+    facts.push({ kind: "ask", at: madeOn ?? createdAt, officialName, ...ask });
+    for (const { changedAt, fromStatus, ...move } of movesByAsk.get(ask.id) ?? []) {
+      if (!fromStatus) continue; // the ask's creation is already on the timeline
+      facts.push({ kind: "ask_move", at: changedAt, officialName, fromStatus, ...move });
     }
   }
 
-  const caseOutcomes = queries.outcomes.all(params);
-  for (const outcome of caseOutcomes) {
-    items.push({ kind: "outcome", at: outcome.occurredOn, id: outcome.id, title: label(outcome.type), detail: outcome.description });
+  for (const { occurredOn, ...outcome } of queries.outcomes.all(params)) {
+    facts.push({ kind: "outcome", at: occurredOn, ...outcome });
   }
-  return items;
+  return facts;
 }

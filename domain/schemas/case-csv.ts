@@ -67,10 +67,6 @@ export function toCsv(headers: readonly string[], rows: readonly (readonly CsvCe
   return BOM + csvLines([headers, ...rows]);
 }
 
-export function casesToCsv(rows: readonly ExportableCase[]): string {
-  return toCsv(CASE_CSV_HEADERS, rows.map(caseCsvRecord));
-}
-
 /** One case as a row of the export, in CASE_CSV_HEADERS order. */
 export function caseCsvRecord(c: ExportableCase): CsvCell[] {
   return [

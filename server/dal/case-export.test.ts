@@ -1,10 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { openDatabase, type Db } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
+import { eq } from "drizzle-orm";
+import { importCases } from "@/db/queries/case-import";
+import { listCaseIdsForExport, listCasesForExportByIds } from "@/db/queries/cases";
 import { insertCase } from "@/db/queries/case-writes";
 import { insertUser } from "@/db/queries/users";
 import type { Actor } from "@/domain/permissions";
-import type { CreateCaseInput } from "@/domain/schemas/case";
+import { cases } from "@/db/schema";
+import { createCaseSchema, type CreateCaseInput } from "@/domain/schemas/case";
 import { autoMapColumns, BOM, CASE_CSV_HEADERS, parseCsv, validateImport } from "@/domain/schemas/case-csv";
 import { parseCaseListQuery } from "@/domain/schemas/case-list";
 import { at } from "@/domain/test-helpers";
@@ -90,5 +94,45 @@ describe("the case CSV import of an export", () => {
     expect(at(result.candidates, 0).input).toEqual(rusesabagina);
     expect(at(result.candidates, 1).input.personName).toBe("عبدالهادي الخواجة");
     expect(result.candidates.every((c) => c.skip === null)).toBe(true);
+  });
+});
+
+describe("the case CSV export imported into an empty workspace", () => {
+  function add(owner: number, fields: Record<string, string>, at: string) {
+    return insertCase(
+      db,
+      owner,
+      createCaseSchema.parse({ title: "T", priority: "medium", status: "detained", ...fields }),
+      at,
+    );
+  }
+
+  beforeEach(() => {
+    const omar = insertUser(db, null, { email: "o@example.org", name: "Omar", role: "admin", passwordHash: "x" }).id;
+    add(campaigner.id, { personName: "Bea", country: "Rwanda", tags: "journalist, hostage", priority: "urgent", arrestDate: "2020-08-27" }, "2024-01-02T00:00:00Z");
+    add(omar, { personName: "adam", country: "rwanda", tags: "Journalist", status: "released", arrestDate: "2019-01-01" }, "2024-01-03T00:00:00Z");
+    add(campaigner.id, { personName: "Chen", country: "China", tags: "journalists" }, "2024-01-01T00:00:00Z");
+    const archived = add(campaigner.id, { personName: "Zed", country: "Rwanda", tags: "journalist" }, "2024-01-04T00:00:00Z");
+    db.update(cases).set({ archivedAt: "2024-02-01T00:00:00Z" }).where(eq(cases.id, archived.id)).run();
+  });
+
+  it("reproduces the exported cases", async () => {
+    const exported = await exportedText();
+    const empty = openDatabase(":memory:");
+    runMigrations(empty);
+    const admin = insertUser(empty, null, { email: "a@example.org", name: "A", role: "admin", passwordHash: "x" }).id;
+    const file = parsed(exported);
+    const result = importCases(empty, admin, file, autoMapColumns(file.headers), "export.csv");
+    expect(result.ok && result.created.length).toBe(3);
+    const pick = ({ personName, title, country, status, priority, tags, arrestDate, summary }: typeof cases.$inferSelect) => ({
+      personName, title, country, status, priority, tags, arrestDate, summary,
+    });
+    const original = listCasesForExportByIds(db, listCaseIdsForExport(db, { sort: "name_asc" })).map((c) =>
+      pick({ ...c, tags: JSON.stringify(c.tags) } as never),
+    );
+    const copy = empty.select().from(cases).orderBy(cases.personName).all().map(pick);
+    expect(copy.sort((a, b) => a.personName.localeCompare(b.personName))).toEqual(
+      original.sort((a, b) => a.personName.localeCompare(b.personName)),
+    );
   });
 });

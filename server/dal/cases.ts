@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import * as q from "@/db/queries/cases";
 import * as writes from "@/db/queries/case-writes";
 import * as caseImport from "@/db/queries/case-import";
-import { loadTimelineItems } from "@/db/queries/timeline";
+import { loadTimelineFacts } from "@/db/queries/timeline";
 import { countCaseRecord } from "@/db/queries/case-record-counts";
 import { readerFor } from "@/db/visibility";
 import { assertCanRead, assertCanWrite, type Actor } from "@/domain/permissions";
@@ -65,8 +65,7 @@ export function changeCaseStatus(actor: Actor | null, caseId: number, toStatus: 
 
 export function getCaseTimeline(actor: Actor | null, caseId: number, kinds?: readonly TimelineKind[]) {
   assertCanRead(actor);
-  const items = loadTimelineItems(getDb(), readerFor(actor), caseId);
-  return mergeTimeline(items, kinds);
+  return mergeTimeline(loadTimelineFacts(getDb(), readerFor(actor), caseId), kinds);
 }
 
 export function getCaseFilterOptions(actor: Actor | null) {

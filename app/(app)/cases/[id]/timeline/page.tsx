@@ -6,7 +6,7 @@ import { requirePageUser } from "@/server/dal/session";
 import { parseTimelineKinds, TIMELINE_KINDS, TIMELINE_KIND_LABELS } from "@/domain/timeline";
 import { parseId } from "@/domain/schemas/fields";
 import { buttonClass } from "@/app/_components/ui";
-import { timelineEntryViews } from "@/server/views/timeline";
+import { describeTimelineFact, timelineEntryViews } from "@/server/views/timeline";
 import { TimelineList } from "./timeline-list";
 import { TimelineMarker } from "./timeline-marker";
 import { ShowMoreLink } from "@/app/_components/show-more-link";
@@ -68,7 +68,7 @@ export default async function CaseTimelinePage({ params, searchParams }: Props) 
       {items.length === 0 ? (
         <p className="text-slate-600">Nothing of these kinds has been recorded for this case yet.</p>
       ) : (
-        <TimelineList entries={timelineEntryViews(items)} />
+        <TimelineList entries={timelineEntryViews(items.map(describeTimelineFact))} />
       )}
     </section>
   );
