@@ -14,7 +14,7 @@ const optionalText = z
   .optional()
   .transform((v) => v?.trim() || undefined);
 
-export const envSchema = z.object({
+const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Where `npm start` serves; `HOST` is loopback unless set (domain/listen-address.ts). */
   PORT: z.coerce.number({ error: "PORT must be a port number." }).int().min(1).max(65_535).default(3000),

@@ -87,7 +87,10 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
     if (!session || sessionNeedsRefresh(session)) return refreshingProxy(request, event as never);
     return respond(request, true);
   }
-  return respond(request, SESSION_COOKIES.some((name) => request.cookies.has(name)));
+  return respond(
+    request,
+    SESSION_COOKIES.some((name) => request.cookies.has(name)),
+  );
 }
 
 export const config = {

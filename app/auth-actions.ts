@@ -22,7 +22,8 @@ function safeNext(next: unknown): string {
 
 function signInFailure(error: unknown): ActionFailure | undefined {
   if (error instanceof CredentialsSignin && error.code === "locked") return { ok: false, error: LOCKED_MESSAGES.account };
-  if (error instanceof CredentialsSignin && error.code === "client_address_locked") return { ok: false, error: LOCKED_MESSAGES["client-address"] };
+  if (error instanceof CredentialsSignin && error.code === "client_address_locked")
+    return { ok: false, error: LOCKED_MESSAGES["client-address"] };
   if (error instanceof AuthError) return { ok: false, error: SIGN_IN_FAILED };
   return undefined; // the redirect after a successful sign-in goes on
 }

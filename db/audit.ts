@@ -32,10 +32,7 @@ export function recordAudit(tx: Tx | Db, entry: AuditEntry): void {
 }
 
 /** The fields whose values differ, as { field: [before, after] }. */
-export function diffFields<T extends Record<string, unknown>>(
-  before: T,
-  after: Partial<T>,
-): Record<string, [unknown, unknown]> {
+export function diffFields<T extends Record<string, unknown>>(before: T, after: Partial<T>): Record<string, [unknown, unknown]> {
   const changes: Record<string, [unknown, unknown]> = {};
   for (const key of Object.keys(after) as (keyof T & string)[]) {
     const a = before[key];

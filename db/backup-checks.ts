@@ -8,7 +8,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 
 /** Tables without which a file is not a Vigil database. */
-export const REQUIRED_TABLES = ["users", "cases", "case_status_changes", "audit_events", "__drizzle_migrations"];
+const REQUIRED_TABLES = ["users", "cases", "case_status_changes", "audit_events", "__drizzle_migrations"];
 
 export type TableCounts = Record<string, number>;
 
@@ -31,7 +31,10 @@ export function countRows(sqlite: Database.Database): TableCounts {
     .all() as string[];
   const counts: TableCounts = {};
   for (const table of tables) {
-    counts[table] = sqlite.prepare(`SELECT count(*) FROM "${table.replace(/"/g, '""')}"`).pluck().get() as number;
+    counts[table] = sqlite
+      .prepare(`SELECT count(*) FROM "${table.replace(/"/g, '""')}"`)
+      .pluck()
+      .get() as number;
   }
   return counts;
 }
@@ -42,15 +45,20 @@ export function countRows(sqlite: Database.Database): TableCounts {
  */
 export function fingerprint(sqlite: Database.Database): string {
   const hash = crypto.createHash("sha256");
-  const objects = sqlite
-    .prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
-    .all() as { type: string; name: string; sql: string | null }[];
+  const objects = sqlite.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all() as {
+    type: string;
+    name: string;
+    sql: string | null;
+  }[];
   for (const object of objects) {
     hash.update(JSON.stringify(object));
     if (object.type !== "table") continue;
     const quoted = `"${object.name.replace(/"/g, '""')}"`;
     const withoutRowid = /WITHOUT\s+ROWID/i.test(object.sql ?? "");
-    const rows = sqlite.prepare(`SELECT * FROM ${quoted}${withoutRowid ? "" : " ORDER BY rowid"}`).raw().iterate();
+    const rows = sqlite
+      .prepare(`SELECT * FROM ${quoted}${withoutRowid ? "" : " ORDER BY rowid"}`)
+      .raw()
+      .iterate();
     for (const row of rows) hash.update(JSON.stringify(row, (_k, v) => (Buffer.isBuffer(v) ? v.toString("hex") : v)));
   }
   return hash.digest("hex");
@@ -104,9 +112,7 @@ export function checkDatabaseFile(file: string): DatabaseCheck {
 export function appliedMigrations(file: string): number[] {
   const sqlite = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    return (sqlite.prepare("SELECT created_at FROM __drizzle_migrations").pluck().all() as (number | string)[]).map(
-      Number,
-    );
+    return (sqlite.prepare("SELECT created_at FROM __drizzle_migrations").pluck().all() as (number | string)[]).map(Number);
   } finally {
     sqlite.close();
   }

@@ -63,9 +63,7 @@ afterEach(() => {
 describe("backup file names and folders", () => {
   it("names a backup after the UTC time, usable as a file name on every system", () => {
     expect(backupFileName(new Date("2026-11-27T21:30:00.123Z"))).toBe("vigil-2026-11-27T21-30-00Z.sqlite");
-    expect(backupFileName(new Date("2026-11-27T21:30:00Z"), "before-restore")).toBe(
-      "vigil-2026-11-27T21-30-00Z-before-restore.sqlite",
-    );
+    expect(backupFileName(new Date("2026-11-27T21:30:00Z"), "before-restore")).toBe("vigil-2026-11-27T21-30-00Z-before-restore.sqlite");
   });
 
   it("keeps backups beside the database unless VIGIL_BACKUP_DIR names a folder", () => {
@@ -111,10 +109,7 @@ describe("backupDatabase", () => {
     const first = backupDatabase(dbFile, backupDir, { now });
     const second = backupDatabase(dbFile, backupDir, { now });
     expect(second.file).not.toBe(first.file);
-    expect(fs.readdirSync(backupDir).sort()).toEqual([
-      "vigil-2026-11-27T21-30-00Z-2.sqlite",
-      "vigil-2026-11-27T21-30-00Z.sqlite",
-    ]);
+    expect(fs.readdirSync(backupDir).sort()).toEqual(["vigil-2026-11-27T21-30-00Z-2.sqlite", "vigil-2026-11-27T21-30-00Z.sqlite"]);
   });
 
   it("refuses a database that does not exist instead of backing up an empty one", () => {
@@ -205,9 +200,7 @@ describe("restoreDatabase", () => {
   });
 
   it("refuses to restore the database onto itself", async () => {
-    await expect(restoreDatabase({ backupFile: dbFile, databaseFile: dbFile, backupDir })).rejects.toThrow(
-      /is the database itself/,
-    );
+    await expect(restoreDatabase({ backupFile: dbFile, databaseFile: dbFile, backupDir })).rejects.toThrow(/is the database itself/);
   });
 
   it("refuses while another connection has the database open, unless forced", async () => {
@@ -250,8 +243,8 @@ describe("restoreDatabase", () => {
   });
 
   it("reports refusals as BackupError so the command prints a clear message", async () => {
-    await expect(
-      restoreDatabase({ backupFile: path.join(dir, "nope.sqlite"), databaseFile: dbFile, backupDir }),
-    ).rejects.toBeInstanceOf(BackupError);
+    await expect(restoreDatabase({ backupFile: path.join(dir, "nope.sqlite"), databaseFile: dbFile, backupDir })).rejects.toBeInstanceOf(
+      BackupError,
+    );
   });
 });

@@ -29,7 +29,10 @@ export interface BackupResult {
 
 /** `vigil-2026-11-27T21-30-00Z.sqlite`: sortable, and valid as a file name everywhere. */
 export function backupFileName(now: Date = new Date(), label?: string): string {
-  const stamp = now.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/:/g, "-");
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z")
+    .replace(/:/g, "-");
   return `vigil-${stamp}${label ? `-${label}` : ""}.sqlite`;
 }
 

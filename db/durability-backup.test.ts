@@ -121,11 +121,7 @@ describe("durability", () => {
       const total = caseIds(source).length;
       const during = taken.reduce(
         (sum, t) =>
-          sum +
-          (source
-            .prepare("SELECT count(*) FROM cases WHERE created_at BETWEEN ? AND ?")
-            .pluck()
-            .get(t.started, t.ended) as number),
+          sum + (source.prepare("SELECT count(*) FROM cases WHERE created_at BETWEEN ? AND ?").pluck().get(t.started, t.ended) as number),
         0,
       );
       console.log(

@@ -72,4 +72,3 @@ describe("durability", () => {
     expect(partial).toBe(0);
   }, 240_000);
 });
-

@@ -7,14 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { BackupError, backupDatabase, type BackupResult } from "./backup";
-import {
-  appliedMigrations,
-  checkDatabaseFile,
-  checkOpenDatabase,
-  fingerprint,
-  knownMigrations,
-  type TableCounts,
-} from "./backup-checks";
+import { appliedMigrations, checkDatabaseFile, checkOpenDatabase, fingerprint, knownMigrations, type TableCounts } from "./backup-checks";
 import { ensureOwnerOnlyFile, ensureOwnerOnlyFolder } from "./owner-only-files";
 
 /**
@@ -108,8 +101,7 @@ export async function restoreDatabase(options: RestoreOptions): Promise<RestoreR
       previous = backupDatabase(databaseFile, options.backupDir, { now: options.now, label: "before-restore" });
     } catch (error) {
       throw new BackupError(
-        `Refusing to restore: the current database could not be saved first (${(error as Error).message}). ` +
-          "Nothing was changed.",
+        `Refusing to restore: the current database could not be saved first (${(error as Error).message}). ` + "Nothing was changed.",
       );
     }
   } else {

@@ -3,7 +3,7 @@ import { SEARCH_QUERIES } from "./queries/search";
 import { SEARCH_KINDS } from "../domain/search-query";
 
 /** The FTS5 tables drizzle/0003_search_index.sql creates, one per kind (see docs/search.md). */
-export const SEARCH_INDEXES = SEARCH_KINDS.map((kind) => SEARCH_QUERIES[kind].fts);
+const SEARCH_INDEXES = SEARCH_KINDS.map((kind) => SEARCH_QUERIES[kind].fts);
 
 /** How many segments (b-trees) an index is split into: a search reads each of them. */
 export function searchIndexSegments(db: Db, index: string): number {

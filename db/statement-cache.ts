@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 
 /** How many compiled statements one connection keeps; pages use a few dozen distinct ones. */
-export const STATEMENT_CACHE_SIZE = 300;
+const STATEMENT_CACHE_SIZE = 300;
 
 /**
  * Keeps the connection's compiled statements, by SQL text, and hands them out again.

@@ -10,9 +10,11 @@ import { insertOfficial, SEES_CONFIDENTIAL, SEES_PUBLIC, setupDb } from "./queri
 import { isConfidentialRecord, readerFor, visibleSql, type RecordKind } from "./visibility";
 
 function visibleIds(db: ReturnType<typeof setupDb>["db"], kind: RecordKind, table: string, seeConfidential: 0 | 1): number[] {
-  return (db.$client.prepare(`SELECT t.id FROM ${table} t WHERE ${visibleSql(kind, "t")} ORDER BY t.id`).all({ seeConfidential }) as { id: number }[]).map(
-    (r) => r.id,
-  );
+  return (
+    db.$client.prepare(`SELECT t.id FROM ${table} t WHERE ${visibleSql(kind, "t")} ORDER BY t.id`).all({ seeConfidential }) as {
+      id: number;
+    }[]
+  ).map((r) => r.id);
 }
 
 function workspace() {
@@ -34,7 +36,15 @@ function workspace() {
     });
   const asks = { public: ask(open.id, false), confidential: ask(open.id, true), toSecretOfficial: ask(secret.id, false) };
   const outcome = (askId: number | null, confidential: boolean) =>
-    insertOutcome(db, campaigner.id, kase.id, { type: "other", occurredOn: "2024-01-02", description: "x", askId, sourceIds: [], moveCaseToReleased: false, confidential });
+    insertOutcome(db, campaigner.id, kase.id, {
+      type: "other",
+      occurredOn: "2024-01-02",
+      description: "x",
+      askId,
+      sourceIds: [],
+      moveCaseToReleased: false,
+      confidential,
+    });
   const outcomes = {
     public: outcome(null, false),
     confidential: outcome(null, true),
@@ -64,7 +74,12 @@ describe("the visibility policy", () => {
     expect(isConfidentialRecord(db, "person", secret.id)).toBe(true);
     expect(isConfidentialRecord(db, "person", open.id)).toBe(false);
     const marked = (entityType: string, id: number) =>
-      db.select().from(auditEvents).where(eq(auditEvents.entityType, entityType)).all().find((e) => e.entityId === id)?.confidential;
+      db
+        .select()
+        .from(auditEvents)
+        .where(eq(auditEvents.entityType, entityType))
+        .all()
+        .find((e) => e.entityId === id)?.confidential;
     expect(marked("ask", asks.confidential.id)).toBe(true);
     expect(marked("ask", asks.public.id)).toBe(false);
     expect(marked("outcome", outcomes.ofConfidentialAsk.id)).toBe(true);
@@ -82,9 +97,28 @@ describe("the visibility policy", () => {
 describe("a case's history as the policy lets each reader see it", () => {
   it("leaves out events about hidden records and events that carried confidential values", () => {
     const { db, campaigner, kase, asks } = workspace();
-    const { source } = addSourceToCase(db, campaigner.id, kase.id, { title: "Open report", outlet: "", url: "", publishedOn: null, type: "news_report", excerpt: "", notes: "", confidential: false });
+    const { source } = addSourceToCase(db, campaigner.id, kase.id, {
+      title: "Open report",
+      outlet: "",
+      url: "",
+      publishedOn: null,
+      type: "news_report",
+      excerpt: "",
+      notes: "",
+      confidential: false,
+    });
     // Made confidential later: its earlier events go out of a viewer's sight too.
-    updateSource(db, campaigner.id, source.id, { title: "Family letter", outlet: "", url: "", publishedOn: null, type: "other", excerpt: "", notes: "", confidential: true, version: source.version });
+    updateSource(db, campaigner.id, source.id, {
+      title: "Family letter",
+      outlet: "",
+      url: "",
+      publishedOn: null,
+      type: "other",
+      excerpt: "",
+      notes: "",
+      confidential: true,
+      version: source.version,
+    });
     recordStatusChange(db, campaigner.id, kase.id, "sentenced", { text: "Verdict told to the family in private", confidential: true });
     recordStatusChange(db, campaigner.id, kase.id, "on_trial", "Appeal accepted");
     recordAskStatusChange(db, campaigner.id, asks.public.id, "acknowledged", { text: "Said so off the record", confidential: true });

@@ -38,7 +38,7 @@ export function readerFor(actor: Actor, { withoutConfidential = false }: { witho
 }
 
 /** The reader everyone is, whatever their role: used to decide whether a record is confidential. */
-export const PUBLIC_READER: Reader = { userId: 0, seesConfidential: false };
+const PUBLIC_READER: Reader = { userId: 0, seesConfidential: false };
 
 /** The values of the named parameters the rules use, for a prepared statement. */
 export function readerParams(reader: Reader): { seeConfidential: 0 | 1 } {
@@ -71,7 +71,7 @@ export function visibleSql(kind: RecordKind, t: string): string {
 }
 
 /** The text of a status change's or ask move's note in table `t` as the reader may see it: empty when confidential and hidden. */
-export function noteTextSql(t: string): string {
+function noteTextSql(t: string): string {
   return `(CASE WHEN ${seesAll} OR ${t}.note_confidential = 0 THEN ${t}.note ELSE '' END)`;
 }
 
@@ -92,7 +92,10 @@ const AUDITED_KINDS: Record<string, { kind: RecordKind; table: string }> = {
  */
 export function auditEventVisibleSql(t: string): string {
   const byEntity = Object.entries(AUDITED_KINDS)
-    .map(([type, { kind, table }]) => `WHEN '${type}' THEN EXISTS (SELECT 1 FROM ${table} vis_e WHERE vis_e.id = ${t}.entity_id AND ${visibleSql(kind, "vis_e")})`)
+    .map(
+      ([type, { kind, table }]) =>
+        `WHEN '${type}' THEN EXISTS (SELECT 1 FROM ${table} vis_e WHERE vis_e.id = ${t}.entity_id AND ${visibleSql(kind, "vis_e")})`,
+    )
     .join(" ");
   return `(${seesAll} OR (${t}.confidential = 0 AND (CASE ${t}.entity_type WHEN 'case' THEN 1 WHEN 'case_brief' THEN 1 WHEN 'ask_list' THEN 1 ${byEntity} ELSE 0 END)))`;
 }

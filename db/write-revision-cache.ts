@@ -18,7 +18,7 @@ interface Entry {
 const MAX_ENTRIES = 200;
 const caches = new WeakMap<Database.Database, Entry>();
 
-export function writeRevision(sqlite: Database.Database): string {
+function writeRevision(sqlite: Database.Database): string {
   const changes = sqlite.prepare("SELECT total_changes()").pluck().get() as number;
   const version = sqlite.pragma("data_version", { simple: true }) as number;
   return `${version}:${changes}`;

@@ -51,7 +51,11 @@ describe("server-action body check, multipart bodies", () => {
 
   it("accepts a call that passes a form, and a form posted before scripts ran", () => {
     // What React sends for useActionState's (previous state, form data) from a script.
-    const fromScript = entries({ _1_email: "[[[[ typed text is not decoded", _1_password: "$1 secret", "0": '[{"ok":false,"error":"$$5"},"$K1"]' });
+    const fromScript = entries({
+      _1_email: "[[[[ typed text is not decoded",
+      _1_password: "$1 secret",
+      "0": '[{"ok":false,"error":"$$5"},"$K1"]',
+    });
     expect(isWellFormedMultipartActionBody(fromScript)).toBe(true);
     // What the server-drawn form posts without scripts: the action and its bound state.
     const withoutScript = entries({

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  allowedNextAskStatuses,
-  ASK_STATUSES,
-  checkAskStatusMove,
-  isAskStatus,
-  isClosedAskStatus,
-} from "./ask-status";
+import { allowedNextAskStatuses, ASK_STATUSES, checkAskStatusMove, isAskStatus, isClosedAskStatus } from "./ask-status";
 
 describe("ask status pipeline", () => {
   it("allows the ordinary pipeline planned → made → acknowledged → committed → fulfilled", () => {

@@ -3,15 +3,7 @@
  * The pipeline runs planned → made → acknowledged → committed → fulfilled; an
  * official can also decline or never answer. A move not listed here is refused.
  */
-export const ASK_STATUSES = [
-  "planned",
-  "made",
-  "acknowledged",
-  "committed",
-  "fulfilled",
-  "declined",
-  "no_response",
-] as const;
+export const ASK_STATUSES = ["planned", "made", "acknowledged", "committed", "fulfilled", "declined", "no_response"] as const;
 
 export type AskStatus = (typeof ASK_STATUSES)[number];
 

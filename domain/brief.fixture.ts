@@ -48,12 +48,29 @@ function allOfTheCase(): BriefData {
     },
     statusChanges: [
       { fromStatus: null, toStatus: "detained", note: "", noteConfidential: false, changedAt: "2020-08-31T09:00:00.000Z" },
-      { fromStatus: "detained", toStatus: "sentenced", note: "25-year sentence on terrorism charges.", noteConfidential: false, changedAt: "2021-09-20T15:00:00.000Z" },
-      { fromStatus: "sentenced", toStatus: "released", note: "Sentence commuted; returned to the United States.", noteConfidential: false, changedAt: "2023-03-25T10:00:00.000Z" },
+      {
+        fromStatus: "detained",
+        toStatus: "sentenced",
+        note: "25-year sentence on terrorism charges.",
+        noteConfidential: false,
+        changedAt: "2021-09-20T15:00:00.000Z",
+      },
+      {
+        fromStatus: "sentenced",
+        toStatus: "released",
+        note: "Sentence commuted; returned to the United States.",
+        noteConfidential: false,
+        changedAt: "2023-03-25T10:00:00.000Z",
+      },
     ],
     notes: [
       { id: 1, body: "Family asks that the campaign stays public.", confidential: false, createdAt: "2022-08-01T10:00:00.000Z" },
-      { id: 2, body: "Lawyer's private channel to the embassy: do not disclose.", confidential: true, createdAt: "2022-08-02T10:00:00.000Z" },
+      {
+        id: 2,
+        body: "Lawyer's private channel to the embassy: do not disclose.",
+        confidential: true,
+        createdAt: "2022-08-02T10:00:00.000Z",
+      },
     ],
     sources: [
       {
@@ -95,7 +112,13 @@ function allOfTheCase(): BriefData {
     ],
     caseSourceIds: [1, 2, 3, 4],
     officials: [
-      { id: BLINKEN_ID, name: "Antony Blinken", office: "Former US Secretary of State", institution: "US Department of State", country: "United States" },
+      {
+        id: BLINKEN_ID,
+        name: "Antony Blinken",
+        office: "Former US Secretary of State",
+        institution: "US Department of State",
+        country: "United States",
+      },
       { id: KAGAME_ID, name: "Paul Kagame", office: "President of Rwanda", institution: "Office of the President", country: "Rwanda" },
     ],
     contacts: [
@@ -115,7 +138,12 @@ function allOfTheCase(): BriefData {
         confidential: false,
         changes: [
           { toStatus: "made", note: "", noteConfidential: false, changedAt: "2022-08-09T09:00:00.000Z" },
-          { toStatus: "fulfilled", note: "Blinken said he would raise concerns with Kagame.", noteConfidential: false, changedAt: "2022-08-11T12:00:00.000Z" },
+          {
+            toStatus: "fulfilled",
+            note: "Blinken said he would raise concerns with Kagame.",
+            noteConfidential: false,
+            changedAt: "2022-08-11T12:00:00.000Z",
+          },
         ],
       },
       {

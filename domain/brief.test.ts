@@ -18,10 +18,9 @@ function text(brief: CaseBrief): string {
         return b.items;
     }
   };
-  return [
-    ...Object.values(brief.header).map(String),
-    ...brief.sections.flatMap((s) => [s.title, ...s.blocks.flatMap(blockText)]),
-  ].join("\n");
+  return [...Object.values(brief.header).map(String), ...brief.sections.flatMap((s) => [s.title, ...s.blocks.flatMap(blockText)])].join(
+    "\n",
+  );
 }
 
 function section(brief: CaseBrief, id: string) {
@@ -131,7 +130,11 @@ describe("buildCaseBrief", () => {
   });
 
   it("opens with the official's past asks and a 'This meeting' section for a meeting", () => {
-    const brief = buildCaseBrief(rusesabaginaBriefData({ publicVersion: true }), { ...base, includeConfidential: false, officialId: BLINKEN_ID });
+    const brief = buildCaseBrief(rusesabaginaBriefData({ publicVersion: true }), {
+      ...base,
+      includeConfidential: false,
+      officialId: BLINKEN_ID,
+    });
     expect(brief.sections.slice(0, 2).map((s) => s.id)).toEqual(["meeting-history", "this-meeting"]);
     expect(brief.header.meetingWith).toBe("Antony Blinken, Former US Secretary of State");
     expect(brief.meeting?.pastAsks.map((a) => a.askId)).toEqual([20, 21]);
@@ -141,7 +144,11 @@ describe("buildCaseBrief", () => {
     expect(list?.kind === "list" && list.items[0]).toContain("Press for his return to the United States");
     expect(list?.kind === "list" && list.items.join(" ")).not.toContain("humanitarian grounds");
 
-    const kagame = buildCaseBrief(rusesabaginaBriefData({ publicVersion: true }), { ...base, includeConfidential: false, officialId: KAGAME_ID });
+    const kagame = buildCaseBrief(rusesabaginaBriefData({ publicVersion: true }), {
+      ...base,
+      includeConfidential: false,
+      officialId: KAGAME_ID,
+    });
     expect(at(kagame.sections, 0).title).toBe("Asks to Paul Kagame on this case");
     expect(kagame.meeting?.openAsks.map((a) => a.askId)).toEqual([22]);
   });

@@ -3,15 +3,7 @@
  * A move not listed here is refused, so a typo in the status form cannot
  * rewrite a person's situation (e.g. "at risk" straight to "sentenced").
  */
-export const CASE_STATUSES = [
-  "at_risk",
-  "detained",
-  "charged",
-  "on_trial",
-  "sentenced",
-  "released",
-  "closed",
-] as const;
+export const CASE_STATUSES = ["at_risk", "detained", "charged", "on_trial", "sentenced", "released", "closed"] as const;
 
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 

@@ -3,7 +3,7 @@ import { neutraliseCell, restoreCell } from "./csv-safety";
 
 describe("neutraliseCell", () => {
   it.each([
-    ["=HYPERLINK(\"http://evil\")", "'=HYPERLINK(\"http://evil\")"],
+    ['=HYPERLINK("http://evil")', '\'=HYPERLINK("http://evil")'],
     ["+1+1", "'+1+1"],
     ["-2+3", "'-2+3"],
     ["@SUM(A1)", "'@SUM(A1)"],

@@ -91,8 +91,18 @@ describe("asksMadePerMonth", () => {
   it("keeps months in calendar order across a year boundary", () => {
     const data = asksMadePerMonth([{ madeOn: "2025-03-01", status: "made" }], "2026-02-28");
     expect(data.map((m) => m.label)).toEqual([
-      "Mar 2025", "Apr 2025", "May 2025", "Jun 2025", "Jul 2025", "Aug 2025",
-      "Sep 2025", "Oct 2025", "Nov 2025", "Dec 2025", "Jan 2026", "Feb 2026",
+      "Mar 2025",
+      "Apr 2025",
+      "May 2025",
+      "Jun 2025",
+      "Jul 2025",
+      "Aug 2025",
+      "Sep 2025",
+      "Oct 2025",
+      "Nov 2025",
+      "Dec 2025",
+      "Jan 2026",
+      "Feb 2026",
     ]);
     expect(at(data, 0).made).toBe(1);
   });
@@ -101,9 +111,7 @@ describe("asksMadePerMonth", () => {
 describe("casesByStatus", () => {
   it("lists every status in pipeline order, zero when no case has it", () => {
     const data = casesByStatus({ released: 2, detained: 1 });
-    expect(data.map((d) => d.status)).toEqual([
-      "at_risk", "detained", "charged", "on_trial", "sentenced", "released", "closed",
-    ]);
+    expect(data.map((d) => d.status)).toEqual(["at_risk", "detained", "charged", "on_trial", "sentenced", "released", "closed"]);
     expect(data.find((d) => d.status === "released")).toEqual({ status: "released", label: "Released", count: 2 });
     expect(data.find((d) => d.status === "at_risk")!.count).toBe(0);
   });

@@ -44,11 +44,7 @@ export type AskMonth = {
  * each month split by the ask's current status. Months with no asks are present with
  * zeros; asks made outside the window, not yet made, or with an unknown status are left out.
  */
-export function asksMadePerMonth(
-  rows: readonly { madeOn: string | null; status: string }[],
-  today: string,
-  count = 12,
-): AskMonth[] {
+export function asksMadePerMonth(rows: readonly { madeOn: string | null; status: string }[], today: string, count = 12): AskMonth[] {
   const months = lastMonths(today, count);
   const byMonth = new Map<MonthKey, AskMonth>(
     months.map((month) => [

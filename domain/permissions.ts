@@ -18,11 +18,6 @@ export const ROLE_LABELS: Record<Role, string> = {
   viewer: "Viewer",
 };
 
-/** Reading non-confidential records: every signed-in, active user. */
-export function canRead(actor: Actor | null): actor is Actor {
-  return actor !== null;
-}
-
 /** Creating and changing cases, sources, asks and outcomes. */
 export function canWrite(actor: Actor | null): actor is Actor {
   return actor !== null && (actor.role === "admin" || actor.role === "campaigner");

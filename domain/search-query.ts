@@ -35,7 +35,7 @@ export const FOLDED_LETTERS: Readonly<Record<string, string>> = {
  * tatweel (U+0640), and Hebrew vowel points (U+05B0-U+05BD, U+05BF, U+05C1, U+05C2,
  * U+05C7). FTS5's tokenizer would otherwise split a word at each of them.
  */
-export const REMOVED_MARKS = /[\u064B-\u065F\u0670\u0640\u05B0-\u05BD\u05BF\u05C1\u05C2\u05C7]/g;
+const REMOVED_MARKS = /[\u064B-\u065F\u0670\u0640\u05B0-\u05BD\u05BF\u05C1\u05C2\u05C7]/g;
 
 const FOLD_PATTERN = new RegExp(`[${Object.keys(FOLDED_LETTERS).join("")}]`, "g");
 

@@ -28,7 +28,7 @@ const TOKEN = /[\p{L}\p{N}\p{M}]+/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** Text as the index compares it: marks removed, special letters folded, lower case. */
-export function normalizeWord(word: string): string {
+function normalizeWord(word: string): string {
   if (ASCII.test(word)) return word.toLowerCase();
   return foldLetters(word).normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
@@ -111,7 +111,10 @@ export function buildSnippet(fields: RankField[], terms: RankTerm[], size = 16):
   }
   if (!best || best.toks.length === 0) return "";
   const { text, toks } = best;
-  const first = Math.max(0, toks.findIndex((t) => terms.some((term) => matches(t.word, term))));
+  const first = Math.max(
+    0,
+    toks.findIndex((t) => terms.some((term) => matches(t.word, term))),
+  );
   const from = Math.max(0, Math.min(first - 2, toks.length - size));
   const to = Math.min(toks.length, from + size);
   let out = from > 0 ? "…" : "";

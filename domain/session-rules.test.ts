@@ -35,6 +35,9 @@ describe("session expiry", () => {
 
   it("reads the limits from the environment, with defaults", () => {
     expect(sessionLimits({ VIGIL_SESSION_MAX_HOURS: 12, VIGIL_SESSION_IDLE_MINUTES: 30 })).toEqual(limits);
-    expect(sessionLimits({ VIGIL_SESSION_IDLE_MINUTES: 5, VIGIL_SESSION_MAX_HOURS: 8 })).toEqual({ maxAgeMs: 8 * 3_600_000, idleMs: 5 * 60_000 });
+    expect(sessionLimits({ VIGIL_SESSION_IDLE_MINUTES: 5, VIGIL_SESSION_MAX_HOURS: 8 })).toEqual({
+      maxAgeMs: 8 * 3_600_000,
+      idleMs: 5 * 60_000,
+    });
   });
 });

@@ -36,7 +36,10 @@ describe("lockStateAt, per client address", () => {
     const failures = Array.from({ length: 30 }, (_, i) => at(i * 20_000)); // one every 20 s
     expect(lockStateAt(failures.slice(0, 29), at(10 * MIN), CLIENT_ADDRESS_THROTTLE).locked).toBe(false);
     const thirtieth = at(29 * 20_000);
-    expect(lockStateAt(failures, at(10 * MIN), CLIENT_ADDRESS_THROTTLE)).toEqual({ locked: true, until: new Date(thirtieth.getTime() + 15 * MIN) });
+    expect(lockStateAt(failures, at(10 * MIN), CLIENT_ADDRESS_THROTTLE)).toEqual({
+      locked: true,
+      until: new Date(thirtieth.getTime() + 15 * MIN),
+    });
     expect(lockStateAt(failures, new Date(thirtieth.getTime() + 15 * MIN), CLIENT_ADDRESS_THROTTLE).locked).toBe(false);
   });
 

@@ -55,22 +55,14 @@ export interface TimelineItem extends TimelinePlace {
   href?: string;
 }
 
-const KIND_RANK: Record<TimelineKind, number> = Object.fromEntries(TIMELINE_KINDS.map((k, i) => [k, i])) as Record<
-  TimelineKind,
-  number
->;
+const KIND_RANK: Record<TimelineKind, number> = Object.fromEntries(TIMELINE_KINDS.map((k, i) => [k, i])) as Record<TimelineKind, number>;
 
 export function dayOf(at: string): string {
   return at.slice(0, 10);
 }
 
-export function compareTimelineItems(a: TimelinePlace, b: TimelinePlace): number {
-  return (
-    dayOf(a.at).localeCompare(dayOf(b.at)) ||
-    KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
-    a.at.localeCompare(b.at) ||
-    a.id - b.id
-  );
+function compareTimelineItems(a: TimelinePlace, b: TimelinePlace): number {
+  return dayOf(a.at).localeCompare(dayOf(b.at)) || KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.at.localeCompare(b.at) || a.id - b.id;
 }
 
 /** Merges items from every source into one ordered timeline, keeping only the kinds asked for. */

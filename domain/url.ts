@@ -8,11 +8,9 @@
  * upper-case host or an explicit default port is one source, not several.
  */
 
-export const MAX_URL_LENGTH = 2_000;
+const MAX_URL_LENGTH = 2_000;
 
-export type UrlCheck =
-  | { ok: true; url: string; normalized: string }
-  | { ok: false; reason: string };
+export type UrlCheck = { ok: true; url: string; normalized: string } | { ok: false; reason: string };
 
 /** Query parameters that only say where a click came from, never which page it is. */
 const TRACKING_PARAMS = new Set([
@@ -126,7 +124,7 @@ function canonicalForm(input: URL): string {
   // repeated parameters in their original relative order).
   kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const query = new URLSearchParams(kept).toString();
-  let path = url.pathname.replace(/\/+$/, "");
+  const path = url.pathname.replace(/\/+$/, "");
   const port = url.port ? `:${url.port}` : "";
   return `${url.protocol}//${url.hostname}${port}${path}${query ? `?${query}` : ""}`;
 }

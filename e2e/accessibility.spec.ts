@@ -45,7 +45,9 @@ async function errorWiringProblems(form: Locator) {
         (c.getAttribute("aria-describedby") ?? "").split(" ").includes(message.id),
       );
       if (controls.length === 0) problems.push(`no control is described by #${message.id} ("${message.textContent}")`);
-      for (const c of controls) if (c.getAttribute("aria-invalid") !== "true") problems.push(`#${c.id || c.getAttribute("name")} shows "${message.textContent}" but is not aria-invalid`);
+      for (const c of controls)
+        if (c.getAttribute("aria-invalid") !== "true")
+          problems.push(`#${c.id || c.getAttribute("name")} shows "${message.textContent}" but is not aria-invalid`);
     }
     for (const c of root.querySelectorAll<HTMLElement>('[aria-invalid="true"]')) {
       const texts = (c.getAttribute("aria-describedby") ?? "")

@@ -3,7 +3,9 @@ import { createCase, resumeSession, uniqueName, openForm } from "./helpers";
 import { AsksTab } from "./pages/asks-tab";
 import { CasePage } from "./pages/case-page";
 
-test("a campaigner links a source, logs an ask, moves it, records an outcome, and sees it all on the timeline and the official's page", async ({ page }) => {
+test("a campaigner links a source, logs an ask, moves it, records an outcome, and sees it all on the timeline and the official's page", async ({
+  page,
+}) => {
   await resumeSession(page, "campaigner");
   const caseId = await createCase(page, { personName: uniqueName("Advocacy Flow"), status: "Detained" });
   const kase = new CasePage(page, caseId);
@@ -58,7 +60,10 @@ test("a campaigner links a source, logs an ask, moves it, records an outcome, an
   expect(texts.some((t) => t.includes(`Ask to ${official}`) && t.includes("Acknowledged"))).toBe(true);
 
   // 5. The official's page: every ask to them, its status and what came of it.
-  await items.filter({ hasText: askText }).getByRole("link", { name: new RegExp(official) }).click();
+  await items
+    .filter({ hasText: askText })
+    .getByRole("link", { name: new RegExp(official) })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: official })).toBeVisible();
   const asks = page.getByRole("list", { name: "Asks" });
   await expect(asks).toContainText(askText);

@@ -54,7 +54,10 @@ test("an admin finds a role change in the audit log by filtering on user and rec
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/type=user/);
 
-  const row = page.getByRole("row").filter({ hasText: "Changed role" }).filter({ has: page.getByRole("link", { name: `User #${account.id}` }) });
+  const row = page
+    .getByRole("row")
+    .filter({ hasText: "Changed role" })
+    .filter({ has: page.getByRole("link", { name: `User #${account.id}` }) });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText(DEMO_NAMES.admin);
   await expect(row.locator("del")).toHaveText("Campaigner");

@@ -10,11 +10,12 @@ function appPages(): string[] {
   const manifest = JSON.parse(fs.readFileSync(path.join(".next", "server", "app-paths-manifest.json"), "utf8")) as Record<string, string>;
   return Object.keys(manifest)
     .filter((route) => route.endsWith("/page"))
-    .map((route) =>
-      route
-        .replace(/\/page$/, "")
-        .replace(/\/\([^)]+\)/g, "")
-        .replace(/\[[^\]]+\]/g, "1") || "/",
+    .map(
+      (route) =>
+        route
+          .replace(/\/page$/, "")
+          .replace(/\/\([^)]+\)/g, "")
+          .replace(/\[[^\]]+\]/g, "1") || "/",
     )
     .filter((route) => !["/signin", "/setup", "/up", "/_not-found", "/_global-error"].includes(route));
 }
@@ -69,7 +70,10 @@ test("after signing in, the user lands where they were going", async ({ page }) 
   await expect(page.getByRole("heading", { level: 1, name: "Cases" })).toBeVisible();
 });
 
-test("one address trying a password on many accounts is locked out after 30 failures, whatever X-Forwarded-For it sends", async ({ page, browser }) => {
+test("one address trying a password on many accounts is locked out after 30 failures, whatever X-Forwarded-For it sends", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "admin");
   const account = await createAccount(page, "Viewer", "Sam Sprayed");
   const sprayer = loopbackAddress();
@@ -79,7 +83,10 @@ test("one address trying a password on many accounts is locked out after 30 fail
   for (let i = 1; i <= 30; i++) {
     // A new address claimed every time: without a declared proxy none of it counts.
     const claimed = `198.51.100.${i}`;
-    const reply = await signInActionFrom(sprayer, `sprayed.${i}.${Date.now()}@example.org`, "Spring2026!", { "x-forwarded-for": claimed, "x-vigil-peer-address": claimed });
+    const reply = await signInActionFrom(sprayer, `sprayed.${i}.${Date.now()}@example.org`, "Spring2026!", {
+      "x-forwarded-for": claimed,
+      "x-vigil-peer-address": claimed,
+    });
     expect(reply.body, `attempt ${i}`).toContain(WRONG);
   }
   // The right password for a real account is refused from that address, with a message that

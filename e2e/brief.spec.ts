@@ -24,7 +24,12 @@ test("a campaigner exports the demo case's brief as PDF and as Word", async ({ p
   await brief.choose("Word (.docx)");
   const docx = await brief.export();
   expect(docx.suggestedFilename()).toBe(`paul-rusesabagina-brief-${today()}.docx`);
-  expect(fs.readFileSync((await docx.path())!).subarray(0, 2).toString("latin1")).toBe("PK");
+  expect(
+    fs
+      .readFileSync((await docx.path())!)
+      .subarray(0, 2)
+      .toString("latin1"),
+  ).toBe("PK");
 
   // The file is served as a download of the right type, never cached.
   const response = await page.request.get(`/api/cases/${caseId}/brief?format=docx`);

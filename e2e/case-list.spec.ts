@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { createCase, resumeSession, uniqueName } from "./helpers";
 
-test("a filtered, sorted case list lives in the URL: reloading or sharing it shows the same filters and cases", async ({ page, browser }) => {
+test("a filtered, sorted case list lives in the URL: reloading or sharing it shows the same filters and cases", async ({
+  page,
+  browser,
+}) => {
   await resumeSession(page, "campaigner");
   const country = uniqueName("Filterland");
   const bea = uniqueName("Bea");

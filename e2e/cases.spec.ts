@@ -16,5 +16,10 @@ test("a campaigner creates a case, moves it from detained to sentenced and sees 
   await expect(newest).toContainText("Detained → Sentenced");
   await expect(newest).toContainText(DEMO_NAMES.campaigner);
   await expect(newest).toContainText("Five years handed down by the emergency court.");
-  await expect(page.locator("header").getByText("Sentenced", { exact: true }).or(page.getByText("Sentenced", { exact: true }).first())).toBeVisible();
+  await expect(
+    page
+      .locator("header")
+      .getByText("Sentenced", { exact: true })
+      .or(page.getByText("Sentenced", { exact: true }).first()),
+  ).toBeVisible();
 });

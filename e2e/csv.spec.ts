@@ -29,7 +29,10 @@ function caseNames(page: Page) {
   return page.getByRole("table", { name: "Cases" }).locator("tbody tr td:first-child a");
 }
 
-test("an exported case list imported into an empty workspace reproduces the cases, and a second import adds nothing", async ({ page, browser }) => {
+test("an exported case list imported into an empty workspace reproduces the cases, and a second import adds nothing", async ({
+  page,
+  browser,
+}) => {
   await resumeSession(page, "campaigner");
   const country = uniqueName("Exportland");
   const first = uniqueName("=Formula Person");
@@ -90,7 +93,9 @@ test("a CSV with one bad row is rejected whole, showing that row's line and erro
   await expect(page.getByText("1 problem found. Nothing will be imported until every row is correct.")).toBeVisible();
   const problems = page.getByRole("table", { name: "Problems in the file" });
   await expect(problems.locator("tbody tr")).toHaveCount(1);
-  await expect(problems.locator("tbody tr").first()).toHaveText(/^4\s*Date of arrest\s*Date of arrest must be a valid date \(YYYY-MM-DD\)\.$/);
+  await expect(problems.locator("tbody tr").first()).toHaveText(
+    /^4\s*Date of arrest\s*Date of arrest must be a valid date \(YYYY-MM-DD\)\.$/,
+  );
   await expect(page.getByRole("button", { name: /^Import/ })).toBeDisabled();
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);

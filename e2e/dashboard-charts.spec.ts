@@ -10,9 +10,7 @@ test("the dashboard shows both charts with their data tables and no CSP errors",
   await resumeSession(page, "campaigner");
 
   await expect(page.getByRole("heading", { level: 2, name: "Current cases by status" })).toBeVisible();
-  await expect(
-    page.getByRole("heading", { level: 2, name: "Asks made per month, by current status (last 12 months)" }),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Asks made per month, by current status (last 12 months)" })).toBeVisible();
 
   // The charts are SVG images with a text summary.
   const caseChart = page.getByRole("img", { name: /^Bar chart of \d+ cases? by current status/ });

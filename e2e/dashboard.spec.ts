@@ -5,7 +5,9 @@ function daysFromToday(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-test("my follow-ups show an overdue ask as Overdue and one due soon without it; the oldest unanswered ask leads the waiting list", async ({ page }) => {
+test("my follow-ups show an overdue ask as Overdue and one due soon without it; the oldest unanswered ask leads the waiting list", async ({
+  page,
+}) => {
   await signIn(page, "campaigner");
   const person = uniqueName("Dashboard Person");
   const caseId = await createCase(page, { personName: person });

@@ -13,7 +13,13 @@ export interface Reply {
   body: string;
 }
 
-export function requestFrom(localAddress: string, method: string, path: string, headers: Record<string, string> = {}, body = ""): Promise<Reply> {
+export function requestFrom(
+  localAddress: string,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  body = "",
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const request = http.request({ host: "127.0.0.1", port: DEMO_PORT, localAddress, method, path, headers }, (response) => {
       let text = "";
@@ -50,5 +56,11 @@ export async function credentialsCallbackFrom(localAddress: string, email: strin
   const csrf = await requestFrom(localAddress, "GET", "/api/auth/csrf");
   const cookie = (csrf.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]).join("; ");
   const form = new URLSearchParams({ email, password, csrfToken: JSON.parse(csrf.body).csrfToken, callbackUrl: "/" });
-  return requestFrom(localAddress, "POST", "/api/auth/callback/credentials", { cookie, "content-type": "application/x-www-form-urlencoded" }, form.toString());
+  return requestFrom(
+    localAddress,
+    "POST",
+    "/api/auth/callback/credentials",
+    { cookie, "content-type": "application/x-www-form-urlencoded" },
+    form.toString(),
+  );
 }

@@ -1,7 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createCase, resumeSession, signedInPage, uniqueName, openForm } from "./helpers";
 
-async function addSource(page: Page, caseId: number, fields: { title: string; url?: string; outlet?: string; date?: string; excerpt?: string; confidential?: boolean }) {
+async function addSource(
+  page: Page,
+  caseId: number,
+  fields: { title: string; url?: string; outlet?: string; date?: string; excerpt?: string; confidential?: boolean },
+) {
   await page.goto(`/cases/${caseId}/sources`);
   const form = await openForm(page, "Add a source");
   await form.getByLabel("Title").fill(fields.title);
@@ -33,7 +37,9 @@ test("a javascript: web address is refused beside the field and nothing is store
   await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
 });
 
-test("the same report added twice, once with tracking parameters and an upper-case host, is one source linked to both cases", async ({ page }) => {
+test("the same report added twice, once with tracking parameters and an upper-case host, is one source linked to both cases", async ({
+  page,
+}) => {
   await resumeSession(page, "campaigner");
   const first = await createCase(page, { personName: uniqueName("Dedupe One") });
   const second = await createCase(page, { personName: uniqueName("Dedupe Two") });
@@ -86,7 +92,9 @@ test("a campaigner links an existing source to another case and unlinks it again
   await link.getByRole("button", { name: "Link source" }).click();
   await expect(caseSources(page).getByRole("article", { name: title })).toBeVisible();
 
-  await caseSources(page).getByRole("button", { name: `Unlink ${title} from this case` }).click();
+  await caseSources(page)
+    .getByRole("button", { name: `Unlink ${title} from this case` })
+    .click();
   await expect(page.getByText("No sources for this case yet.")).toBeVisible();
   await page.goto(`/cases/${first}/sources`);
   await expect(caseSources(page).getByRole("article", { name: title })).toBeVisible();
@@ -131,7 +139,9 @@ test("a campaigner edits a source to mark it confidential and viewers stop seein
   await expect(seen).toBeVisible();
   await expect(seen.getByRole("link", { name: /Edit/ })).toHaveCount(0);
 
-  await caseSources(page).getByRole("link", { name: `Edit ${title}` }).click();
+  await caseSources(page)
+    .getByRole("link", { name: `Edit ${title}` })
+    .click();
   await page.waitForURL(/\/sources\/\d+\/edit/);
   await expect(page.getByRole("heading", { level: 1, name: "Edit source", exact: true })).toBeVisible();
   await page.getByLabel("Web address (optional)").fill("data:text/html,<b>hi</b>");
@@ -155,7 +165,9 @@ test("two people editing one source: the second is shown what changed and can re
   const title = uniqueName("Statement by the prosecutor");
   await addSource(page, caseId, { title, outlet: "State news agency" });
   await expect(page.getByRole("status")).toHaveText("Source added to this case.");
-  await caseSources(page).getByRole("link", { name: `Edit ${title}` }).click();
+  await caseSources(page)
+    .getByRole("link", { name: `Edit ${title}` })
+    .click();
   await page.waitForURL(/\/sources\/\d+\/edit/);
 
   const other = await signedInPage(browser, "admin");

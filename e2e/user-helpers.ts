@@ -9,7 +9,11 @@ export interface NewAccount {
 }
 
 /** An admin creates an account through /admin/users/new; returns it with its id. */
-export async function createAccount(adminPage: Page, role: "Admin" | "Campaigner" | "Viewer" = "Campaigner", prefix = "Test User"): Promise<NewAccount> {
+export async function createAccount(
+  adminPage: Page,
+  role: "Admin" | "Campaigner" | "Viewer" = "Campaigner",
+  prefix = "Test User",
+): Promise<NewAccount> {
   const name = uniqueName(prefix);
   const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}@example.org`;
   const password = `correct horse ${Math.random().toString(36).slice(2, 8)} staple`;

@@ -77,7 +77,10 @@ test("an admin changes a user's role and resets their password; the reset ends t
   await expect(theirs.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
 });
 
-test("a user changes their own password: this session continues, an older one ends, the old password stops working", async ({ page, browser }) => {
+test("a user changes their own password: this session continues, an older one ends, the old password stops working", async ({
+  page,
+  browser,
+}) => {
   await resumeSession(page, "admin");
   const account = await createAccount(page, "Campaigner", "Pablo Password");
   const mine = await signedInAs(browser, account);
@@ -134,7 +137,10 @@ test("a campaigner cannot open user management, and the server actions refuse th
   await expect(check.getByText(email)).toHaveCount(0);
 });
 
-test("after 10 wrong passwords the 11th attempt, even with the right password, is refused with the lock message", async ({ page, browser }) => {
+test("after 10 wrong passwords the 11th attempt, even with the right password, is refused with the lock message", async ({
+  page,
+  browser,
+}) => {
   await resumeSession(page, "admin");
   const account = await createAccount(page, "Viewer", "Lena Locked");
   const theirs = await (await browser.newContext()).newPage();
@@ -161,7 +167,10 @@ test("after 10 wrong passwords the 11th attempt, even with the right password, i
   await expect(theirs.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
 });
 
-test("after 10 wrong current passwords, changing the password is refused with the lock message, and so is signing in", async ({ page, browser }) => {
+test("after 10 wrong current passwords, changing the password is refused with the lock message, and so is signing in", async ({
+  page,
+  browser,
+}) => {
   await resumeSession(page, "admin");
   const account = await createAccount(page, "Campaigner", "Gus Guessed");
   const theirs = await signedInAs(browser, account);
@@ -188,7 +197,10 @@ test("after 10 wrong current passwords, changing the password is refused with th
   await expect(page.getByRole("row").filter({ hasText: "Failed password change" })).toHaveCount(11);
 });
 
-test("a password on the list of common ones is refused beside the field when creating a user, resetting or changing one's own", async ({ page, browser }) => {
+test("a password on the list of common ones is refused beside the field when creating a user, resetting or changing one's own", async ({
+  page,
+  browser,
+}) => {
   const COMMON = "This password is in a list of commonly used passwords; choose another.";
   await resumeSession(page, "admin");
   await page.goto("/admin/users/new");

@@ -24,7 +24,11 @@ async function signInWithoutScripts(page: Page, email: string, password: string)
 test("without scripts, signing in posts the form: the password and email stay out of every address, and it works", async ({ browser }) => {
   const { page, urls, close } = await pageWithoutScripts(browser);
   const email = "admin@example.org";
-  const typed = ["not the password at all", DEMO_PASSWORD, email].flatMap((text) => [text, encodeURIComponent(text), text.replaceAll(" ", "+")]);
+  const typed = ["not the password at all", DEMO_PASSWORD, email].flatMap((text) => [
+    text,
+    encodeURIComponent(text),
+    text.replaceAll(" ", "+"),
+  ]);
   const leaks = () => urls.filter((url) => typed.some((text) => url.includes(text)));
 
   await signInWithoutScripts(page, email, "not the password at all");
@@ -61,14 +65,28 @@ test("without scripts, signing in from a page sent to sign-in lands back on that
 });
 
 /** Forms that are meant to put their fields in the address, so a search or a filtered list can be bookmarked. */
-const SEARCH_AND_FILTER_FORMS = new Set(["Search Vigil", "Search again", "Search sources", "Filter cases", "Filter people", "Filter audit events", "Show"]);
+const SEARCH_AND_FILTER_FORMS = new Set([
+  "Search Vigil",
+  "Search again",
+  "Search sources",
+  "Filter cases",
+  "Filter people",
+  "Filter audit events",
+  "Show",
+]);
 
 /** Every page of the build (Next's own manifest), the demo case for ids, and the forms drawn on request. */
 function pagesWithForms(): string[] {
   const manifest = JSON.parse(fs.readFileSync(path.join(".next", "server", "app-paths-manifest.json"), "utf8")) as Record<string, string>;
   const pages = Object.keys(manifest)
     .filter((route) => route.endsWith("/page") && !route.startsWith("/_"))
-    .map((route) => route.replace(/\/page$/, "").replace(/\/\([^)]+\)/g, "").replace(/\[[^\]]+\]/g, String(DEMO_CASE_ID)) || "/")
+    .map(
+      (route) =>
+        route
+          .replace(/\/page$/, "")
+          .replace(/\/\([^)]+\)/g, "")
+          .replace(/\[[^\]]+\]/g, String(DEMO_CASE_ID)) || "/",
+    )
     .filter((route) => !["/signin", "/setup"].includes(route));
   const cases = `/cases/${DEMO_CASE_ID}`;
   return [...pages, `${cases}/asks?form=ask`, `${cases}/asks?form=outcome`, `${cases}/sources?form=source`];
@@ -99,7 +117,8 @@ test("without scripts, every form on every page posts, except searches and filte
     );
     for (const form of forms) {
       if (form.method === "post") posting++;
-      else if (!SEARCH_AND_FILTER_FORMS.has(form.name) || form.passwords > 0) wrong.push(`${route}: "${form.name}" submits by ${form.method}`);
+      else if (!SEARCH_AND_FILTER_FORMS.has(form.name) || form.passwords > 0)
+        wrong.push(`${route}: "${form.name}" submits by ${form.method}`);
     }
   }
   expect(wrong).toEqual([]);
@@ -185,7 +204,10 @@ test("without scripts, an admin creates an account and its owner changes its pas
   expect(leaksOf(everything, typed)).toEqual([]);
   // Each form was sent as a POST to its own page, never by GET.
   for (const path of ["/admin/users/new", "/account"]) {
-    expect(everything.some((r) => r.method === "POST" && new URL(r.url).pathname === path), `a POST to ${path}`).toBe(true);
+    expect(
+      everything.some((r) => r.method === "POST" && new URL(r.url).pathname === path),
+      `a POST to ${path}`,
+    ).toBe(true);
   }
   await Promise.all([admin.close(), owner.close(), again.close()]);
 });

@@ -106,7 +106,10 @@ async function main() {
     printRun({ cases, duration, rows, floorChecks, searchAlone, engine, rss });
 
     fs.mkdirSync(RESULTS_DIR, { recursive: true });
-    fs.writeFileSync(path.join(RESULTS_DIR, `${cases}.json`), JSON.stringify({ cases, duration, at: new Date().toISOString(), rss, floorChecks, rows }, null, 2));
+    fs.writeFileSync(
+      path.join(RESULTS_DIR, `${cases}.json`),
+      JSON.stringify({ cases, duration, at: new Date().toISOString(), rss, floorChecks, rows }, null, 2),
+    );
     printScaling(RESULTS_DIR);
   } finally {
     server.kill("SIGTERM");

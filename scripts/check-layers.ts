@@ -26,10 +26,14 @@ interface CruiseResult {
 }
 
 const ROOTS = ["app", "server", "db", "domain", "auth.ts", "proxy.ts", "instrumentation.ts"];
-const run = spawnSync(process.execPath, ["node_modules/dependency-cruiser/bin/dependency-cruise.mjs", ...ROOTS, "--config", ".dependency-cruiser.cjs", "--output-type", "json"], {
-  encoding: "utf8",
-  maxBuffer: 64 * 1024 * 1024,
-});
+const run = spawnSync(
+  process.execPath,
+  ["node_modules/dependency-cruiser/bin/dependency-cruise.mjs", ...ROOTS, "--config", ".dependency-cruiser.cjs", "--output-type", "json"],
+  {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  },
+);
 if (!run.stdout) {
   console.error(run.stderr);
   process.exit(1);
@@ -42,7 +46,8 @@ const problems = result.summary.violations.map((v) => `${v.rule.name}: ${v.from}
 // call over the network.
 const byPath = new Map(result.modules.map((m) => [m.source, m]));
 const SERVER_SIDE = /^(server|db)\/|node_modules\/(server-only|better-sqlite3|@node-rs)\//;
-const directive = (file: string, name: string) => fs.existsSync(file) && new RegExp(`^\\s*["']${name}["']`).test(fs.readFileSync(file, "utf8"));
+const directive = (file: string, name: string) =>
+  fs.existsSync(file) && new RegExp(`^\\s*["']${name}["']`).test(fs.readFileSync(file, "utf8"));
 for (const module of result.modules) {
   if (!module.source.startsWith("app/") || !directive(module.source, "use client")) continue;
   const seen = new Set<string>();

@@ -83,7 +83,9 @@ describe("npm start: where it serves, and when it refuses", () => {
     expect(oneLeft.code).toBe(1);
     expect(oneLeft.stderr).toContain("the demo accounts viewer@example.org are active");
 
-    withDb(demoDb(), (db) => setUserActive(db, findUserByEmail(db, "ops@example.org")!.id, findUserByEmail(db, "viewer@example.org")!.id, false));
+    withDb(demoDb(), (db) =>
+      setUserActive(db, findUserByEmail(db, "ops@example.org")!.id, findUserByEmail(db, "viewer@example.org")!.id, false),
+    );
     const result = await check({ DATABASE_PATH: demoDb(), HOST: "0.0.0.0" });
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);

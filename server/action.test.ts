@@ -72,12 +72,20 @@ describe("arguments", () => {
   });
 
   it("answers bad input with the schema's field errors", async () => {
-    expect(await noteAction(CAMPAIGNER)(1, { text: "" })).toEqual({ ok: false, error: "Some fields need attention.", fieldErrors: { text: ["Write the note."] } });
+    expect(await noteAction(CAMPAIGNER)(1, { text: "" })).toEqual({
+      ok: false,
+      error: "Some fields need attention.",
+      fieldErrors: { text: ["Write the note."] },
+    });
   });
 
   it("runs the function with the parsed arguments", async () => {
     const run = vi.fn();
-    expect(await noteAction(CAMPAIGNER, run)(7, { text: "hello", extra: "dropped" })).toEqual({ ok: true, data: { id: 7 }, message: "Saved." });
+    expect(await noteAction(CAMPAIGNER, run)(7, { text: "hello", extra: "dropped" })).toEqual({
+      ok: true,
+      data: { id: 7 },
+      message: "Saved.",
+    });
     expect(run).toHaveBeenCalledWith(7, "hello");
   });
 });
@@ -97,7 +105,9 @@ describe("errors from the data layer", () => {
   });
 
   it("puts an error beside the field the action names for it", async () => {
-    const action = throwing(new DuplicateEmailError(), { fieldFor: (error) => (error instanceof DuplicateEmailError ? "email" : undefined) });
+    const action = throwing(new DuplicateEmailError(), {
+      fieldFor: (error) => (error instanceof DuplicateEmailError ? "email" : undefined),
+    });
     const message = new DuplicateEmailError().message;
     expect(await action()).toEqual({ ok: false, error: message, fieldErrors: { email: [message] } });
   });
@@ -105,17 +115,26 @@ describe("errors from the data layer", () => {
   it("rethrows anything else, and Next's redirect and notFound untouched", async () => {
     const bug = new TypeError("a bug");
     await expect(throwing(bug)()).rejects.toBe(bug);
-    await expect(client(ADMIN).action({ role: "anyone", args: [], failure: () => ({ ok: false, error: "swallowed" }) }, () => redirect("/next"))()).rejects.toMatchObject({
+    await expect(
+      client(ADMIN).action({ role: "anyone", args: [], failure: () => ({ ok: false, error: "swallowed" }) }, () => redirect("/next"))(),
+    ).rejects.toMatchObject({
       digest: expect.stringContaining("NEXT_REDIRECT"),
     });
-    await expect(client(ADMIN).action({ role: "anyone", args: [] }, () => notFound())()).rejects.toMatchObject({ digest: expect.stringContaining("404") });
+    await expect(client(ADMIN).action({ role: "anyone", args: [] }, () => notFound())()).rejects.toMatchObject({
+      digest: expect.stringContaining("404"),
+    });
   });
 });
 
 describe("form actions (useActionState)", () => {
   const formNote = (actor: Actor | null, redirectTo?: (data: { id: number }) => string) =>
     client(actor).formAction(
-      { role: "write", readOnly: "cases", args: [recordArg("That case does not exist."), noteSchema], form: { keep: { author: 5 }, redirectTo } },
+      {
+        role: "write",
+        readOnly: "cases",
+        args: [recordArg("That case does not exist."), noteSchema],
+        form: { keep: { author: 5 }, redirectTo },
+      },
       (_who, [id]) => ({ ok: true, data: { id }, message: "Saved." }),
     );
   const posted = (fields: Record<string, string>) => {
@@ -135,7 +154,11 @@ describe("form actions (useActionState)", () => {
   });
 
   it("refuses a form post the same way, keeping what was typed", async () => {
-    expect(await formNote(VIEWER)(3, null, posted({ text: "hello", author: "Al" }))).toEqual({ ok: false, error: REFUSALS.cases, values: { author: "Al" } });
+    expect(await formNote(VIEWER)(3, null, posted({ text: "hello", author: "Al" }))).toEqual({
+      ok: false,
+      error: REFUSALS.cases,
+      values: { author: "Al" },
+    });
   });
 
   it("still answers a script's call with its arguments as before", async () => {

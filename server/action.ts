@@ -1,6 +1,6 @@
 import "server-only";
 import { redirect, unstable_rethrow } from "next/navigation";
-import { z } from "zod";
+import type { z } from "zod";
 import { getCurrentUser } from "@/server/dal/session";
 import { toActionFailure } from "@/server/dal/action-errors";
 import { validationFailure, type ActionResult, type FormActionState } from "@/domain/action-result";
@@ -24,7 +24,7 @@ export const REFUSALS = {
   users: "Only an admin can manage users.",
   "case-deletion": "Only an admin can delete a case for good.",
 } as const;
-export type RefusalArea = keyof typeof REFUSALS;
+type RefusalArea = keyof typeof REFUSALS;
 
 export type ActionFailure = Extract<ActionResult, { ok: false }>;
 
@@ -60,11 +60,11 @@ export function choiceArg<S extends z.ZodType>(schema: S, message: string, field
 /** An argument: a form's zod schema (its messages become field errors) or a parser above. */
 export type Arg = z.ZodType | ArgParser<unknown>;
 type Parsed<A> = A extends ArgParser<infer T> ? T : A extends z.ZodType ? z.output<A> : never;
-export type ParsedArgs<A extends readonly Arg[]> = { -readonly [K in keyof A]: Parsed<A[K]> };
+type ParsedArgs<A extends readonly Arg[]> = { -readonly [K in keyof A]: Parsed<A[K]> };
 export type RawArgs<A extends readonly Arg[]> = { -readonly [K in keyof A]: unknown };
 type Leading<A extends readonly Arg[]> = A extends readonly [...infer L extends readonly Arg[], Arg] ? RawArgs<L> : never;
 
-export type ActorFor<C extends Caller> = C extends { role: "anyone" } ? Actor | null : Actor;
+type ActorFor<C extends Caller> = C extends { role: "anyone" } ? Actor | null : Actor;
 
 export type ActionOptions<C extends Caller, A extends readonly Arg[]> = C & {
   args: A;
@@ -176,7 +176,9 @@ export function actionClient(readActor: () => Promise<Actor | null>) {
         if (options.form?.redirectTo) redirect(options.form.redirectTo(result.data));
         return { ok: true, data: undefined, message: result.message };
       }
-      const values = Object.fromEntries(Object.entries(options.form?.keep ?? {}).map(([name, max]) => [name, (textField(input, name) ?? "").slice(0, max)]));
+      const values = Object.fromEntries(
+        Object.entries(options.form?.keep ?? {}).map(([name, max]) => [name, (textField(input, name) ?? "").slice(0, max)]),
+      );
       return { ...result, values };
     };
     return called as FormAction<A, T>;

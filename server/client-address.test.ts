@@ -65,7 +65,9 @@ describe("the socket's address, from scripts/peer-address-header.cjs in a real s
 
   function get(localAddress: string, sent: Record<string, string>) {
     return new Promise<void>((resolve, reject) => {
-      http.get({ host: "127.0.0.1", port, localAddress, headers: sent }, (response) => response.resume().on("end", resolve)).on("error", reject);
+      http
+        .get({ host: "127.0.0.1", port, localAddress, headers: sent }, (response) => response.resume().on("end", resolve))
+        .on("error", reject);
     });
   }
 

@@ -9,9 +9,20 @@ describe("csvStream", () => {
   it("writes the same file as the whole-file writer, chunk by chunk, in the order of the ids", async () => {
     const loaded: number[][] = [];
     const ids = [7, 1, 2, 3, 4, 5, 6];
-    const stream = csvStream(["Id", "Name"], ids, (chunk) => (loaded.push([...chunk]), load(chunk)), (r) => [r.id, r.name], 3);
+    const stream = csvStream(
+      ["Id", "Name"],
+      ids,
+      (chunk) => (loaded.push([...chunk]), load(chunk)),
+      (r) => [r.id, r.name],
+      3,
+    );
     const text = await readCsvStream(stream);
-    expect(text).toBe(toCsv(["Id", "Name"], ids.map((id) => [id, rows.get(id)!.name])));
+    expect(text).toBe(
+      toCsv(
+        ["Id", "Name"],
+        ids.map((id) => [id, rows.get(id)!.name]),
+      ),
+    );
     expect(text.startsWith(BOM)).toBe(true);
     expect(text).toContain("'=cmd()");
     expect(loaded).toEqual([[7, 1, 2], [3, 4, 5], [6]]);

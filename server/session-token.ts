@@ -12,7 +12,7 @@ const SECURE_COOKIE = "__Secure-authjs.session-token";
 const limits = sessionLimits(readEnv());
 
 /** Idle expiry is measured from the last re-signed cookie, so it is exact to within this. */
-export const REFRESH_AFTER_MS = 60_000;
+const REFRESH_AFTER_MS = 60_000;
 
 export interface SessionToken {
   userId: number;
@@ -27,8 +27,10 @@ export interface SessionToken {
  * decryption is remembered; expiry and revocation are checked on every request.
  */
 const DECRYPTED_KEPT = 500;
-const decrypted: Map<string, JWT | null> = ((globalThis as Record<symbol, unknown>)[Symbol.for("vigil.decryptedSessions")] ??=
-  new Map<string, JWT | null>()) as Map<string, JWT | null>;
+const DECRYPTED_KEY = Symbol.for("vigil.decryptedSessions");
+const sessionGlobals = globalThis as Record<symbol, unknown>;
+if (!(sessionGlobals[DECRYPTED_KEY] instanceof Map)) sessionGlobals[DECRYPTED_KEY] = new Map<string, JWT | null>();
+const decrypted = sessionGlobals[DECRYPTED_KEY] as Map<string, JWT | null>;
 
 async function decryptSessionCookie(requestHeaders: Headers, secret: string): Promise<JWT | null> {
   const cookie = requestHeaders.get("cookie") ?? "";

@@ -43,7 +43,13 @@ describe("sign-in throttling", () => {
   it("signs in with the right password and audits it", async () => {
     const result = await signIn("Nadia@Example.org", PASSWORD);
     expect(result.kind).toBe("ok");
-    expect(db.select().from(auditEvents).all().map((e) => e.action)).toContain("sign_in");
+    expect(
+      db
+        .select()
+        .from(auditEvents)
+        .all()
+        .map((e) => e.action),
+    ).toContain("sign_in");
   });
 
   it("after 10 failures within 15 minutes refuses even the right password", async () => {
@@ -77,7 +83,11 @@ describe("sign-in throttling", () => {
   it("audits each failure with the address, and a locked attempt as a failure", async () => {
     await failTimes("ghost@example.org", 10);
     await signIn("ghost@example.org", PASSWORD);
-    const failed = db.select().from(auditEvents).all().filter((e) => e.action === "sign_in_failed");
+    const failed = db
+      .select()
+      .from(auditEvents)
+      .all()
+      .filter((e) => e.action === "sign_in_failed");
     expect(failed).toHaveLength(11);
     expect(JSON.parse(at(failed, 0).details)).toEqual({ email: "ghost@example.org", clientAddress: HOME });
     expect(JSON.parse(at(failed, 10).details)).toEqual({ email: "ghost@example.org", reason: "locked", clientAddress: HOME });
@@ -100,7 +110,11 @@ describe("an admin's password reset", () => {
 
     setUserPassword(db, admin.id, nadia.id, await hashPassword("a new passphrase from the admin"), "password_reset", clock);
     expect((await signIn("nadia@example.org", "a new passphrase from the admin")).kind).toBe("ok");
-    const reset = db.select().from(auditEvents).all().find((e) => e.action === "password_reset")!;
+    const reset = db
+      .select()
+      .from(auditEvents)
+      .all()
+      .find((e) => e.action === "password_reset")!;
     expect(JSON.parse(reset.details)).toEqual({ failedSignInsCleared: 10, signInLockLifted: true });
   });
 
@@ -108,7 +122,15 @@ describe("an admin's password reset", () => {
     const admin = insertUser(db, null, { email: "admin@example.org", name: "Admin", role: "admin", passwordHash: hash });
     const nadia = db.select().from(users).where(eq(users.email, "nadia@example.org")).get()!;
     setUserPassword(db, admin.id, nadia.id, hash, "password_reset", clock);
-    expect(JSON.parse(db.select().from(auditEvents).all().find((e) => e.action === "password_reset")!.details)).toEqual({});
+    expect(
+      JSON.parse(
+        db
+          .select()
+          .from(auditEvents)
+          .all()
+          .find((e) => e.action === "password_reset")!.details,
+      ),
+    ).toEqual({});
   });
 });
 
@@ -198,7 +220,11 @@ describe("the current-password check before a password change", () => {
   it("audits each refusal, with the address, and passes the right password", async () => {
     await wrongTimes(10);
     await check(PASSWORD);
-    const failed = db.select().from(auditEvents).all().filter((e) => e.action === "password_change_failed");
+    const failed = db
+      .select()
+      .from(auditEvents)
+      .all()
+      .filter((e) => e.action === "password_change_failed");
     expect(failed).toHaveLength(11);
     expect(failed.every((e) => e.actorId === nadia().id && e.entityId === nadia().id)).toBe(true);
     expect(JSON.parse(at(failed, 0).details)).toEqual({ clientAddress: HOME });
@@ -210,12 +236,24 @@ describe("the current-password check before a password change", () => {
     expect((await check(PASSWORD)).kind).toBe("ok");
     await wrongTimes(9);
     expect((await check(PASSWORD)).kind).toBe("ok");
-    expect(db.select().from(auditEvents).all().filter((e) => e.action === "password_change_failed")).toHaveLength(18);
+    expect(
+      db
+        .select()
+        .from(auditEvents)
+        .all()
+        .filter((e) => e.action === "password_change_failed"),
+    ).toHaveLength(18);
   });
 
   it("does not count towards the client address", async () => {
     await wrongTimes(10);
-    expect(db.select().from(signInFailures).all().map((f) => f.clientAddress)).toEqual(Array(10).fill(null));
+    expect(
+      db
+        .select()
+        .from(signInFailures)
+        .all()
+        .map((f) => f.clientAddress),
+    ).toEqual(Array(10).fill(null));
   });
 });
 
@@ -227,7 +265,9 @@ describe("sign-in throttling under parallel attempts", () => {
   });
 
   it("lets at most 30 attempts from one address fired at once be checked, whatever the emails", async () => {
-    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => signIn(`person${i}@example.org`, "wrong password here", "203.0.113.66")));
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => signIn(`person${i}@example.org`, "wrong password here", "203.0.113.66")),
+    );
     expect(results.filter((r) => r.kind === "invalid")).toHaveLength(30);
     expect(results.filter((r) => r.kind === "locked")).toHaveLength(10);
   });

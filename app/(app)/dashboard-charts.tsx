@@ -7,7 +7,10 @@ import type { AskMonth, CaseStatusCount } from "@/domain/dashboard-charts";
 
 // Each ask status has a colour AND a pattern, so the stacks can be told apart without
 // colour; the legend shows the same swatches and every chart has a data table.
-const ASK_STYLE: Record<AskStatus, { color: string; pattern: "solid" | "diagonal" | "dots" | "cross" | "horizontal" | "vertical" | "back-diagonal" }> = {
+const ASK_STYLE: Record<
+  AskStatus,
+  { color: string; pattern: "solid" | "diagonal" | "dots" | "cross" | "horizontal" | "vertical" | "back-diagonal" }
+> = {
   planned: { color: "#64748b", pattern: "dots" },
   made: { color: "#1d4ed8", pattern: "solid" },
   acknowledged: { color: "#0e7490", pattern: "diagonal" },
@@ -139,12 +142,12 @@ export function AsksPerMonthChart({ data }: { data: AskMonth[] }) {
     !first || !last || !busiest
       ? "Stacked bar chart of asks made per month: no months to show."
       : total === 0
-      ? `Stacked bar chart of asks made per month from ${first.label} to ${last.label}: no asks were made.`
-      : `Stacked bar chart of ${total} ${total === 1 ? "ask" : "asks"} made per month from ${first.label} to ${
-          last.label
-        }, split by current status: ${present
-          .map((s) => `${ASK_STATUS_LABELS[s]} ${data.reduce((n, d) => n + d[s], 0)}`)
-          .join(", ")}. Most in ${busiest.label} (${busiest.total}).`;
+        ? `Stacked bar chart of asks made per month from ${first.label} to ${last.label}: no asks were made.`
+        : `Stacked bar chart of ${total} ${total === 1 ? "ask" : "asks"} made per month from ${first.label} to ${
+            last.label
+          }, split by current status: ${present
+            .map((s) => `${ASK_STATUS_LABELS[s]} ${data.reduce((n, d) => n + d[s], 0)}`)
+            .join(", ")}. Most in ${busiest.label} (${busiest.total}).`;
   return (
     <div>
       <div className="mb-2 flex flex-wrap items-start justify-between gap-2">
@@ -217,29 +220,31 @@ export function AsksPerMonthChart({ data }: { data: AskMonth[] }) {
         <div style={{ height: 280 }} />
       )}
       <div className="overflow-x-auto">
-      <table id={id} className={tableClass}>
-        <caption className="sr-only">Asks made per month by current status, last 12 months</caption>
-        <thead>
-          <tr>
-            <th scope="col">Month</th>
-            {ASK_STATUSES.map((s) => (
-              <th key={s} scope="col">{ASK_STATUS_LABELS[s]}</th>
-            ))}
-            <th scope="col">Total</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((d) => (
-            <tr key={d.month}>
-              <th scope="row">{d.label}</th>
+        <table id={id} className={tableClass}>
+          <caption className="sr-only">Asks made per month by current status, last 12 months</caption>
+          <thead>
+            <tr>
+              <th scope="col">Month</th>
               {ASK_STATUSES.map((s) => (
-                <td key={s}>{d[s]}</td>
+                <th key={s} scope="col">
+                  {ASK_STATUS_LABELS[s]}
+                </th>
               ))}
-              <td className="font-semibold">{d.total}</td>
+              <th scope="col">Total</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.map((d) => (
+              <tr key={d.month}>
+                <th scope="row">{d.label}</th>
+                {ASK_STATUSES.map((s) => (
+                  <td key={s}>{d[s]}</td>
+                ))}
+                <td className="font-semibold">{d.total}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </div>
   );

@@ -18,7 +18,9 @@ export function FollowUpList({ followUps }: { followUps: FollowUpView[] }) {
             ) : a.dueToday ? (
               <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-bold text-amber-900">Due today</span>
             ) : null}
-            <span className={a.overdue ? "font-semibold text-red-700" : "text-slate-700"}>{`Follow up ${a.overdue ? "was due" : "by"} ${a.due}`}</span>
+            <span
+              className={a.overdue ? "font-semibold text-red-700" : "text-slate-700"}
+            >{`Follow up ${a.overdue ? "was due" : "by"} ${a.due}`}</span>
           </p>
           <p>
             <a href={a.caseHref} className="font-medium text-brand-700 hover:underline">

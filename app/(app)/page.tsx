@@ -33,22 +33,26 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <PageHeader title="Dashboard" subtitle={`Welcome, ${user.name}.`} />
       <div className="grid gap-6 lg:grid-cols-2">
         {followUps ? (
-        <Card title="My follow-ups">
-          {followUps.rows.length === 0 ? (
-            <p className="text-slate-600">Nothing to follow up in the next 14 days.</p>
-          ) : (
-            <FollowUpList followUps={followUps.rows.map(followUpView)} />
-          )}
-          {followUps.more ? (
-            followUpLimit < FOLLOW_UPS_MAX ? (
-              <Link href={`/?followUps=${followUpLimit + FOLLOW_UPS_STEP}`} scroll={false} className="mt-2 inline-block text-sm font-medium text-brand-700 underline">
-                Show {FOLLOW_UPS_STEP} more
-              </Link>
+          <Card title="My follow-ups">
+            {followUps.rows.length === 0 ? (
+              <p className="text-slate-600">Nothing to follow up in the next 14 days.</p>
             ) : (
-              <p className="mt-2 text-sm text-slate-600">Showing the {FOLLOW_UPS_MAX} most overdue; more are due.</p>
-            )
-          ) : null}
-        </Card>
+              <FollowUpList followUps={followUps.rows.map(followUpView)} />
+            )}
+            {followUps.more ? (
+              followUpLimit < FOLLOW_UPS_MAX ? (
+                <Link
+                  href={`/?followUps=${followUpLimit + FOLLOW_UPS_STEP}`}
+                  scroll={false}
+                  className="mt-2 inline-block text-sm font-medium text-brand-700 underline"
+                >
+                  Show {FOLLOW_UPS_STEP} more
+                </Link>
+              ) : (
+                <p className="mt-2 text-sm text-slate-600">Showing the {FOLLOW_UPS_MAX} most overdue; more are due.</p>
+              )
+            ) : null}
+          </Card>
         ) : null}
         <Card title="Awaiting a response the longest">
           {awaiting.length === 0 ? (
@@ -58,11 +62,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           )}
         </Card>
         <Card title="Recently changed cases">
-          {recent.length === 0 ? (
-            <p className="text-slate-600">No cases yet.</p>
-          ) : (
-            <RecentCaseList cases={recent.map(recentCaseView)} />
-          )}
+          {recent.length === 0 ? <p className="text-slate-600">No cases yet.</p> : <RecentCaseList cases={recent.map(recentCaseView)} />}
         </Card>
         <Card title="Cases by status">
           <ul className="space-y-2">
@@ -82,8 +82,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </Card>
         <Card title="Asks made per month, by current status (last 12 months)" className="lg:col-span-2">
           <p className="mb-2 text-sm text-slate-600">
-            Each ask is counted in the month it was made and shown in the status it has today. Asks not yet made and
-            asks on archived cases are left out.
+            Each ask is counted in the month it was made and shown in the status it has today. Asks not yet made and asks on archived cases
+            are left out.
           </p>
           <AsksPerMonthChart data={asksPerMonth} />
         </Card>

@@ -30,7 +30,10 @@ export function actionLabel(action: string): string {
 
 /** "personName" → "Person name". */
 export function fieldLabel(field: string): string {
-  const words = field.replace(/_/g, " ").replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  const words = field
+    .replace(/_/g, " ")
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -75,10 +78,14 @@ export function AuditDetails({ details }: { details: Record<string, unknown> }) 
           <dd className="whitespace-pre-line break-words text-slate-900">
             {isChange(value) ? (
               <>
-                <del className="text-slate-600 no-underline"><bdi>{showField(field, value[0])}</bdi></del>
+                <del className="text-slate-600 no-underline">
+                  <bdi>{showField(field, value[0])}</bdi>
+                </del>
                 <span aria-hidden="true"> → </span>
                 <span className="sr-only"> changed to </span>
-                <ins className="no-underline"><bdi>{showField(field, value[1])}</bdi></ins>
+                <ins className="no-underline">
+                  <bdi>{showField(field, value[1])}</bdi>
+                </ins>
               </>
             ) : (
               <bdi>{showField(field, value)}</bdi>
@@ -97,7 +104,17 @@ export function ActorName({ event }: { event: Pick<AuditEventRow, "actorName" | 
 
 export function RecordLink({ event }: { event: Pick<AuditEventRow, "entityType" | "entityId" | "caseId"> }) {
   const label = `${fieldLabel(event.entityType)}${event.entityId ? ` #${event.entityId}` : ""}`;
-  if (event.caseId) return <Link href={`/cases/${event.caseId}/history`} className="text-brand-700 underline">{label}</Link>;
-  if (event.entityType === "user" && event.entityId) return <Link href={`/admin/users/${event.entityId}`} className="text-brand-700 underline">{label}</Link>;
+  if (event.caseId)
+    return (
+      <Link href={`/cases/${event.caseId}/history`} className="text-brand-700 underline">
+        {label}
+      </Link>
+    );
+  if (event.entityType === "user" && event.entityId)
+    return (
+      <Link href={`/admin/users/${event.entityId}`} className="text-brand-700 underline">
+        {label}
+      </Link>
+    );
   return <span>{label}</span>;
 }

@@ -4,7 +4,7 @@ import type { FieldValues } from "react-hook-form";
 import { CheckboxField, type FieldBinding } from "./form-fields";
 
 /** What every confidential flag says, on every kind of record. */
-export const CONFIDENTIAL_HINT = "Hidden from viewers everywhere in Vigil: pages, search, exports and briefs without confidential items.";
+const CONFIDENTIAL_HINT = "Hidden from viewers everywhere in Vigil: pages, search, exports and briefs without confidential items.";
 
 /**
  * The confidential flag, worded the same on every form. `of` names what is flagged when it

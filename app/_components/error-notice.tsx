@@ -11,8 +11,8 @@ export function ErrorNotice({ digest, retry }: { digest?: string; retry: () => v
     <main className="mx-auto max-w-xl px-4 py-16 text-center">
       <h1 className="text-2xl font-bold">Something went wrong</h1>
       <p className="mt-2 text-slate-700">
-        Vigil could not show this page. Nothing you saved is lost. Try again in a moment; if it keeps happening, tell whoever runs Vigil
-        for your organisation{digest ? ", with the reference below" : ""}.
+        Vigil could not show this page. Nothing you saved is lost. Try again in a moment; if it keeps happening, tell whoever runs Vigil for
+        your organisation{digest ? ", with the reference below" : ""}.
       </p>
       {digest ? (
         <p className="mt-4 text-sm text-slate-600">

@@ -32,7 +32,10 @@ function textOf(html: string, id: string): string {
 
 /** Every id the control lists in aria-describedby exists in the markup. */
 function describedTexts(html: string, control: Record<string, string>): string[] {
-  return (control["aria-describedby"] ?? "").split(" ").filter(Boolean).map((id) => textOf(html, id));
+  return (control["aria-describedby"] ?? "")
+    .split(" ")
+    .filter(Boolean)
+    .map((id) => textOf(html, id));
 }
 
 describe("form fields", () => {
@@ -48,7 +51,9 @@ describe("form fields", () => {
   });
 
   it("mark the control invalid and describe it by the hint and the error shown beside it", () => {
-    const html = render((form) => <TextField form={form} name="title" label="Case title" hint="One line." />, { title: "Title is required." });
+    const html = render((form) => <TextField form={form} name="title" label="Case title" hint="One line." />, {
+      title: "Title is required.",
+    });
     const input = tagWith(html, 'id="title"');
     expect(input).toMatchObject({ "aria-invalid": "true", "aria-describedby": "title-hint title-error" });
     expect(describedTexts(html, input)).toEqual(["One line.", "Title is required."]);

@@ -23,7 +23,7 @@ export interface FieldBinding<T extends FieldValues> {
 }
 
 /** The ids, message and ARIA attributes one field needs, from the form's state. */
-export function useFieldWiring<T extends FieldValues>({ form, name, id = name, hint, serverError }: Omit<FieldBinding<T>, "label" | "rules">) {
+function useFieldWiring<T extends FieldValues>({ form, name, id = name, hint, serverError }: Omit<FieldBinding<T>, "label" | "rules">) {
   const { errors } = useFormState({ control: form.control, name });
   const clientError = (get(errors, name) as { message?: string } | undefined)?.message;
   const error = clientError || serverError || undefined;
@@ -39,7 +39,7 @@ export function useFieldWiring<T extends FieldValues>({ form, name, id = name, h
   };
 }
 
-export function FieldHint({ id, children }: { id?: string; children?: ReactNode }) {
+function FieldHint({ id, children }: { id?: string; children?: ReactNode }) {
   if (!id || !children) return null;
   return (
     <p id={id} className="text-xs text-slate-600">
@@ -48,7 +48,7 @@ export function FieldHint({ id, children }: { id?: string; children?: ReactNode 
   );
 }
 
-export function FieldError({ id, message }: { id?: string; message?: string }) {
+function FieldError({ id, message }: { id?: string; message?: string }) {
   if (!id || !message) return null;
   return (
     <p id={id} role="alert" className="mt-1 text-sm font-medium text-red-700">
@@ -57,7 +57,23 @@ export function FieldError({ id, message }: { id?: string; message?: string }) {
   );
 }
 
-function Labelled({ id, label, hint, hintId, error, errorId, children }: { id: string; label: string; hint?: ReactNode; hintId?: string; error?: string; errorId?: string; children: ReactNode }) {
+function Labelled({
+  id,
+  label,
+  hint,
+  hintId,
+  error,
+  errorId,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  hintId?: string;
+  error?: string;
+  errorId?: string;
+  children: ReactNode;
+}) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
@@ -72,7 +88,18 @@ function Labelled({ id, label, hint, hintId, error, errorId, children }: { id: s
 
 type InputProps = Omit<ComponentProps<"input">, "id" | "name" | "form" | "required">;
 
-export function TextField<T extends FieldValues>({ form, name, label, hint, id, serverError, required, rules, type = "text", ...input }: FieldBinding<T> & InputProps) {
+export function TextField<T extends FieldValues>({
+  form,
+  name,
+  label,
+  hint,
+  id,
+  serverError,
+  required,
+  rules,
+  type = "text",
+  ...input
+}: FieldBinding<T> & InputProps) {
   const field = useFieldWiring({ form, name, id, hint, serverError });
   return (
     <Labelled {...field} label={label} hint={hint}>
@@ -85,7 +112,17 @@ export function DateField<T extends FieldValues>(props: FieldBinding<T> & Omit<I
   return <TextField {...props} type="date" />;
 }
 
-export function TextArea<T extends FieldValues>({ form, name, label, hint, id, serverError, required, rules, ...textarea }: FieldBinding<T> & Omit<ComponentProps<"textarea">, "id" | "name" | "form" | "required">) {
+export function TextArea<T extends FieldValues>({
+  form,
+  name,
+  label,
+  hint,
+  id,
+  serverError,
+  required,
+  rules,
+  ...textarea
+}: FieldBinding<T> & Omit<ComponentProps<"textarea">, "id" | "name" | "form" | "required">) {
   const field = useFieldWiring({ form, name, id, hint, serverError });
   return (
     <Labelled {...field} label={label} hint={hint}>
@@ -94,7 +131,18 @@ export function TextArea<T extends FieldValues>({ form, name, label, hint, id, s
   );
 }
 
-export function SelectField<T extends FieldValues>({ form, name, label, hint, id, serverError, required, rules, children, ...select }: FieldBinding<T> & Omit<ComponentProps<"select">, "id" | "name" | "form" | "required">) {
+export function SelectField<T extends FieldValues>({
+  form,
+  name,
+  label,
+  hint,
+  id,
+  serverError,
+  required,
+  rules,
+  children,
+  ...select
+}: FieldBinding<T> & Omit<ComponentProps<"select">, "id" | "name" | "form" | "required">) {
   const field = useFieldWiring({ form, name, id, hint, serverError });
   return (
     <Labelled {...field} label={label} hint={hint}>
@@ -154,7 +202,10 @@ export function ChoiceGroup<T extends FieldValues>({
   serverError,
   className,
   children,
-}: Omit<FieldBinding<T>, "required" | "rules"> & { className?: string; children: (choice: { "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode }) {
+}: Omit<FieldBinding<T>, "required" | "rules"> & {
+  className?: string;
+  children: (choice: { "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode;
+}) {
   const field = useFieldWiring({ form, name, id, hint, serverError });
   const choice = { "aria-invalid": field.control["aria-invalid"], "aria-describedby": field.control["aria-describedby"] };
   return (

@@ -15,7 +15,9 @@ export function StatusChanges({ changes, className = "" }: { changes: StatusChan
           <p className="text-sm text-slate-600">{`${h.when} · ${h.by}`}</p>
           {h.note ? (
             <p className="mt-1 text-sm text-slate-800">
-              {h.noteConfidential ? <span className="mr-1 rounded bg-red-100 px-1.5 text-xs font-semibold text-red-900">Confidential note</span> : null}
+              {h.noteConfidential ? (
+                <span className="mr-1 rounded bg-red-100 px-1.5 text-xs font-semibold text-red-900">Confidential note</span>
+              ) : null}
               {h.note}
             </p>
           ) : null}

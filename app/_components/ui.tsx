@@ -23,7 +23,15 @@ export function ButtonLink({ variant = "primary", className = "", ...props }: Co
   return <Link className={`${buttonClass(variant)} ${className}`} {...props} />;
 }
 
-export function PageHeader({ title, subtitle, actions }: { title: React.ReactNode; subtitle?: React.ReactNode; actions?: React.ReactNode }) {
+export function PageHeader({
+  title,
+  subtitle,
+  actions,
+}: {
+  title: React.ReactNode;
+  subtitle?: React.ReactNode;
+  actions?: React.ReactNode;
+}) {
   return (
     <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
       <div>
@@ -35,7 +43,19 @@ export function PageHeader({ title, subtitle, actions }: { title: React.ReactNod
   );
 }
 
-export function Card({ title, children, className = "", headingLevel = 2, actions }: { title?: React.ReactNode; children: React.ReactNode; className?: string; headingLevel?: 2 | 3; actions?: React.ReactNode }) {
+export function Card({
+  title,
+  children,
+  className = "",
+  headingLevel = 2,
+  actions,
+}: {
+  title?: React.ReactNode;
+  children: React.ReactNode;
+  className?: string;
+  headingLevel?: 2 | 3;
+  actions?: React.ReactNode;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <section className={`rounded-lg border border-slate-200 bg-white p-5 shadow-sm ${className}`}>
@@ -53,7 +73,19 @@ export function Card({ title, children, className = "", headingLevel = 2, action
 export const inputClass =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600";
 
-export function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: React.ReactNode }) {
+export function Field({
+  id,
+  label,
+  error,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  children: React.ReactNode;
+}) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
@@ -94,7 +126,9 @@ export function FormSuccess({ message }: { message?: string | null }) {
 }
 
 export function Badge({ children, tone = "slate" }: { children: React.ReactNode; tone?: keyof typeof badgeTones }) {
-  return <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ${badgeTones[tone]}`}>{children}</span>;
+  return (
+    <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ${badgeTones[tone]}`}>{children}</span>
+  );
 }
 
 const badgeTones = {

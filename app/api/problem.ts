@@ -13,7 +13,7 @@ export function problem(status: number, error: string) {
  * The answer to an error the data layer throws on purpose, the same errors server actions
  * map to form results; anything else is a bug and is rethrown (a 500, logged).
  */
-export function problemFor(error: unknown): Response {
+function problemFor(error: unknown): Response {
   if (error instanceof PermissionError) return problem(403, error.message);
   if (error instanceof NotFoundError) return problem(404, error.message);
   if (error instanceof StaleVersionError) return problem(409, error.message);

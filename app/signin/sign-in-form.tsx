@@ -17,8 +17,25 @@ export function SignInForm({ next }: { next?: string }) {
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <FormError message={stateError(state)} />
       {next ? <input type="hidden" name="next" value={next} /> : null}
-      <TextField form={form} name="email" label="Email" type="email" autoComplete="username" defaultValue={state?.values?.email} serverError={stateFieldError(state, "email")} required />
-      <TextField form={form} name="password" label="Password" type="password" autoComplete="current-password" serverError={stateFieldError(state, "password")} required />
+      <TextField
+        form={form}
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="username"
+        defaultValue={state?.values?.email}
+        serverError={stateFieldError(state, "email")}
+        required
+      />
+      <TextField
+        form={form}
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        serverError={stateFieldError(state, "password")}
+        required
+      />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Signing in…" : "Sign in"}
       </Button>

@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { askStatusChanges, asks, auditEvents, people } from "../schema";
-import {
-  insertAsk,
-  listAsksForCase,
-  listOfficialChoices,
-  recordAskStatusChange,
-  updateAsk,
-} from "./asks";
+import { insertAsk, listAsksForCase, listOfficialChoices, recordAskStatusChange, updateAsk } from "./asks";
 import { listAwaitingResponse, listFollowUps } from "./ask-dashboard";
 import { insertOfficial, SEES_CONFIDENTIAL, SEES_PUBLIC, setupDb } from "./test-fixtures";
 import { createAskSchema, type CreateAskInput } from "../../domain/schemas/ask";
@@ -60,7 +54,11 @@ describe("logging an ask", () => {
     const official = db.select().from(people).where(eq(people.id, ask.officialId)).get()!;
     expect(official).toMatchObject({ kind: "official", name: "Sam Envoy", office: "Special Envoy for Human Rights" });
     expect(ask.officeAtTime).toBe("Special Envoy for Human Rights");
-    const audits = db.select().from(auditEvents).all().map((a) => `${a.entityType}:${a.action}`);
+    const audits = db
+      .select()
+      .from(auditEvents)
+      .all()
+      .map((a) => `${a.entityType}:${a.action}`);
     expect(audits).toContain("person:create");
     expect(audits).toContain("ask:create");
   });
@@ -98,7 +96,12 @@ describe("moving an ask through the pipeline", () => {
     expect(moved.status).toBe("acknowledged");
     expect(moved.version).toBe(ask.version + 1);
     const changes = db.select().from(askStatusChanges).where(eq(askStatusChanges.askId, ask.id)).all();
-    expect(changes.at(-1)).toMatchObject({ fromStatus: "made", toStatus: "acknowledged", note: "Reply letter received", changedBy: campaigner.id });
+    expect(changes.at(-1)).toMatchObject({
+      fromStatus: "made",
+      toStatus: "acknowledged",
+      note: "Reply letter received",
+      changedBy: campaigner.id,
+    });
     const audit = db.select().from(auditEvents).where(eq(auditEvents.action, "status_change")).all();
     expect(audit).toHaveLength(1);
     expect(JSON.parse(at(audit, 0).details)).toEqual({ status: ["made", "acknowledged"], note: "Reply letter received" });
@@ -139,7 +142,14 @@ describe("editing an ask", () => {
     const { db, campaigner, kase } = setupDb();
     const official = insertOfficial(db, campaigner.id, "Jane Doe", "Minister");
     const ask = insertAsk(db, campaigner.id, kase.id, askInput(official.id, campaigner.id));
-    const edit = { text: "Edited", channel: "email" as const, madeOn: "2024-01-11", ownerId: campaigner.id, followUpOn: "2024-02-01", officeAtTime: "Minister" };
+    const edit = {
+      text: "Edited",
+      channel: "email" as const,
+      madeOn: "2024-01-11",
+      ownerId: campaigner.id,
+      followUpOn: "2024-02-01",
+      officeAtTime: "Minister",
+    };
     const saved = updateAsk(db, campaigner.id, ask.id, { ...edit, version: ask.version });
     expect(saved).toMatchObject({ text: "Edited", channel: "email", version: ask.version + 1 });
     expect(() => updateAsk(db, campaigner.id, ask.id, { ...edit, text: "Lost edit", version: ask.version })).toThrow(StaleVersionError);
@@ -151,7 +161,15 @@ describe("editing an ask", () => {
     const official = insertOfficial(db, campaigner.id, "Jane Doe", "Minister");
     const ask = insertAsk(db, campaigner.id, kase.id, askInput(official.id, campaigner.id));
     expect(() =>
-      updateAsk(db, campaigner.id, ask.id, { text: "x", channel: "email", madeOn: null, ownerId: campaigner.id, followUpOn: null, officeAtTime: "", version: ask.version }),
+      updateAsk(db, campaigner.id, ask.id, {
+        text: "x",
+        channel: "email",
+        madeOn: null,
+        ownerId: campaigner.id,
+        followUpOn: null,
+        officeAtTime: "",
+        version: ask.version,
+      }),
     ).toThrow(/Date made is required/);
   });
 });
@@ -188,7 +206,10 @@ describe("dashboard queries", () => {
     expect(rows.find((r) => r.text === "today")?.dueToday).toBe(true);
     expect(at(rows, 0).personName).toBe("Test Person");
     // A limit keeps the most overdue.
-    expect(listFollowUps(db, SEES_CONFIDENTIAL, campaigner.id, { today: "2024-03-10", limit: 2 }).map((r) => r.text)).toEqual(["overdue", "no response"]);
+    expect(listFollowUps(db, SEES_CONFIDENTIAL, campaigner.id, { today: "2024-03-10", limit: 2 }).map((r) => r.text)).toEqual([
+      "overdue",
+      "no response",
+    ]);
   });
 
   it("lists asks awaiting a response, the oldest made first, with days waiting", () => {
@@ -225,7 +246,9 @@ describe("listOfficialChoices", () => {
     const { db, campaigner, kase } = setupDb();
     const asked = insertOfficial(db, campaigner.id, "Antony Blinken", "US Secretary of State");
     insertAsk(db, campaigner.id, kase.id, askInput(asked.id, campaigner.id));
-    const many = Array.from({ length: 25 }, (_, i) => insertOfficial(db, campaigner.id, `Official ${String(i).padStart(2, "0")}`, "Minister"));
+    const many = Array.from({ length: 25 }, (_, i) =>
+      insertOfficial(db, campaigner.id, `Official ${String(i).padStart(2, "0")}`, "Minister"),
+    );
     const secret = insertOfficial(db, campaigner.id, "Quiet Envoy", "Special envoy");
     db.update(people).set({ confidential: true }).where(eq(people.id, secret.id)).run();
 
@@ -247,7 +270,9 @@ describe("listing a case's asks", () => {
   it("reads only the newest `limit` asks, each with its own history", () => {
     const { db, campaigner, kase } = setupDb();
     const minister = insertOfficial(db, campaigner.id, "Jane Doe", "Foreign Minister");
-    const logged = ["First", "Second", "Third"].map((text) => insertAsk(db, campaigner.id, kase.id, askInput(minister.id, campaigner.id, { text })));
+    const logged = ["First", "Second", "Third"].map((text) =>
+      insertAsk(db, campaigner.id, kase.id, askInput(minister.id, campaigner.id, { text })),
+    );
     recordAskStatusChange(db, campaigner.id, at(logged, 2).id, "acknowledged", "");
     recordAskStatusChange(db, campaigner.id, at(logged, 0).id, "declined", "");
 

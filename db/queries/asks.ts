@@ -16,7 +16,7 @@ import { isConfidentialRecord, noteText, readerParams, visible, type Reader } fr
 import { toMoveNote, type ConfidentialOptional, type MoveNote } from "../../domain/move-note";
 
 /** How many officials the log-an-ask form offers before anything is searched for. */
-export const OFFICIAL_CHOICES = 20;
+const OFFICIAL_CHOICES = 20;
 
 /**
  * Officials to choose from when logging an ask on a case, by name: those already asked on
@@ -31,14 +31,7 @@ export function listOfficialChoices(db: Db, reader: Reader, { caseId, q }: { cas
   if (q !== undefined) {
     const found = matchesWords(people.id, "search_people", q, 200);
     if (!found) return [];
-    return db
-      .select(columns)
-      .from(people)
-      .where(and(officials, found))
-      .orderBy(desc(people.id))
-      .limit(OFFICIAL_CHOICES)
-      .all()
-      .sort(byName);
+    return db.select(columns).from(people).where(and(officials, found)).orderBy(desc(people.id)).limit(OFFICIAL_CHOICES).all().sort(byName);
   }
   const recent = db.select(columns).from(people).where(officials).orderBy(desc(people.id)).limit(OFFICIAL_CHOICES).all();
   const askedHere =
@@ -139,7 +132,13 @@ export function insertAsk(db: Db, actorId: number, caseId: number, input: Confid
       entityType: "ask",
       entityId: row.id,
       caseId,
-      details: { officialId: official.id, officeAtTime: official.office, channel: input.channel, status: input.status, confidential: input.confidential },
+      details: {
+        officialId: official.id,
+        officeAtTime: official.office,
+        channel: input.channel,
+        status: input.status,
+        confidential: input.confidential,
+      },
       confidential: isConfidentialRecord(tx, "ask", row.id),
     });
     touchCase(tx, caseId, actorId, timestamp);
@@ -148,7 +147,13 @@ export function insertAsk(db: Db, actorId: number, caseId: number, input: Confid
 }
 
 export function findAskById(db: Db, reader: Reader, id: number): Ask | null {
-  return db.select().from(asks).where(and(eq(asks.id, id), visible("ask", "asks", reader))).get() ?? null;
+  return (
+    db
+      .select()
+      .from(asks)
+      .where(and(eq(asks.id, id), visible("ask", "asks", reader)))
+      .get() ?? null
+  );
 }
 
 /** Saves an edit made from `input.version`; refuses if the ask has changed since. */
@@ -214,7 +219,11 @@ export function recordAskStatusChange(
       at,
       isStatus: isAskStatus,
       checkMove: checkAskStatusMove,
-      writeHistory: (values) => tx.insert(askStatusChanges).values({ askId, ...values }).run(),
+      writeHistory: (values) =>
+        tx
+          .insert(askStatusChanges)
+          .values({ askId, ...values })
+          .run(),
       writeStatus: (_from, timestamp) => {
         const madeOn = current.madeOn ?? (toStatus === "made" ? timestamp.slice(0, 10) : null);
         const set = { status: toStatus, madeOn, updatedAt: timestamp, version: sql`${asks.version} + 1` };

@@ -7,7 +7,8 @@ import { at } from "../../domain/test-helpers";
 describe("listCaseAuditEvents", () => {
   it("gives the newest events of a case up to the limit, and how many there are", () => {
     const { db, campaigner, kase } = setupDb(); // creating the case is its first event
-    for (let i = 0; i < 4; i++) recordAudit(db, { actorId: campaigner.id, action: "export", entityType: "brief", caseId: kase.id, details: { i } });
+    for (let i = 0; i < 4; i++)
+      recordAudit(db, { actorId: campaigner.id, action: "export", entityType: "brief", caseId: kase.id, details: { i } });
     recordAudit(db, { actorId: campaigner.id, action: "update", entityType: "case", caseId: kase.id, details: {} });
     const { events, total } = listCaseAuditEvents(db, SEES_CONFIDENTIAL, kase.id, 3);
     expect(total).toBe(6);

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, lt, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { auditEvents, users } from "../schema";
 import { asDrizzle, auditEventVisibleSql, type Reader } from "../visibility";

@@ -102,7 +102,9 @@ export function seedLargeBriefCase(db: Db): { caseId: number; officialId: number
       .values({ kind: "contact", name: "Prison source", notes: "Never name.", caseId: c.id, confidential: true, createdBy: user.id })
       .run();
     tx.insert(caseNotes).values({ caseId: c.id, body: "Family asks that the campaign stays public.", createdBy: user.id }).run();
-    tx.insert(caseNotes).values({ caseId: c.id, body: "Embassy back-channel: do not disclose.", confidential: true, createdBy: user.id }).run();
+    tx.insert(caseNotes)
+      .values({ caseId: c.id, body: "Embassy back-channel: do not disclose.", confidential: true, createdBy: user.id })
+      .run();
 
     const askIds: number[] = [];
     for (let i = 0; i < 30; i++) {
@@ -127,7 +129,13 @@ export function seedLargeBriefCase(db: Db): { caseId: number; officialId: number
       tx.insert(askStatusChanges).values({ askId: a.id, toStatus: "made", note: "", changedBy: user.id }).run();
       if (status !== "made") {
         tx.insert(askStatusChanges)
-          .values({ askId: a.id, fromStatus: "made", toStatus: status, note: `Reply received: the office says the matter is under review (${i + 1}).`, changedBy: user.id })
+          .values({
+            askId: a.id,
+            fromStatus: "made",
+            toStatus: status,
+            note: `Reply received: the office says the matter is under review (${i + 1}).`,
+            changedBy: user.id,
+          })
           .run();
       }
     }
@@ -145,8 +153,12 @@ export function seedLargeBriefCase(db: Db): { caseId: number; officialId: number
         })
         .returning({ id: outcomes.id })
         .get();
-      tx.insert(outcomeSources).values({ outcomeId: o.id, sourceId: at(sourceIds, (i * 2) % 50) }).run();
-      tx.insert(outcomeSources).values({ outcomeId: o.id, sourceId: at(sourceIds, (i * 2 + 9) % 50) }).run();
+      tx.insert(outcomeSources)
+        .values({ outcomeId: o.id, sourceId: at(sourceIds, (i * 2) % 50) })
+        .run();
+      tx.insert(outcomeSources)
+        .values({ outcomeId: o.id, sourceId: at(sourceIds, (i * 2 + 9) % 50) })
+        .run();
     }
 
     return { caseId: c.id, officialId: at(officialIds, 0), userId: user.id };

@@ -22,7 +22,13 @@ import { createCaseSchema } from "../../domain/schemas/case";
 
 let db: Db;
 let userId: number;
-const input = createCaseSchema.parse({ personName: "Alaa Abd El-Fattah", title: "Blogger imprisoned", country: "Egypt", priority: "high", status: "sentenced" });
+const input = createCaseSchema.parse({
+  personName: "Alaa Abd El-Fattah",
+  title: "Blogger imprisoned",
+  country: "Egypt",
+  priority: "high",
+  status: "sentenced",
+});
 
 beforeEach(() => {
   db = openDatabase(":memory:");
@@ -50,7 +56,12 @@ describe("archiving cases", () => {
     deleteArchivedCase(db, userId, c.id, "Alaa Abd El-Fattah");
     expect(findCaseById(db, c.id)).toBeNull();
     expect(db.select().from(caseStatusChanges).where(eq(caseStatusChanges.caseId, c.id)).all()).toHaveLength(0);
-    const events = db.select().from(auditEvents).where(eq(auditEvents.caseId, c.id)).all().map((e) => e.action);
+    const events = db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.caseId, c.id))
+      .all()
+      .map((e) => e.action);
     expect(events).toEqual(expect.arrayContaining(["create", "archive", "delete"]));
   });
 });
@@ -65,9 +76,18 @@ describe("deleting a case for good", () => {
       const admin = insertUser(fileDb, null, { email: "a@example.org", name: "Ada", role: "admin", passwordHash: "x" }).id;
       const c = insertCase(fileDb, admin, input);
       const marker = (kind: string) => `ERASEME${kind}QX`;
-      const secretSource = addSourceToCase(fileDb, admin, c.id, sourceSchema.parse({ title: marker("SOURCE"), type: "other", confidential: true })).source;
+      const secretSource = addSourceToCase(
+        fileDb,
+        admin,
+        c.id,
+        sourceSchema.parse({ title: marker("SOURCE"), type: "other", confidential: true }),
+      ).source;
       const publicSource = addSourceToCase(fileDb, admin, c.id, sourceSchema.parse({ title: "Public report", type: "news_report" })).source;
-      const contact = insertPerson(fileDb, admin, personSchema.parse({ kind: "contact", name: marker("CONTACT"), caseId: String(c.id), confidential: true }));
+      const contact = insertPerson(
+        fileDb,
+        admin,
+        personSchema.parse({ kind: "contact", name: marker("CONTACT"), caseId: String(c.id), confidential: true }),
+      );
       const official = insertPerson(fileDb, admin, personSchema.parse({ kind: "official", name: "Open Official", office: "Minister" }));
       const ask = insertAsk(fileDb, admin, c.id, {
         official: { kind: "existing", id: official.id },
@@ -80,9 +100,20 @@ describe("deleting a case for good", () => {
         confidential: true,
       });
       recordAskStatusChange(fileDb, admin, ask.id, "acknowledged", { text: marker("ASKNOTE"), confidential: true });
-      insertOutcome(fileDb, admin, c.id, { type: "detention_change", occurredOn: "2024-01-02", description: marker("OUTCOME"), askId: null, sourceIds: [secretSource.id], moveCaseToReleased: false, confidential: true });
+      insertOutcome(fileDb, admin, c.id, {
+        type: "detention_change",
+        occurredOn: "2024-01-02",
+        description: marker("OUTCOME"),
+        askId: null,
+        sourceIds: [secretSource.id],
+        moveCaseToReleased: false,
+        confidential: true,
+      });
       recordStatusChange(fileDb, admin, c.id, "released", { text: marker("STATUSNOTE"), confidential: true });
-      fileDb.insert(caseNotes).values({ caseId: c.id, body: marker("NOTE"), confidential: true, createdBy: admin }).run();
+      fileDb
+        .insert(caseNotes)
+        .values({ caseId: c.id, body: marker("NOTE"), confidential: true, createdBy: admin })
+        .run();
       archiveCase(fileDb, admin, c.id);
       const eventsBefore = fileDb.select().from(auditEvents).all().length;
 
@@ -95,12 +126,24 @@ describe("deleting a case for good", () => {
       const sourceCreated = events.find((e) => e.entityType === "source" && e.entityId === secretSource.id && e.action === "create")!;
       expect(sourceCreated).toMatchObject({ actorId: admin, caseId: c.id });
       expect(JSON.parse(sourceCreated.details)).toEqual({ title: REDACTED, url: REDACTED, type: REDACTED, confidential: REDACTED });
-      expect(events.find((e) => e.entityType === "person" && e.entityId === contact.id)?.redactedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/);
+      expect(events.find((e) => e.entityType === "person" && e.entityId === contact.id)?.redactedAt).toMatch(
+        /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/,
+      );
       // The public source stays, and so do the values of its events.
-      expect(events.find((e) => e.entityType === "source" && e.entityId === publicSource.id && e.action === "create")?.details).toContain("Public report");
-      expect(fileDb.select().from(sources).all().map((s) => s.title)).toEqual(["Public report"]);
+      expect(events.find((e) => e.entityType === "source" && e.entityId === publicSource.id && e.action === "create")?.details).toContain(
+        "Public report",
+      );
+      expect(
+        fileDb
+          .select()
+          .from(sources)
+          .all()
+          .map((s) => s.title),
+      ).toEqual(["Public report"]);
       // A second redaction of the same event is refused by the database itself.
-      expect(() => fileDb.update(auditEvents).set({ details: "{}", redactedAt: "later" }).where(eq(auditEvents.id, sourceCreated.id)).run()).toThrow(/append-only/);
+      expect(() =>
+        fileDb.update(auditEvents).set({ details: "{}", redactedAt: "later" }).where(eq(auditEvents.id, sourceCreated.id)).run(),
+      ).toThrow(/append-only/);
 
       // Read while the connection is still open, as a running server's files are.
       for (const suffix of ["", "-wal", "-shm"]) {

@@ -74,8 +74,18 @@ export function deleteArchivedCase(db: Db, actorId: number, caseId: number, conf
       throw new DomainRuleError("Type the person's name exactly as shown to confirm the deletion.");
     }
     const confidential = confidentialRecordsOf(tx, caseId);
-    const caseAsks = tx.select({ id: asks.id }).from(asks).where(eq(asks.caseId, caseId)).all().map((a) => a.id);
-    const caseOutcomes = tx.select({ id: outcomes.id }).from(outcomes).where(eq(outcomes.caseId, caseId)).all().map((o) => o.id);
+    const caseAsks = tx
+      .select({ id: asks.id })
+      .from(asks)
+      .where(eq(asks.caseId, caseId))
+      .all()
+      .map((a) => a.id);
+    const caseOutcomes = tx
+      .select({ id: outcomes.id })
+      .from(outcomes)
+      .where(eq(outcomes.caseId, caseId))
+      .all()
+      .map((o) => o.id);
     if (caseOutcomes.length) tx.delete(outcomeSources).where(inArray(outcomeSources.outcomeId, caseOutcomes)).run();
     tx.delete(outcomes).where(eq(outcomes.caseId, caseId)).run();
     if (caseAsks.length) tx.delete(askStatusChanges).where(inArray(askStatusChanges.askId, caseAsks)).run();
@@ -85,13 +95,19 @@ export function deleteArchivedCase(db: Db, actorId: number, caseId: number, conf
     tx.delete(caseStatusChanges).where(eq(caseStatusChanges.caseId, caseId)).run();
     tx.delete(caseNotes).where(eq(caseNotes.caseId, caseId)).run();
     // The case's own contacts go with it, unless an ask elsewhere was addressed to them.
-    const addressed = tx.select({ id: asks.officialId }).from(asks).all().map((a) => a.id);
+    const addressed = tx
+      .select({ id: asks.officialId })
+      .from(asks)
+      .all()
+      .map((a) => a.id);
     confidential.person = confidential.person.filter((id) => !addressed.includes(id));
     tx.delete(people)
       .where(and(eq(people.caseId, caseId), eq(people.kind, "contact"), addressed.length ? notInArray(people.id, addressed) : undefined))
       .run();
     tx.update(people).set({ caseId: null }).where(eq(people.caseId, caseId)).run();
-    tx.delete(cases).where(and(eq(cases.id, caseId), isNotNull(cases.archivedAt))).run();
+    tx.delete(cases)
+      .where(and(eq(cases.id, caseId), isNotNull(cases.archivedAt)))
+      .run();
     const redacted = redactConfidentialEvents(tx, caseId, confidential);
     recordAudit(tx, {
       actorId,
@@ -99,7 +115,13 @@ export function deleteArchivedCase(db: Db, actorId: number, caseId: number, conf
       entityType: "case",
       entityId: caseId,
       caseId,
-      details: { personName: found.personName, title: found.title, asks: caseAsks.length, outcomes: caseOutcomes.length, redactedEvents: redacted },
+      details: {
+        personName: found.personName,
+        title: found.title,
+        asks: caseAsks.length,
+        outcomes: caseOutcomes.length,
+        redactedEvents: redacted,
+      },
     });
   });
   // The deleted pages' old images stay in the write-ahead log until it is checkpointed.
@@ -124,7 +146,14 @@ function confidentialRecordsOf(tx: Tx, caseId: number): ConfidentialRecords {
     .all();
   return {
     source: ids(onlyHere, "source"),
-    person: ids(tx.select({ id: people.id }).from(people).where(and(eq(people.caseId, caseId), eq(people.kind, "contact"))).all(), "person"),
+    person: ids(
+      tx
+        .select({ id: people.id })
+        .from(people)
+        .where(and(eq(people.caseId, caseId), eq(people.kind, "contact")))
+        .all(),
+      "person",
+    ),
     note: ids(tx.select({ id: caseNotes.id }).from(caseNotes).where(eq(caseNotes.caseId, caseId)).all(), "note"),
     ask: ids(tx.select({ id: asks.id }).from(asks).where(eq(asks.caseId, caseId)).all(), "ask"),
     outcome: ids(tx.select({ id: outcomes.id }).from(outcomes).where(eq(outcomes.caseId, caseId)).all(), "outcome"),
@@ -148,7 +177,10 @@ function redactConfidentialEvents(tx: Tx, caseId: number, confidential: Confiden
     .all();
   const now = new Date().toISOString();
   for (const event of events) {
-    tx.update(auditEvents).set({ details: redactDetails(event.details), redactedAt: now }).where(eq(auditEvents.id, event.id)).run();
+    tx.update(auditEvents)
+      .set({ details: redactDetails(event.details), redactedAt: now })
+      .where(eq(auditEvents.id, event.id))
+      .run();
   }
   return events.length;
 }
@@ -176,8 +208,3 @@ function checkpointWal(db: Db): void {
   }
   console.warn("The write-ahead log could not be emptied after a deletion: a reader held it. It is emptied at the next checkpoint.");
 }
-
-export function isArchived(db: Db, caseId: number): boolean {
-  return Boolean(db.select({ id: cases.id }).from(cases).where(and(eq(cases.id, caseId), isNotNull(cases.archivedAt))).get());
-}
-

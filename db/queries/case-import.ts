@@ -14,13 +14,7 @@ export type CaseImportResult =
  * every new case with its status history and audit event, or nothing if any row is invalid.
  * Rows matching an existing case (same person and country, or same slug) are skipped.
  */
-export function importCases(
-  db: Db,
-  actorId: number,
-  parsed: ParsedCsv,
-  mapping: ColumnMapping,
-  fileName: string,
-): CaseImportResult {
+export function importCases(db: Db, actorId: number, parsed: ParsedCsv, mapping: ColumnMapping, fileName: string): CaseImportResult {
   return db.transaction((tx) => {
     const existing = tx.select({ slug: cases.slug, personName: cases.personName, country: cases.country }).from(cases).all();
     const checked = validateImport(parsed, mapping, existing);

@@ -15,12 +15,7 @@ let carla: number;
 let omar: number;
 
 function add(owner: number, fields: Record<string, string>, at: string) {
-  return insertCase(
-    db,
-    owner,
-    createCaseSchema.parse({ title: "T", priority: "medium", status: "detained", ...fields }),
-    at,
-  );
+  return insertCase(db, owner, createCaseSchema.parse({ title: "T", priority: "medium", status: "detained", ...fields }), at);
 }
 
 function csv(text: string) {
@@ -34,8 +29,16 @@ beforeEach(() => {
   runMigrations(db);
   carla = insertUser(db, null, { email: "c@example.org", name: "Carla", role: "campaigner", passwordHash: "x" }).id;
   omar = insertUser(db, null, { email: "o@example.org", name: "Omar", role: "admin", passwordHash: "x" }).id;
-  add(carla, { personName: "Bea", country: "Rwanda", tags: "journalist, hostage", priority: "urgent", arrestDate: "2020-08-27" }, "2024-01-02T00:00:00Z");
-  add(omar, { personName: "adam", country: "rwanda", tags: "Journalist", status: "released", arrestDate: "2019-01-01" }, "2024-01-03T00:00:00Z");
+  add(
+    carla,
+    { personName: "Bea", country: "Rwanda", tags: "journalist, hostage", priority: "urgent", arrestDate: "2020-08-27" },
+    "2024-01-02T00:00:00Z",
+  );
+  add(
+    omar,
+    { personName: "adam", country: "rwanda", tags: "Journalist", status: "released", arrestDate: "2019-01-01" },
+    "2024-01-03T00:00:00Z",
+  );
   add(carla, { personName: "Chen", country: "China", tags: "journalists" }, "2024-01-01T00:00:00Z");
   const archived = add(carla, { personName: "Zed", country: "Rwanda", tags: "journalist" }, "2024-01-04T00:00:00Z");
   db.update(cases).set({ archivedAt: "2024-02-01T00:00:00Z" }).where(eq(cases.id, archived.id)).run();

@@ -31,21 +31,90 @@ describe("an archived case", () => {
     const contact = insertPerson(db, campaigner.id, personSchema.parse({ kind: "contact", name: "Sister", caseId: String(kase.id) }));
     archiveCase(db, campaigner.id, kase.id);
     const archived = findCaseById(db, kase.id)!;
-    const digest = () => JSON.stringify(db.$client.prepare("SELECT (SELECT count(*) FROM audit_events) a, (SELECT group_concat(version) FROM asks) b, (SELECT count(*) FROM case_sources) c, (SELECT count(*) FROM outcomes) d, (SELECT count(*) FROM people) e").get());
+    const digest = () =>
+      JSON.stringify(
+        db.$client
+          .prepare(
+            "SELECT (SELECT count(*) FROM audit_events) a, (SELECT group_concat(version) FROM asks) b, (SELECT count(*) FROM case_sources) c, (SELECT count(*) FROM outcomes) d, (SELECT count(*) FROM people) e",
+          )
+          .get(),
+      );
     const before = digest();
 
     const writes: [string, () => unknown][] = [
-      ["edit the case", () => updateCase(db, campaigner.id, kase.id, updateCaseSchema.parse({ personName: "Test Person", title: "Edited", country: "Rwanda", priority: "high", version: archived.version }))],
+      [
+        "edit the case",
+        () =>
+          updateCase(
+            db,
+            campaigner.id,
+            kase.id,
+            updateCaseSchema.parse({
+              personName: "Test Person",
+              title: "Edited",
+              country: "Rwanda",
+              priority: "high",
+              version: archived.version,
+            }),
+          ),
+      ],
       ["move its status", () => recordStatusChange(db, campaigner.id, kase.id, "released", "")],
-      ["log an ask", () => insertAsk(db, campaigner.id, kase.id, { official: { kind: "existing", id: official.id }, text: "x", channel: "call", madeOn: null, ownerId: campaigner.id, followUpOn: null, status: "planned" })],
-      ["edit an ask", () => updateAsk(db, campaigner.id, ask.id, { text: "x", channel: "call", madeOn: "2024-01-01", ownerId: campaigner.id, followUpOn: null, officeAtTime: "", version: ask.version })],
+      [
+        "log an ask",
+        () =>
+          insertAsk(db, campaigner.id, kase.id, {
+            official: { kind: "existing", id: official.id },
+            text: "x",
+            channel: "call",
+            madeOn: null,
+            ownerId: campaigner.id,
+            followUpOn: null,
+            status: "planned",
+          }),
+      ],
+      [
+        "edit an ask",
+        () =>
+          updateAsk(db, campaigner.id, ask.id, {
+            text: "x",
+            channel: "call",
+            madeOn: "2024-01-01",
+            ownerId: campaigner.id,
+            followUpOn: null,
+            officeAtTime: "",
+            version: ask.version,
+          }),
+      ],
       ["move an ask", () => recordAskStatusChange(db, campaigner.id, ask.id, "acknowledged", "")],
-      ["record an outcome", () => insertOutcome(db, campaigner.id, kase.id, { type: "other", occurredOn: "2024-01-02", description: "x", askId: null, sourceIds: [], moveCaseToReleased: false })],
+      [
+        "record an outcome",
+        () =>
+          insertOutcome(db, campaigner.id, kase.id, {
+            type: "other",
+            occurredOn: "2024-01-02",
+            description: "x",
+            askId: null,
+            sourceIds: [],
+            moveCaseToReleased: false,
+          }),
+      ],
       ["add a source", () => addSourceToCase(db, campaigner.id, kase.id, sourceSchema.parse({ title: "New", type: "news_report" }))],
       ["link a source", () => linkSourceToCase(db, campaigner.id, kase.id, other.id)],
       ["unlink a source", () => unlinkSourceFromCase(db, campaigner.id, kase.id, source.id)],
-      ["add a contact", () => insertPerson(db, campaigner.id, personSchema.parse({ kind: "contact", name: "Brother", caseId: String(kase.id) }))],
-      ["edit a contact", () => updatePerson(db, campaigner.id, contact.id, updatePersonSchema.parse({ kind: "contact", name: "Sister", caseId: String(kase.id), version: contact.version }))],
+      [
+        "add a contact",
+        () => insertPerson(db, campaigner.id, personSchema.parse({ kind: "contact", name: "Brother", caseId: String(kase.id) })),
+      ],
+      [
+        "edit a contact",
+        () =>
+          updatePerson(
+            db,
+            campaigner.id,
+            contact.id,
+            updatePersonSchema.parse({ kind: "contact", name: "Sister", caseId: String(kase.id), version: contact.version }),
+          ),
+      ],
     ];
     for (const [what, write] of writes) expect(write, what).toThrow(ARCHIVED_READ_ONLY);
     expect(digest()).toBe(before);

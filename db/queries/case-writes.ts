@@ -137,7 +137,11 @@ export function recordStatusChange(
       at,
       isStatus: isCaseStatus,
       checkMove: checkCaseStatusMove,
-      writeHistory: (values) => tx.insert(caseStatusChanges).values({ caseId, ...values }).run(),
+      writeHistory: (values) =>
+        tx
+          .insert(caseStatusChanges)
+          .values({ caseId, ...values })
+          .run(),
       writeStatus: (_from, timestamp) => {
         const row = tx
           .update(cases)

@@ -35,7 +35,13 @@ describe("cases in the database", () => {
     const history = listStatusHistory(db, SEES_CONFIDENTIAL, created.id);
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ fromStatus: null, toStatus: "detained", changedByName: "Carla" });
-    expect(db.select().from(auditEvents).all().some((e) => e.action === "create" && e.caseId === created.id)).toBe(true);
+    expect(
+      db
+        .select()
+        .from(auditEvents)
+        .all()
+        .some((e) => e.action === "create" && e.caseId === created.id),
+    ).toBe(true);
   });
 
   it("records a status move with who, from, to and the note, newest first", () => {

@@ -29,7 +29,13 @@ function parseTags(raw: string): string[] {
 }
 
 // Run on every case page.
-const caseById = preparedPerConnection((db) => db.select().from(cases).where(eq(cases.id, sql.placeholder("id"))).prepare());
+const caseById = preparedPerConnection((db) =>
+  db
+    .select()
+    .from(cases)
+    .where(eq(cases.id, sql.placeholder("id")))
+    .prepare(),
+);
 
 export function findCaseById(db: Db, id: number): CaseRow | null {
   const row = caseById(db).get({ id });
@@ -79,7 +85,7 @@ function caseListOrder(sort: CaseSort = "updated_desc") {
 }
 
 /** Cases per page of the case list. */
-export const CASE_LIST_PAGE_SIZE = 25;
+const CASE_LIST_PAGE_SIZE = 25;
 
 /** One page of the active (not archived) cases matching the filters. */
 export function listCases(db: Db, filters: CaseListFilters = {}) {
@@ -107,8 +113,10 @@ export function listCases(db: Db, filters: CaseListFilters = {}) {
     .offset((page - 1) * pageSize)
     .all();
   const { status, country, tag, priority, owner: ownerId } = filters;
-  const total = cachedUntilWrite(db.$client, `case-count:${JSON.stringify([status, country, tag, priority, ownerId])}`, () =>
-    db.select({ n: count() }).from(cases).where(where).get()?.n ?? 0,
+  const total = cachedUntilWrite(
+    db.$client,
+    `case-count:${JSON.stringify([status, country, tag, priority, ownerId])}`,
+    () => db.select({ n: count() }).from(cases).where(where).get()?.n ?? 0,
   );
   return { rows, total, page, pageSize };
 }
@@ -169,10 +177,7 @@ function readCaseFilterOptions(db: Db) {
 
 /** What identifies a case for import de-duplication: the person's name and the country. */
 export function listCaseMatchKeys(db: Db) {
-  return db
-    .select({ id: cases.id, slug: cases.slug, personName: cases.personName, country: cases.country })
-    .from(cases)
-    .all();
+  return db.select({ id: cases.id, slug: cases.slug, personName: cases.personName, country: cases.country }).from(cases).all();
 }
 
 export function countCasesByStatus(db: Db): Record<string, number> {
@@ -180,12 +185,7 @@ export function countCasesByStatus(db: Db): Record<string, number> {
 }
 
 function readCountCasesByStatus(db: Db): Record<string, number> {
-  const rows = db
-    .select({ status: cases.status, n: count() })
-    .from(cases)
-    .where(isNull(cases.archivedAt))
-    .groupBy(cases.status)
-    .all();
+  const rows = db.select({ status: cases.status, n: count() }).from(cases).where(isNull(cases.archivedAt)).groupBy(cases.status).all();
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
@@ -212,4 +212,3 @@ const statusHistory = preparedPerConnection((db) => {
 export function listStatusHistory(db: Db, reader: Reader, caseId: number) {
   return statusHistory(db).all({ caseId, ...readerParams(reader) });
 }
-

@@ -10,13 +10,26 @@ describe("listAsksMadeBetween", () => {
     const { db, campaigner, kase } = setupDb();
     const official = insertOfficial(db, campaigner.id, "Minister", "Foreign minister");
     const archived = insertCase(db, campaigner.id, {
-      personName: "Archived Person", title: "Old case", country: "Rwanda", summary: "", tags: [],
-      priority: "medium", status: "detained", arrestDate: null, arrestPlace: "", placeHeld: "",
-      charges: "", sentence: "", sentenceDate: null,
+      personName: "Archived Person",
+      title: "Old case",
+      country: "Rwanda",
+      summary: "",
+      tags: [],
+      priority: "medium",
+      status: "detained",
+      arrestDate: null,
+      arrestPlace: "",
+      placeHeld: "",
+      charges: "",
+      sentence: "",
+      sentenceDate: null,
     });
     db.update(cases).set({ archivedAt: "2026-01-01T00:00:00.000Z" }).where(eq(cases.id, archived.id)).run();
     const ask = (caseId: number, madeOn: string | null, status: string) =>
-      db.insert(asks).values({ caseId, officialId: official.id, text: "Release him", channel: "letter", madeOn, status, createdBy: campaigner.id }).run();
+      db
+        .insert(asks)
+        .values({ caseId, officialId: official.id, text: "Release him", channel: "letter", madeOn, status, createdBy: campaigner.id })
+        .run();
     ask(kase.id, "2026-01-01", "made");
     ask(kase.id, "2026-06-30", "fulfilled");
     ask(kase.id, "2025-12-31", "made"); // before the range

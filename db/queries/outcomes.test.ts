@@ -65,7 +65,19 @@ describe("recording an outcome", () => {
   it("refuses an ask from another case", () => {
     const { db, campaigner, kase } = setupDb();
     const ask = logAsk(db, campaigner.id, kase.id);
-    const other = db.insert(cases).values({ slug: "other", personName: "O", title: "O", country: "X", status: "detained", createdBy: campaigner.id, updatedBy: campaigner.id }).returning().get();
+    const other = db
+      .insert(cases)
+      .values({
+        slug: "other",
+        personName: "O",
+        title: "O",
+        country: "X",
+        status: "detained",
+        createdBy: campaigner.id,
+        updatedBy: campaigner.id,
+      })
+      .returning()
+      .get();
     expect(() => insertOutcome(db, campaigner.id, other.id, outcomeInput({ askId: ask.id }))).toThrow("Choose an ask from this case.");
     expect(db.select().from(outcomes).all()).toHaveLength(0);
   });
@@ -99,17 +111,31 @@ describe("a release outcome", () => {
 
   it("saves nothing if the case cannot move to released", () => {
     const { db, campaigner, kase } = setupDb("at_risk");
-    expect(() => insertOutcome(db, campaigner.id, kase.id, outcomeInput({ type: "release", moveCaseToReleased: true }))).toThrow(DomainRuleError);
+    expect(() => insertOutcome(db, campaigner.id, kase.id, outcomeInput({ type: "release", moveCaseToReleased: true }))).toThrow(
+      DomainRuleError,
+    );
     expect(db.select().from(outcomes).all()).toHaveLength(0);
     expect(db.select().from(cases).where(eq(cases.id, kase.id)).get()?.status).toBe("at_risk");
     expect(db.select().from(auditEvents).where(eq(auditEvents.entityType, "outcome")).all()).toHaveLength(0);
   });
 
   it("is the only type that may move the case", () => {
-    const result = createOutcomeSchema.safeParse({ type: "meeting_held", occurredOn: "2024-01-01", description: "x", moveCaseToReleased: true });
+    const result = createOutcomeSchema.safeParse({
+      type: "meeting_held",
+      occurredOn: "2024-01-01",
+      description: "x",
+      moveCaseToReleased: true,
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]).toMatchObject({ path: ["moveCaseToReleased"] });
-    const ok = createOutcomeSchema.parse({ type: "release", occurredOn: "2024-01-01", description: "x", askId: "", sourceIds: ["3", "3"], moveCaseToReleased: true });
+    const ok = createOutcomeSchema.parse({
+      type: "release",
+      occurredOn: "2024-01-01",
+      description: "x",
+      askId: "",
+      sourceIds: ["3", "3"],
+      moveCaseToReleased: true,
+    });
     expect(ok).toMatchObject({ askId: null, sourceIds: [3] });
   });
 });
@@ -117,7 +143,11 @@ describe("a release outcome", () => {
 describe("listing a case's outcomes", () => {
   it("reads only the latest `limit` outcomes when asked", () => {
     const { db, campaigner, kase } = setupDb();
-    for (const [occurredOn, description] of [["2024-01-01", "Oldest"], ["2024-03-01", "Latest"], ["2024-02-01", "Middle"]]) {
+    for (const [occurredOn, description] of [
+      ["2024-01-01", "Oldest"],
+      ["2024-03-01", "Latest"],
+      ["2024-02-01", "Middle"],
+    ]) {
       insertOutcome(db, campaigner.id, kase.id, outcomeInput({ occurredOn, description }));
     }
     expect(listOutcomesForCase(db, SEES_CONFIDENTIAL, kase.id, { limit: 2 }).map((o) => o.description)).toEqual(["Latest", "Middle"]);

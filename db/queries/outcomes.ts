@@ -5,7 +5,6 @@ import { recordAudit } from "../audit";
 import { asks, caseSources, outcomes, outcomeSources, sources, type Outcome } from "../schema";
 import { recordStatusChange } from "./case-writes";
 import { assertCaseWritable, touchCase } from "./case-writable";
-import { NotFoundError } from "../../domain/errors";
 import { FieldRuleError } from "../../domain/field-rule-error";
 import type { CreateOutcomeInput } from "../../domain/schemas/outcome";
 import type { ConfidentialOptional } from "../../domain/move-note";
@@ -14,7 +13,13 @@ import { isConfidentialRecord, readerParams, visible, type Reader } from "../vis
 /** Sources linked to a case, for choosing which ones report an outcome. */
 export function listCaseSources(db: Db, reader: Reader, caseId: number) {
   return db
-    .select({ id: sources.id, title: sources.title, outlet: sources.outlet, publishedOn: sources.publishedOn, confidential: sources.confidential })
+    .select({
+      id: sources.id,
+      title: sources.title,
+      outlet: sources.outlet,
+      publishedOn: sources.publishedOn,
+      confidential: sources.confidential,
+    })
     .from(caseSources)
     .innerJoin(sources, eq(sources.id, caseSources.sourceId))
     .where(and(eq(caseSources.caseId, caseId), visible("source", "sources", reader)))
@@ -27,7 +32,13 @@ export function listCaseSources(db: Db, reader: Reader, caseId: number) {
  * transaction. With `moveCaseToReleased` a release also moves the case to Released (if the
  * case's status allows it); if that move is refused nothing is saved.
  */
-export function insertOutcome(db: Db, actorId: number, caseId: number, input: ConfidentialOptional<CreateOutcomeInput>, at?: string): Outcome {
+export function insertOutcome(
+  db: Db,
+  actorId: number,
+  caseId: number,
+  input: ConfidentialOptional<CreateOutcomeInput>,
+  at?: string,
+): Outcome {
   return db.transaction((tx) => {
     const timestamp = at ?? new Date().toISOString();
     assertCaseWritable(tx, caseId);
@@ -72,7 +83,13 @@ export function insertOutcome(db: Db, actorId: number, caseId: number, input: Co
       entityType: "outcome",
       entityId: row.id,
       caseId,
-      details: { type: input.type, occurredOn: input.occurredOn, askId: input.askId, sourceIds: input.sourceIds, confidential: input.confidential },
+      details: {
+        type: input.type,
+        occurredOn: input.occurredOn,
+        askId: input.askId,
+        sourceIds: input.sourceIds,
+        confidential: input.confidential,
+      },
       confidential: hidden,
     });
     if (input.moveCaseToReleased) {
@@ -93,7 +110,12 @@ const caseOutcomesQueries = preparedPerConnection((db) => {
   const caseId = sql.placeholder("caseId");
   const limit = sql.placeholder("limit");
   const ofCase = and(eq(outcomes.caseId, caseId), visible("outcome", "outcomes"));
-  const shownIds = db.select({ id: outcomes.id }).from(outcomes).where(ofCase).orderBy(desc(outcomes.occurredOn), desc(outcomes.id)).limit(limit);
+  const shownIds = db
+    .select({ id: outcomes.id })
+    .from(outcomes)
+    .where(ofCase)
+    .orderBy(desc(outcomes.occurredOn), desc(outcomes.id))
+    .limit(limit);
   return {
     outcomes: db
       .select({

@@ -9,7 +9,11 @@ import type { Db } from "../client";
 import { at } from "../../domain/test-helpers";
 
 function official(db: Db, actorId: number, name: string, office: string) {
-  return insertPerson(db, actorId, personSchema.parse({ kind: "official", name, office, institution: "US Department of State", country: "United States" }));
+  return insertPerson(
+    db,
+    actorId,
+    personSchema.parse({ kind: "official", name, office, institution: "US Department of State", country: "United States" }),
+  );
 }
 
 describe("listAsksToOfficial", () => {
@@ -23,20 +27,84 @@ describe("listAsksToOfficial", () => {
     const [older, newer, toSomeoneElse, undated] = db
       .insert(asks)
       .values([
-        { caseId: other.id, officialId: blinken.id, officeAtTime: "Deputy Secretary of State", text: "Raise the case in Cairo", channel: "letter", madeOn: "2016-03-01", status: "closed", createdBy: campaigner.id },
-        { caseId: rusesabagina.id, officialId: blinken.id, officeAtTime: "US Secretary of State", text: "Raise Rusesabagina's release with President Kagame during the Kigali visit", channel: "meeting", madeOn: "2022-08-09", followUpOn: "2022-08-20", status: "acknowledged", createdBy: campaigner.id },
-        { caseId: rusesabagina.id, officialId: kagame.id, officeAtTime: "President of Rwanda", text: "Release him", channel: "public_letter", madeOn: "2022-08-01", status: "pending", createdBy: campaigner.id },
-        { caseId: rusesabagina.id, officialId: blinken.id, officeAtTime: "US Secretary of State", text: "Follow up on the commitment", channel: "email", status: "draft", createdBy: campaigner.id },
+        {
+          caseId: other.id,
+          officialId: blinken.id,
+          officeAtTime: "Deputy Secretary of State",
+          text: "Raise the case in Cairo",
+          channel: "letter",
+          madeOn: "2016-03-01",
+          status: "closed",
+          createdBy: campaigner.id,
+        },
+        {
+          caseId: rusesabagina.id,
+          officialId: blinken.id,
+          officeAtTime: "US Secretary of State",
+          text: "Raise Rusesabagina's release with President Kagame during the Kigali visit",
+          channel: "meeting",
+          madeOn: "2022-08-09",
+          followUpOn: "2022-08-20",
+          status: "acknowledged",
+          createdBy: campaigner.id,
+        },
+        {
+          caseId: rusesabagina.id,
+          officialId: kagame.id,
+          officeAtTime: "President of Rwanda",
+          text: "Release him",
+          channel: "public_letter",
+          madeOn: "2022-08-01",
+          status: "pending",
+          createdBy: campaigner.id,
+        },
+        {
+          caseId: rusesabagina.id,
+          officialId: blinken.id,
+          officeAtTime: "US Secretary of State",
+          text: "Follow up on the commitment",
+          channel: "email",
+          status: "draft",
+          createdBy: campaigner.id,
+        },
       ])
       .returning()
       .all();
     if (!older || !newer || !toSomeoneElse || !undated) throw new Error("Expected the four asks back from the insert.");
     db.insert(outcomes)
       .values([
-        { caseId: rusesabagina.id, askId: newer.id, type: "statement", occurredOn: "2022-08-11", description: "Blinken says he raised the case with Kagame", createdBy: campaigner.id },
-        { caseId: rusesabagina.id, askId: toSomeoneElse.id, type: "statement", occurredOn: "2022-08-12", description: "Kigali denies", createdBy: campaigner.id },
-        { caseId: rusesabagina.id, askId: null, type: "release", occurredOn: "2023-03-24", description: "Released and returned to the US", createdBy: campaigner.id },
-        { caseId: rusesabagina.id, askId: newer.id, type: "release", occurredOn: "2023-03-24", description: "Sentence commuted; released", createdBy: campaigner.id },
+        {
+          caseId: rusesabagina.id,
+          askId: newer.id,
+          type: "statement",
+          occurredOn: "2022-08-11",
+          description: "Blinken says he raised the case with Kagame",
+          createdBy: campaigner.id,
+        },
+        {
+          caseId: rusesabagina.id,
+          askId: toSomeoneElse.id,
+          type: "statement",
+          occurredOn: "2022-08-12",
+          description: "Kigali denies",
+          createdBy: campaigner.id,
+        },
+        {
+          caseId: rusesabagina.id,
+          askId: null,
+          type: "release",
+          occurredOn: "2023-03-24",
+          description: "Released and returned to the US",
+          createdBy: campaigner.id,
+        },
+        {
+          caseId: rusesabagina.id,
+          askId: newer.id,
+          type: "release",
+          occurredOn: "2023-03-24",
+          description: "Sentence commuted; released",
+          createdBy: campaigner.id,
+        },
       ])
       .run();
 
@@ -58,7 +126,10 @@ describe("listAsksToOfficial", () => {
       followUpOn: "2022-08-20",
       status: "acknowledged",
     });
-    expect(kigali.outcomes.map((o) => o.description)).toEqual(["Blinken says he raised the case with Kagame", "Sentence commuted; released"]);
+    expect(kigali.outcomes.map((o) => o.description)).toEqual([
+      "Blinken says he raised the case with Kagame",
+      "Sentence commuted; released",
+    ]);
     expect(result[2]).toMatchObject({ casePersonName: "Another Detainee", officeAtTime: "Deputy Secretary of State", outcomes: [] });
     expect(listAsksToOfficial(db, SEES_CONFIDENTIAL, kagame.id).rows.map((a) => a.text)).toEqual(["Release him"]);
     expect(listAsksToOfficial(db, SEES_CONFIDENTIAL, 9999)).toEqual({ rows: [], total: 0 });
@@ -69,7 +140,16 @@ describe("listAsksToOfficial", () => {
     const c = testCase(db, campaigner.id, "Paul Rusesabagina");
     const blinken = official(db, campaigner.id, "Antony Blinken", "US Secretary of State");
     db.insert(asks)
-      .values({ caseId: c.id, officialId: blinken.id, officeAtTime: blinken.office, text: "Raise the case", channel: "meeting", madeOn: "2022-08-09", status: "pending", createdBy: campaigner.id })
+      .values({
+        caseId: c.id,
+        officialId: blinken.id,
+        officeAtTime: blinken.office,
+        text: "Raise the case",
+        channel: "meeting",
+        madeOn: "2022-08-09",
+        status: "pending",
+        createdBy: campaigner.id,
+      })
       .run();
 
     const updated = updatePerson(
@@ -90,7 +170,12 @@ describe("people", () => {
   it("refuses an edit made from a stale version and keeps the newer one", () => {
     const { db, campaigner } = testDatabase();
     const p = official(db, campaigner.id, "Paul Kagame", "President of Rwanda");
-    updatePerson(db, campaigner.id, p.id, updatePersonSchema.parse({ kind: "official", name: "Paul Kagame", office: "President", version: 1 }));
+    updatePerson(
+      db,
+      campaigner.id,
+      p.id,
+      updatePersonSchema.parse({ kind: "official", name: "Paul Kagame", office: "President", version: 1 }),
+    );
     expect(() =>
       updatePerson(db, campaigner.id, p.id, updatePersonSchema.parse({ kind: "official", name: "Paul Kagame", office: "Old", version: 1 })),
     ).toThrow(/Someone else changed/);
@@ -102,10 +187,17 @@ describe("people", () => {
     const c = testCase(db, campaigner.id, "Paul Rusesabagina");
     official(db, campaigner.id, "Antony Blinken", "US Secretary of State");
     insertPerson(db, campaigner.id, personSchema.parse({ kind: "organisation", name: "Human Rights Watch" }));
-    const lawyer = insertPerson(db, campaigner.id, personSchema.parse({ kind: "contact", name: "Family lawyer", caseId: String(c.id), confidential: true }));
+    const lawyer = insertPerson(
+      db,
+      campaigner.id,
+      personSchema.parse({ kind: "contact", name: "Family lawyer", caseId: String(c.id), confidential: true }),
+    );
     expect(lawyer.caseId).toBe(c.id);
     expect(listPeople(db, SEES_CONFIDENTIAL, { kind: "organisation" }).map((p) => p.name)).toEqual(["Human Rights Watch"]);
-    expect(listPeople(db, SEES_CONFIDENTIAL, { kind: "contact" })[0]).toMatchObject({ name: "Family lawyer", casePersonName: "Paul Rusesabagina" });
+    expect(listPeople(db, SEES_CONFIDENTIAL, { kind: "contact" })[0]).toMatchObject({
+      name: "Family lawyer",
+      casePersonName: "Paul Rusesabagina",
+    });
     expect(listPeople(db, SEES_PUBLIC).map((p) => p.name)).not.toContain("Family lawyer");
     expect(findPersonById(db, SEES_PUBLIC, lawyer.id)).toBeNull();
   });
@@ -114,7 +206,9 @@ describe("people", () => {
     const { db, campaigner } = testDatabase();
     const c = testCase(db, campaigner.id, "Paul Rusesabagina");
     expect(personSchema.parse({ kind: "official", name: "X", caseId: String(c.id) }).caseId).toBeNull();
-    expect(() => insertPerson(db, campaigner.id, personSchema.parse({ kind: "contact", name: "Y", caseId: "999" }))).toThrow(/does not exist/);
+    expect(() => insertPerson(db, campaigner.id, personSchema.parse({ kind: "contact", name: "Y", caseId: "999" }))).toThrow(
+      /does not exist/,
+    );
     expect(listPeople(db, SEES_CONFIDENTIAL)).toHaveLength(0);
   });
 });

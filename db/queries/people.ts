@@ -165,7 +165,7 @@ export function updatePerson(db: Db, actorId: number, id: number, input: UpdateP
   );
 }
 
-export interface OfficialAskOutcome {
+interface OfficialAskOutcome {
   id: number;
   type: string;
   occurredOn: string;
@@ -222,7 +222,13 @@ const officialAsksQueries = preparedPerConnection((db) => {
       .offset(sql.placeholder("offset"))
       .prepare(),
     answers: db
-      .select({ askId: outcomes.askId, id: outcomes.id, type: outcomes.type, occurredOn: outcomes.occurredOn, description: outcomes.description })
+      .select({
+        askId: outcomes.askId,
+        id: outcomes.id,
+        type: outcomes.type,
+        occurredOn: outcomes.occurredOn,
+        description: outcomes.description,
+      })
       .from(outcomes)
       .where(and(inArray(outcomes.askId, shownIds), visible("outcome", "outcomes")))
       .orderBy(asc(outcomes.occurredOn), asc(outcomes.id))
@@ -269,8 +275,7 @@ export const CASE_CHOICES = 20;
 export function listCaseChoices(db: Db, { q, includeId }: { q?: string; includeId?: number | null } = {}) {
   const columns = { id: cases.id, personName: cases.personName, title: cases.title };
   const found = q?.trim() ? matchesWords(cases.id, "search_cases", q, 200) : undefined;
-  const rows =
-    found === null ? [] : db.select(columns).from(cases).where(found).orderBy(desc(cases.id)).limit(CASE_CHOICES).all();
+  const rows = found === null ? [] : db.select(columns).from(cases).where(found).orderBy(desc(cases.id)).limit(CASE_CHOICES).all();
   if (includeId && !rows.some((r) => r.id === includeId)) {
     const chosen = db.select(columns).from(cases).where(eq(cases.id, includeId)).get();
     if (chosen) rows.push(chosen);

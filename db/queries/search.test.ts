@@ -28,23 +28,39 @@ function setup() {
   const nguyen = testCase(db, campaigner.id, "Nguyễn Văn Đài", { country: "Viet Nam", title: "Lawyer held" });
   const arabic = testCase(db, campaigner.id, "علاء عبد الفتاح", { country: "Egypt", title: "Blogger held" });
   const person = (values: Partial<typeof people.$inferInsert> & { name: string }) =>
-    db.insert(people).values({ kind: "official", createdBy: campaigner.id, ...values }).returning().get();
+    db
+      .insert(people)
+      .values({ kind: "official", createdBy: campaigner.id, ...values })
+      .returning()
+      .get();
   const minister = person({ name: "Minister of Justice", office: "Minister", institution: "Ministry of Justice" });
   const secret = person({ name: "Secret family contact", kind: "contact", caseId: rusesabagina.id, confidential: true });
   const hiddenOfficial = person({ name: "Quiet official", confidential: true });
   const source = (values: Partial<typeof sources.$inferInsert> & { title: string }) => {
-    const row = db.insert(sources).values({ type: "news", createdBy: campaigner.id, ...values }).returning().get();
+    const row = db
+      .insert(sources)
+      .values({ type: "news", createdBy: campaigner.id, ...values })
+      .returning()
+      .get();
     db.insert(caseSources).values({ caseId: rusesabagina.id, sourceId: row.id, linkedBy: campaigner.id }).run();
     return row;
   };
   const publicSource = source({ title: "Trial opens in Kigali", outlet: "BBC", excerpt: "The trial of Rusesabagina opened." });
   const secretSource = source({ title: "Witness statement", outlet: "Internal", excerpt: "Kigali witness", confidential: true });
   const ask = (officialId: number, text: string) =>
-    db.insert(asks).values({ caseId: rusesabagina.id, officialId, text, channel: "letter", status: "made", createdBy: campaigner.id }).returning().get();
+    db
+      .insert(asks)
+      .values({ caseId: rusesabagina.id, officialId, text, channel: "letter", status: "made", createdBy: campaigner.id })
+      .returning()
+      .get();
   const publicAsk = ask(minister.id, "Release Paul on humanitarian grounds");
   const quietAsk = ask(hiddenOfficial.id, "Quietly raise humanitarian access");
   const outcome = (askId: number | null, description: string) =>
-    db.insert(outcomes).values({ caseId: rusesabagina.id, askId, type: "statement", occurredOn: "2023-01-01", description, createdBy: campaigner.id }).returning().get();
+    db
+      .insert(outcomes)
+      .values({ caseId: rusesabagina.id, askId, type: "statement", occurredOn: "2023-01-01", description, createdBy: campaigner.id })
+      .returning()
+      .get();
   const publicOutcome = outcome(publicAsk.id, "Ministry acknowledged the humanitarian letter");
   const quietOutcome = outcome(quietAsk.id, "Quiet official promised humanitarian review");
   const note = (body: string, confidential: boolean) =>
@@ -52,8 +68,21 @@ function setup() {
   const publicNote = note("Family visit planned in Brussels", false);
   const secretNote = note("Family phone number kept offline in Brussels", true);
   return {
-    ...t, rusesabagina, nguyen, arabic, minister, secret, hiddenOfficial, publicSource, secretSource,
-    publicAsk, quietAsk, publicOutcome, quietOutcome, publicNote, secretNote,
+    ...t,
+    rusesabagina,
+    nguyen,
+    arabic,
+    minister,
+    secret,
+    hiddenOfficial,
+    publicSource,
+    secretSource,
+    publicAsk,
+    quietAsk,
+    publicOutcome,
+    quietOutcome,
+    publicNote,
+    secretNote,
   };
 }
 
@@ -141,14 +170,28 @@ describe("searchRecords", () => {
     const kase = testCase(db, campaigner.id, "Zebediah Original");
     expect(ids(searchRecords(db, all, "Zebediah"), "case")).toEqual([kase.id]);
     updateCase(db, campaigner.id, kase.id, {
-      personName: "Ophelia Renamed", title: "Renamed case", country: kase.country, summary: kase.summary, tags: [],
-      priority: kase.priority, arrestDate: null, arrestPlace: "", placeHeld: "", charges: "", sentence: "", sentenceDate: null,
+      personName: "Ophelia Renamed",
+      title: "Renamed case",
+      country: kase.country,
+      summary: kase.summary,
+      tags: [],
+      priority: kase.priority,
+      arrestDate: null,
+      arrestPlace: "",
+      placeHeld: "",
+      charges: "",
+      sentence: "",
+      sentenceDate: null,
       version: kase.version,
     } as Parameters<typeof updateCase>[3]);
     expect(ids(searchRecords(db, all, "Zebediah"), "case")).toEqual([]);
     expect(ids(searchRecords(db, all, "Ophelia"), "case")).toEqual([kase.id]);
 
-    const note = db.insert(caseNotes).values({ caseId: rusesabagina.id, body: "Xylophone reminder", createdBy: campaigner.id }).returning().get();
+    const note = db
+      .insert(caseNotes)
+      .values({ caseId: rusesabagina.id, body: "Xylophone reminder", createdBy: campaigner.id })
+      .returning()
+      .get();
     expect(ids(searchRecords(db, all, "xylo"), "note")).toEqual([note.id]);
     db.delete(caseNotes).where(eq(caseNotes.id, note.id)).run();
     expect(ids(searchRecords(db, all, "xylo"), "note")).toEqual([]);
@@ -212,7 +255,9 @@ describe("searchRecords", () => {
     const before = searchRecords(db, viewer, "Kagam");
     expect(ids(before, "source")).toEqual([letter.id]);
     // Only a confidential note has "Kagam" as a whole word.
-    db.insert(caseNotes).values({ caseId: rusesabagina.id, body: "Ask Kagam's aide by phone", confidential: true, createdBy: campaigner.id }).run();
+    db.insert(caseNotes)
+      .values({ caseId: rusesabagina.id, body: "Ask Kagam's aide by phone", confidential: true, createdBy: campaigner.id })
+      .run();
     expect(searchRecords(db, viewer, "Kagam")).toEqual(before);
     // A campaigner sees the note, so for them "Kagam" is a whole word.
     expect(searchRecords(db, all, "Kagam").note).toHaveLength(1);
@@ -245,10 +290,14 @@ describe("the search index", () => {
       migrate(db, { migrationsFolder: dir });
       // Written in SQL of the schema as it stood then: the app's own inserts follow today's schema.
       const sqlite = db.$client;
-      const userId = sqlite.prepare("INSERT INTO users (email, name, role, password_hash) VALUES ('c@example.org', 'Carla', 'campaigner', 'x')").run().lastInsertRowid;
+      const userId = sqlite
+        .prepare("INSERT INTO users (email, name, role, password_hash) VALUES ('c@example.org', 'Carla', 'campaigner', 'x')")
+        .run().lastInsertRowid;
       const caseId = Number(
         sqlite
-          .prepare("INSERT INTO cases (slug, person_name, title, country, status, created_by, updated_by) VALUES ('doan', 'Đoàn Thị Existing', 'Case', 'Viet Nam', 'detained', ?, ?)")
+          .prepare(
+            "INSERT INTO cases (slug, person_name, title, country, status, created_by, updated_by) VALUES ('doan', 'Đoàn Thị Existing', 'Case', 'Viet Nam', 'detained', ?, ?)",
+          )
           .run(userId, userId).lastInsertRowid,
       );
       sqlite.prepare("INSERT INTO people (kind, name, created_by) VALUES ('official', 'Existing Official', ?)").run(userId);
@@ -264,7 +313,9 @@ describe("the search index", () => {
     const { db } = setup();
     for (const [kind, query] of Object.entries(SEARCH_QUERIES)) {
       for (const sql of [query.newestSql, query.anyVisibleSql]) {
-        const plan = db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ match: '"x"*', seeConfidential: 0, candidates: 200 }) as { detail: string }[];
+        const plan = db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ match: '"x"*', seeConfidential: 0, candidates: 200 }) as {
+          detail: string;
+        }[];
         // "SCAN hit" walks the matches the index returned, not a table.
         const scans = plan.map((step) => step.detail).filter((detail) => /^SCAN /.test(detail) && !/VIRTUAL TABLE|^SCAN hit$/.test(detail));
         expect(scans, `${kind}: ${plan.map((step) => step.detail).join("; ")}`).toEqual([]);

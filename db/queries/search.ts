@@ -41,7 +41,7 @@ export const SEARCH_LIMIT_PER_KIND = 10;
  * bounds a search's cost at any workspace size: at 100,000 cases a name shared by 600
  * cases took 7.5 ms with 200 and 2.9 ms with 50.
  */
-export const SEARCH_CANDIDATES = 50;
+const SEARCH_CANDIDATES = 50;
 
 /**
  * How many candidates a search that keeps `limit` results per kind ranks: four for each
@@ -49,7 +49,7 @@ export const SEARCH_CANDIDATES = 50;
  * 24, which halves the cost of a search for common words (nearly every record matches);
  * "More cases matching" keeps 25 and ranks 50.
  */
-export function candidatesFor(limit: number): number {
+function candidatesFor(limit: number): number {
   return Math.min(SEARCH_CANDIDATES, Math.max(20, limit * 4));
 }
 
@@ -147,7 +147,7 @@ export const SEARCH_QUERIES = Object.fromEntries(
 
 type CandidateRow = Omit<SearchHit, "kind" | "snippet"> & Record<`f${number}`, string | null>;
 
-export function emptyResults(): SearchResults {
+function emptyResults(): SearchResults {
   return { case: [], person: [], source: [], ask: [], outcome: [], note: [] };
 }
 
@@ -180,7 +180,12 @@ function wholeWords(db: Db, words: string[], visibility: ReturnType<typeof reade
  * each word whole or as a beginning (see wholeWords). Of each kind, the newest
  * candidatesFor(limit) matches are ranked and the best `limit` kept.
  */
-export function searchRecords(db: Db, reader: Reader, input: unknown, { limit = SEARCH_LIMIT_PER_KIND, kinds = SEARCH_KINDS }: SearchOptions = {}): SearchResults {
+export function searchRecords(
+  db: Db,
+  reader: Reader,
+  input: unknown,
+  { limit = SEARCH_LIMIT_PER_KIND, kinds = SEARCH_KINDS }: SearchOptions = {},
+): SearchResults {
   const results = emptyResults();
   const words = searchWords(input);
   if (words.length === 0) return results;
@@ -198,7 +203,9 @@ export function searchRecords(db: Db, reader: Reader, input: unknown, { limit = 
       const row = rows[i];
       const rowFields = fields[i];
       if (!row || !rowFields) return [];
-      return [{ kind, id: row.id, title: row.title, context: row.context ?? "", caseId: row.caseId, snippet: buildSnippet(rowFields, terms) }];
+      return [
+        { kind, id: row.id, title: row.title, context: row.context ?? "", caseId: row.caseId, snippet: buildSnippet(rowFields, terms) },
+      ];
     });
   }
   return results;

@@ -14,7 +14,11 @@ export function endSession(db: Db, sessionId: string, userId: number): void {
 
 // Run on every request.
 const endedSession = preparedPerConnection((db) =>
-  db.select({ id: endedSessions.sessionId }).from(endedSessions).where(eq(endedSessions.sessionId, sql.placeholder("sessionId"))).prepare(),
+  db
+    .select({ id: endedSessions.sessionId })
+    .from(endedSessions)
+    .where(eq(endedSessions.sessionId, sql.placeholder("sessionId")))
+    .prepare(),
 );
 
 export function isSessionEnded(db: Db, sessionId: string): boolean {

@@ -15,7 +15,13 @@ import {
 
 export type Lock = { scope: LockScope; until: Date };
 
-function lockUntil(db: Db | Tx, column: typeof signInFailures.email | typeof signInFailures.clientAddress, key: string, rule: ThrottleRule, now: Date): Date | null {
+function lockUntil(
+  db: Db | Tx,
+  column: typeof signInFailures.email | typeof signInFailures.clientAddress,
+  key: string,
+  rule: ThrottleRule,
+  now: Date,
+): Date | null {
   const since = new Date(now.getTime() - lookbackMs(rule)).toISOString();
   const rows = db
     .select({ at: signInFailures.at })
@@ -58,7 +64,14 @@ export function reserveAttempt(db: Db, email: string, clientAddress: string | nu
     if (lock) return lock;
     const expired = new Date(now.getTime() - Math.max(lookbackMs(EMAIL_THROTTLE), lookbackMs(CLIENT_ADDRESS_THROTTLE))).toISOString();
     tx.delete(signInFailures)
-      .where(and(lt(signInFailures.at, expired), clientAddress ? or(eq(signInFailures.email, address), eq(signInFailures.clientAddress, clientAddress)) : eq(signInFailures.email, address)))
+      .where(
+        and(
+          lt(signInFailures.at, expired),
+          clientAddress
+            ? or(eq(signInFailures.email, address), eq(signInFailures.clientAddress, clientAddress))
+            : eq(signInFailures.email, address),
+        ),
+      )
       .run();
     tx.insert(signInFailures).values({ email: address, clientAddress, at: now.toISOString() }).run();
     return null;

@@ -4,7 +4,15 @@ import { auditEvents, caseSources, sources } from "../schema";
 import { testCase, testDatabase } from "../test/fixtures";
 import { SEES_CONFIDENTIAL, SEES_PUBLIC } from "./test-fixtures";
 import { sourceSchema, updateSourceSchema, type SourceInput } from "../../domain/schemas/source";
-import { addSourceToCase, linkSourceToCase, listCaseSources, listLinkableSources, listSources, unlinkSourceFromCase, updateSource } from "./sources";
+import {
+  addSourceToCase,
+  linkSourceToCase,
+  listCaseSources,
+  listLinkableSources,
+  listSources,
+  unlinkSourceFromCase,
+  updateSource,
+} from "./sources";
 import { at } from "../../domain/test-helpers";
 
 function input(fields: Partial<Record<keyof SourceInput, unknown>>): SourceInput {
@@ -15,10 +23,17 @@ describe("addSourceToCase", () => {
   it("creates the source and its case link, with audit events", () => {
     const { db, campaigner } = testDatabase();
     const c = testCase(db, campaigner.id, "Paul Rusesabagina");
-    const result = addSourceToCase(db, campaigner.id, c.id, input({ title: "Blinken arrives in Kigali", url: "https://news.example.org/blinken" }));
+    const result = addSourceToCase(
+      db,
+      campaigner.id,
+      c.id,
+      input({ title: "Blinken arrives in Kigali", url: "https://news.example.org/blinken" }),
+    );
     expect(result.outcome).toBe("created");
     expect(result.source.normalizedUrl).toBe("https://news.example.org/blinken");
-    expect(db.select().from(caseSources).all()).toEqual([expect.objectContaining({ caseId: c.id, sourceId: result.source.id, linkedBy: campaigner.id })]);
+    expect(db.select().from(caseSources).all()).toEqual([
+      expect.objectContaining({ caseId: c.id, sourceId: result.source.id, linkedBy: campaigner.id }),
+    ]);
     const events = db.select().from(auditEvents).where(eq(auditEvents.entityType, "source")).all();
     expect(events.map((e) => e.action).sort()).toEqual(["create", "link"]);
     expect(events.every((e) => e.caseId === c.id && e.actorId === campaigner.id)).toBe(true);
@@ -28,7 +43,12 @@ describe("addSourceToCase", () => {
     const { db, campaigner } = testDatabase();
     const first = testCase(db, campaigner.id, "Paul Rusesabagina");
     const second = testCase(db, campaigner.id, "Another Person");
-    const a = addSourceToCase(db, campaigner.id, first.id, input({ title: "Original title", url: "https://news.example.org/africa/blinken-kagame" }));
+    const a = addSourceToCase(
+      db,
+      campaigner.id,
+      first.id,
+      input({ title: "Original title", url: "https://news.example.org/africa/blinken-kagame" }),
+    );
     const b = addSourceToCase(
       db,
       campaigner.id,
@@ -40,7 +60,11 @@ describe("addSourceToCase", () => {
     expect(b.source.title).toBe("Original title");
     expect(db.select().from(sources).all()).toHaveLength(1);
     expect(listCaseSources(db, SEES_CONFIDENTIAL, second.id).map((s) => s.id)).toEqual([a.source.id]);
-    expect(at(listSources(db, SEES_CONFIDENTIAL), 0).cases.map((c) => c.id).sort()).toEqual([first.id, second.id].sort());
+    expect(
+      at(listSources(db, SEES_CONFIDENTIAL), 0)
+        .cases.map((c) => c.id)
+        .sort(),
+    ).toEqual([first.id, second.id].sort());
   });
 
   it("says so and changes nothing when the same address is added again to the same case", () => {
@@ -65,7 +89,9 @@ describe("addSourceToCase", () => {
 
   it("writes nothing when the case does not exist", () => {
     const { db, campaigner } = testDatabase();
-    expect(() => addSourceToCase(db, campaigner.id, 999, input({ title: "Report", url: "https://example.org/x" }))).toThrow(/case does not exist/);
+    expect(() => addSourceToCase(db, campaigner.id, 999, input({ title: "Report", url: "https://example.org/x" }))).toThrow(
+      /case does not exist/,
+    );
     expect(db.select().from(sources).all()).toHaveLength(0);
   });
 });
@@ -110,7 +136,11 @@ describe("linking and unlinking", () => {
     expect(listCaseSources(db, SEES_CONFIDENTIAL, b.id)).toHaveLength(0);
     expect(listCaseSources(db, SEES_CONFIDENTIAL, a.id)).toHaveLength(1);
     expect(db.select().from(sources).all()).toHaveLength(1);
-    const unlink = db.select().from(auditEvents).where(and(eq(auditEvents.action, "unlink"), eq(auditEvents.caseId, b.id))).all();
+    const unlink = db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "unlink"), eq(auditEvents.caseId, b.id)))
+      .all();
     expect(unlink).toHaveLength(1);
     expect(() => unlinkSourceFromCase(db, campaigner.id, b.id, source.id)).toThrow(/not linked/);
   });
@@ -127,11 +157,26 @@ describe("updateSource", () => {
       db,
       campaigner.id,
       source.id,
-      updateSourceSchema.parse({ title: "Report", type: "news_report", url: "https://example.org/r2?utm_source=x", confidential: true, version: 1 }),
+      updateSourceSchema.parse({
+        title: "Report",
+        type: "news_report",
+        url: "https://example.org/r2?utm_source=x",
+        confidential: true,
+        version: 1,
+      }),
     );
-    expect(updated).toMatchObject({ confidential: true, url: "https://example.org/r2", normalizedUrl: "https://example.org/r2", version: 2 });
+    expect(updated).toMatchObject({
+      confidential: true,
+      url: "https://example.org/r2",
+      normalizedUrl: "https://example.org/r2",
+      version: 2,
+    });
     expect(listCaseSources(db, SEES_PUBLIC, b.id)).toHaveLength(0);
-    const events = db.select().from(auditEvents).where(and(eq(auditEvents.action, "update"), eq(auditEvents.entityId, source.id))).all();
+    const events = db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "update"), eq(auditEvents.entityId, source.id)))
+      .all();
     expect(events.map((e) => e.caseId).sort()).toEqual([a.id, b.id].sort());
     expect(JSON.parse(at(events, 0).details).confidential).toEqual([false, true]);
   });
@@ -142,9 +187,19 @@ describe("updateSource", () => {
     const one = addSourceToCase(db, campaigner.id, c.id, input({ title: "One", url: "https://example.org/one" })).source;
     addSourceToCase(db, campaigner.id, c.id, input({ title: "Two", url: "https://example.org/two" }));
     expect(() =>
-      updateSource(db, campaigner.id, one.id, updateSourceSchema.parse({ title: "One", type: "news_report", url: "https://EXAMPLE.org/two/", version: 1 })),
+      updateSource(
+        db,
+        campaigner.id,
+        one.id,
+        updateSourceSchema.parse({ title: "One", type: "news_report", url: "https://EXAMPLE.org/two/", version: 1 }),
+      ),
     ).toThrow(/already has this web address: “Two”/);
-    updateSource(db, campaigner.id, one.id, updateSourceSchema.parse({ title: "One, corrected", type: "news_report", url: "https://example.org/one", version: 1 }));
+    updateSource(
+      db,
+      campaigner.id,
+      one.id,
+      updateSourceSchema.parse({ title: "One, corrected", type: "news_report", url: "https://example.org/one", version: 1 }),
+    );
     expect(() =>
       updateSource(db, campaigner.id, one.id, updateSourceSchema.parse({ title: "Stale", type: "news_report", version: 1 })),
     ).toThrow(/Someone else changed/);

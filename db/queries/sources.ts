@@ -14,7 +14,6 @@ import { updateVersioned } from "./versioned-update";
 // Sources are shared between cases: the same report often concerns several people.
 // Every read is for a reader and shows what the visibility policy lets them see.
 
-
 export interface AddSourceResult {
   outcome: AddSourceOutcome;
   source: Source;
@@ -24,9 +23,14 @@ export interface AddSourceResult {
 const newestFirst = [sql`${sources.publishedOn} is null`, desc(sources.publishedOn), desc(sources.createdAt), desc(sources.id)];
 
 export function findSourceById(db: Db, reader: Reader, id: number): Source | null {
-  return db.select().from(sources).where(and(eq(sources.id, id), visible("source", "sources", reader))).get() ?? null;
+  return (
+    db
+      .select()
+      .from(sources)
+      .where(and(eq(sources.id, id), visible("source", "sources", reader)))
+      .get() ?? null
+  );
 }
-
 
 function isLinked(db: Db | Tx, caseId: number, sourceId: number): boolean {
   return !!db
@@ -123,7 +127,11 @@ export function updateSource(db: Db, actorId: number, id: number, input: UpdateS
       change: (before) => {
         const normalizedUrl = input.url ? normalizeUrl(input.url) : null;
         if (normalizedUrl) {
-          const clash = tx.select({ id: sources.id, title: sources.title }).from(sources).where(eq(sources.normalizedUrl, normalizedUrl)).get();
+          const clash = tx
+            .select({ id: sources.id, title: sources.title })
+            .from(sources)
+            .where(eq(sources.normalizedUrl, normalizedUrl))
+            .get();
           if (clash && clash.id !== id) throw new DuplicateSourceUrlError(clash.title);
         }
         return {
@@ -245,7 +253,12 @@ export function listSources(db: Db, reader: Reader, { q, limit = 200 }: { q?: st
     .select({ sourceId: caseSources.sourceId, caseId: cases.id, personName: cases.personName })
     .from(caseSources)
     .innerJoin(cases, eq(cases.id, caseSources.caseId))
-    .where(inArray(caseSources.sourceId, rows.map((r) => r.id)))
+    .where(
+      inArray(
+        caseSources.sourceId,
+        rows.map((r) => r.id),
+      ),
+    )
     .orderBy(asc(cases.personName))
     .all();
   const bySource = new Map<number, { id: number; personName: string }[]>();
@@ -267,7 +280,13 @@ export function listLinkableSources(db: Db, reader: Reader, caseId: number, { q,
   const found = q ? matchesWords(sources.id, "search_sources", q, LINKABLE_SEARCH_CANDIDATES) : undefined;
   if (found === null) return [];
   return db
-    .select({ id: sources.id, title: sources.title, outlet: sources.outlet, publishedOn: sources.publishedOn, confidential: sources.confidential })
+    .select({
+      id: sources.id,
+      title: sources.title,
+      outlet: sources.outlet,
+      publishedOn: sources.publishedOn,
+      confidential: sources.confidential,
+    })
     .from(sources)
     .where(and(notInArray(sources.id, linked), visible("source", "sources", reader), found))
     .orderBy(desc(sources.id))

@@ -5,7 +5,7 @@ import type { MoveNote } from "../../domain/move-note";
 import { touchCase } from "./case-writable";
 
 /** The row a status move adds to its record's history table (with the record's id). */
-export interface StatusHistoryValues<S extends string> {
+interface StatusHistoryValues<S extends string> {
   fromStatus: S;
   toStatus: S;
   note: string;
@@ -47,7 +47,14 @@ export function recordStatusMove<S extends string, Row>(tx: Tx, move: StatusMove
   const check = move.checkMove(from, to);
   if (!check.ok) throw new DomainRuleError(check.reason);
   const timestamp = move.at ?? new Date().toISOString();
-  move.writeHistory({ fromStatus: from, toStatus: to, note: note.text, noteConfidential: note.confidential, changedBy: move.actorId, changedAt: timestamp });
+  move.writeHistory({
+    fromStatus: from,
+    toStatus: to,
+    note: note.text,
+    noteConfidential: note.confidential,
+    changedBy: move.actorId,
+    changedAt: timestamp,
+  });
   const row = move.writeStatus(from, timestamp);
   recordAudit(tx, {
     actorId: move.actorId,

@@ -10,7 +10,13 @@ describe("loadTimelineFacts", () => {
     const { db, kase, official, ask } = caseWithRecord();
     const facts = loadTimelineFacts(db, SEES_CONFIDENTIAL, kase.id);
     expect(facts.filter((f) => f.kind === "ask")).toEqual([
-      expect.objectContaining({ at: "2022-03-01", id: ask.id, officialId: official.id, officialName: "Antony Blinken", channel: "meeting" }),
+      expect.objectContaining({
+        at: "2022-03-01",
+        id: ask.id,
+        officialId: official.id,
+        officialName: "Antony Blinken",
+        channel: "meeting",
+      }),
     ]);
     expect(facts.filter((f) => f.kind === "ask_move")).toEqual([
       expect.objectContaining({ askId: ask.id, fromStatus: "made", toStatus: "acknowledged", note: "Promised to raise it" }),

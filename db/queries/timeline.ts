@@ -17,12 +17,25 @@ const timelineQueries = preparedPerConnection((db) => ({
     .where(eq(cases.id, caseIdParam))
     .prepare(),
   statusChanges: db
-    .select({ id: caseStatusChanges.id, changedAt: caseStatusChanges.changedAt, fromStatus: caseStatusChanges.fromStatus, toStatus: caseStatusChanges.toStatus, note: noteText("case_status_changes") })
+    .select({
+      id: caseStatusChanges.id,
+      changedAt: caseStatusChanges.changedAt,
+      fromStatus: caseStatusChanges.fromStatus,
+      toStatus: caseStatusChanges.toStatus,
+      note: noteText("case_status_changes"),
+    })
     .from(caseStatusChanges)
     .where(eq(caseStatusChanges.caseId, caseIdParam))
     .prepare(),
   sources: db
-    .select({ id: sources.id, publishedOn: sources.publishedOn, createdAt: sources.createdAt, title: sources.title, type: sources.type, outlet: sources.outlet })
+    .select({
+      id: sources.id,
+      publishedOn: sources.publishedOn,
+      createdAt: sources.createdAt,
+      title: sources.title,
+      type: sources.type,
+      outlet: sources.outlet,
+    })
     .from(caseSources)
     .innerJoin(sources, eq(sources.id, caseSources.sourceId))
     .where(and(eq(caseSources.caseId, caseIdParam), visible("source", "sources")))
@@ -44,7 +57,14 @@ const timelineQueries = preparedPerConnection((db) => ({
     .prepare(),
   // Every ask's moves in one query rather than one per ask.
   askMoves: db
-    .select({ id: askStatusChanges.id, askId: askStatusChanges.askId, changedAt: askStatusChanges.changedAt, fromStatus: askStatusChanges.fromStatus, toStatus: askStatusChanges.toStatus, note: noteText("ask_status_changes") })
+    .select({
+      id: askStatusChanges.id,
+      askId: askStatusChanges.askId,
+      changedAt: askStatusChanges.changedAt,
+      fromStatus: askStatusChanges.fromStatus,
+      toStatus: askStatusChanges.toStatus,
+      note: noteText("ask_status_changes"),
+    })
     .from(askStatusChanges)
     .innerJoin(asks, eq(asks.id, askStatusChanges.askId))
     .where(and(eq(asks.caseId, caseIdParam), visible("ask", "asks")))

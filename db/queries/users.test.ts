@@ -20,11 +20,18 @@ beforeEach(() => {
 });
 
 const eventsFor = (userId: number) =>
-  db.select().from(auditEvents).where(eq(auditEvents.entityId, userId)).all().filter((e) => e.entityType === "user");
+  db
+    .select()
+    .from(auditEvents)
+    .where(eq(auditEvents.entityId, userId))
+    .all()
+    .filter((e) => e.entityType === "user");
 
 describe("user management", () => {
   it("refuses a second account with the same email, whatever its case", () => {
-    expect(() => insertUser(db, admin.id, { email: "CARLA@example.org", name: "C2", role: "viewer", passwordHash: "x" })).toThrow(DuplicateEmailError);
+    expect(() => insertUser(db, admin.id, { email: "CARLA@example.org", name: "C2", role: "viewer", passwordHash: "x" })).toThrow(
+      DuplicateEmailError,
+    );
   });
 
   it("audits a role change with from and to", () => {

@@ -13,7 +13,13 @@ export function findUserByEmail(db: Db, email: string): User | undefined {
 }
 
 // Run on every request (the signed-in user is read fresh each time).
-const userById = preparedPerConnection((db) => db.select().from(users).where(eq(users.id, sql.placeholder("id"))).prepare());
+const userById = preparedPerConnection((db) =>
+  db
+    .select()
+    .from(users)
+    .where(eq(users.id, sql.placeholder("id")))
+    .prepare(),
+);
 
 export function findUserById(db: Db, id: number): User | undefined {
   return userById(db).get({ id });
@@ -23,20 +29,7 @@ export function countUsers(db: Db): number {
   return db.select({ n: count() }).from(users).get()?.n ?? 0;
 }
 
-export function listActiveUsers(db: Db) {
-  return db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role })
-    .from(users)
-    .where(eq(users.active, true))
-    .orderBy(users.name)
-    .all();
-}
-
-export function insertUser(
-  db: Db,
-  actorId: number | null,
-  user: { email: string; name: string; role: Role; passwordHash: string },
-): User {
+export function insertUser(db: Db, actorId: number | null, user: { email: string; name: string; role: Role; passwordHash: string }): User {
   return db.transaction((tx) => {
     const taken = tx.select({ id: users.id }).from(users).where(eq(users.email, user.email.toLowerCase())).get();
     if (taken) throw new DuplicateEmailError();
@@ -60,10 +53,7 @@ export function insertUser(
  * Creates the first admin of an empty workspace. Checked inside the transaction so two
  * simultaneous first visits cannot both become admin.
  */
-export function insertFirstAdmin(
-  db: Db,
-  user: { email: string; name: string; passwordHash: string },
-): User | null {
+export function insertFirstAdmin(db: Db, user: { email: string; name: string; passwordHash: string }): User | null {
   return db.transaction((tx) => {
     const existing = tx.select({ n: count() }).from(users).get()?.n ?? 0;
     if (existing > 0) return null;
@@ -91,7 +81,13 @@ export function listAllUserNames(db: Db) {
 }
 
 function countActiveAdmins(tx: Tx): number {
-  return tx.select({ n: count() }).from(users).where(and(eq(users.role, "admin"), eq(users.active, true))).get()?.n ?? 0;
+  return (
+    tx
+      .select({ n: count() })
+      .from(users)
+      .where(and(eq(users.role, "admin"), eq(users.active, true)))
+      .get()?.n ?? 0
+  );
 }
 
 function loadForChange(tx: Tx, id: number): User {

@@ -12,7 +12,7 @@ type VersionedTable = SQLiteTable & { id: SQLiteColumn; version: SQLiteColumn; u
 export type VersionedRow<T extends VersionedTable> = InferSelectModel<T> & { id: number; version: number };
 
 /** What an edit writes, and how it is recorded, once the stored row is known. */
-export interface VersionedChange<Row> {
+interface VersionedChange<Row> {
   /** The edited fields: compared with the stored row for the audit event. */
   values: Partial<Row>;
   /** Fields written with the edit that are not part of it (e.g. who saved it). */
@@ -50,7 +50,11 @@ export function updateVersioned<T extends VersionedTable, Current extends { vers
   edit: VersionedEdit<VersionedRow<T>, Current>,
 ): VersionedRow<T> {
   // Drizzle cannot infer a generic table's row type: these casts name it.
-  const before = tx.select().from(table as SQLiteTable).where(eq(table.id, edit.id)).get() as VersionedRow<T> | undefined;
+  const before = tx
+    .select()
+    .from(table as SQLiteTable)
+    .where(eq(table.id, edit.id))
+    .get() as VersionedRow<T> | undefined;
   if (!before) throw new NotFoundError(edit.notFound);
   edit.guard?.(before);
   if (before.version !== edit.version) throw new StaleVersionError(edit.current(before));
@@ -67,7 +71,15 @@ export function updateVersioned<T extends VersionedTable, Current extends { vers
   if (!row) throw new StaleVersionError(edit.current(before));
   const { caseIds, confidential } = audit(row);
   for (const caseId of caseIds) {
-    recordAudit(tx, { actorId: edit.actorId, action: "update", entityType: edit.entityType, entityId: edit.id, caseId, details: changes, confidential });
+    recordAudit(tx, {
+      actorId: edit.actorId,
+      action: "update",
+      entityType: edit.entityType,
+      entityId: edit.id,
+      caseId,
+      details: changes,
+      confidential,
+    });
   }
   if (touchCaseId !== undefined) touchCase(tx, touchCaseId, edit.actorId, timestamp);
   return row;

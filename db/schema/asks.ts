@@ -62,9 +62,7 @@ export const asks = sqliteTable(
     index("asks_owner_follow_up_idx").on(t.ownerId, t.followUpOn),
     index("asks_made_on_idx").on(t.madeOn),
     // "Awaiting a response the longest": only the asks still waiting, oldest first.
-    index("asks_awaiting_idx")
-      .on(t.madeOn)
-      .where(sql`${t.status} in ('made', 'acknowledged')`),
+    index("asks_awaiting_idx").on(t.madeOn).where(sql`${t.status} in ('made', 'acknowledged')`),
   ],
 );
 

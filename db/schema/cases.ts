@@ -25,8 +25,12 @@ export const cases = sqliteTable(
     sentence: text("sentence").notNull().default(""),
     sentenceDate: text("sentence_date"),
     ownerId: integer("owner_id").references(() => users.id),
-    createdBy: integer("created_by").notNull().references(() => users.id),
-    updatedBy: integer("updated_by").notNull().references(() => users.id),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
+    updatedBy: integer("updated_by")
+      .notNull()
+      .references(() => users.id),
     createdAt: text("created_at").notNull().default(now),
     updatedAt: text("updated_at").notNull().default(now),
     archivedAt: text("archived_at"),

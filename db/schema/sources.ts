@@ -41,10 +41,7 @@ export const caseSources = sqliteTable(
       .references(() => users.id),
     linkedAt: text("linked_at").notNull().default(now),
   },
-  (t) => [
-    primaryKey({ columns: [t.caseId, t.sourceId] }),
-    index("case_sources_source_idx").on(t.sourceId),
-  ],
+  (t) => [primaryKey({ columns: [t.caseId, t.sourceId] }), index("case_sources_source_idx").on(t.sourceId)],
 );
 
 export type Source = typeof sources.$inferSelect;

@@ -31,10 +31,7 @@ export const signInFailures = sqliteTable(
     clientAddress: text("client_address"),
     at: text("at").notNull().default(now),
   },
-  (t) => [
-    index("sign_in_failures_email_idx").on(t.email, t.at),
-    index("sign_in_failures_client_idx").on(t.clientAddress, t.at),
-  ],
+  (t) => [index("sign_in_failures_email_idx").on(t.email, t.at), index("sign_in_failures_client_idx").on(t.clientAddress, t.at)],
 );
 
 /** Workspace-wide key/value settings, e.g. whether this is the demo workspace. */

@@ -103,8 +103,7 @@ export function createDatabase(file: string): number {
   const db = openDatabase(file);
   try {
     runMigrations(db);
-    return insertUser(db, null, { email: "writer@example.org", name: "Writer", role: "campaigner", passwordHash: "x" })
-      .id;
+    return insertUser(db, null, { email: "writer@example.org", name: "Writer", role: "campaigner", passwordHash: "x" }).id;
   } finally {
     db.$client.close();
   }

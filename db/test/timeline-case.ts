@@ -27,6 +27,13 @@ export function caseWithRecord() {
     followUpOn: null,
   });
   recordAskStatusChange(db, campaigner.id, ask.id, "acknowledged", "Promised to raise it");
-  insertOutcome(db, campaigner.id, kase.id, { type: "release", occurredOn: "2023-03-24", description: "Released after commutation", askId: ask.id, sourceIds: [], moveCaseToReleased: false });
+  insertOutcome(db, campaigner.id, kase.id, {
+    type: "release",
+    occurredOn: "2023-03-24",
+    description: "Released after commutation",
+    askId: ask.id,
+    sourceIds: [],
+    moveCaseToReleased: false,
+  });
   return { ...fixture, official, ask };
 }

@@ -19,10 +19,10 @@ export function briefContext(data: BriefData, today: string): BriefContext {
   // Sources hidden from the reader were never read, so the numbers run 1..n without gaps
   // in either version. Order: by publication date, undated last, then id.
   const visibleSources = [...data.sources].sort((a, b) => {
-      const da = a.publishedOn ?? "9999";
-      const db = b.publishedOn ?? "9999";
-      return da === db ? a.id - b.id : da < db ? -1 : 1;
-    });
+    const da = a.publishedOn ?? "9999";
+    const db = b.publishedOn ?? "9999";
+    return da === db ? a.id - b.id : da < db ? -1 : 1;
+  });
   const numberOf = new Map<number, number>();
   const sourceEntries: BriefSourceEntry[] = visibleSources.map((s, i) => {
     numberOf.set(s.id, i + 1);

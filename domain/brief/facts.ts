@@ -23,7 +23,9 @@ export function factsSection(ctx: BriefContext): BriefSection[] {
     id: "facts",
     title: "Key facts",
     blocks: [
-      { kind: "facts", rows: facts.map((f) => ({
+      {
+        kind: "facts",
+        rows: facts.map((f) => ({
           label: f.label,
           // The country is the case's frame, not a reported fact; the rest are sourced.
           value: f.value === "—" || f.label === "Country" ? f.value : withCites(f.value, caseCites),

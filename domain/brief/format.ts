@@ -10,7 +10,10 @@ export function isOpenAskStatus(status: string): boolean {
 }
 
 export function humanize(value: string): string {
-  const s = value.replace(/[_-]+/g, " ").trim().replace(/\b(ngo|un|eu|us|uk)\b/gi, (m) => m.toUpperCase());
+  const s = value
+    .replace(/[_-]+/g, " ")
+    .trim()
+    .replace(/\b(ngo|un|eu|us|uk)\b/gi, (m) => m.toUpperCase());
   return s ? s.charAt(0).toUpperCase() + s.slice(1) : s;
 }
 

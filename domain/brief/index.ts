@@ -19,7 +19,7 @@ import { sourcesSection } from "./sources";
  */
 
 export * from "./model";
-export { attachmentDisposition, briefFileName, citeMarks, formatBriefDate, humanize, isOpenAskStatus, statusLabel } from "./format";
+export { attachmentDisposition, briefFileName, citeMarks } from "./format";
 
 export function buildCaseBrief(data: BriefData, options: BriefOptions): CaseBrief {
   const { includeConfidential, officialId, preparedBy, today } = options;

@@ -9,8 +9,10 @@ export function timelineSection(ctx: BriefContext): BriefSection[] {
   const sections: BriefSection[] = [];
   // Timeline of key events, oldest first.
   const events: { date: string; order: number; event: string }[] = [];
-  if (c.arrestDate) events.push({ date: c.arrestDate, order: 0, event: withCites(`Arrested${c.arrestPlace ? `: ${c.arrestPlace}` : ""}`, caseCites) });
-  if (c.sentenceDate && c.sentence) events.push({ date: c.sentenceDate, order: 1, event: withCites(`Sentenced: ${c.sentence}`, caseCites) });
+  if (c.arrestDate)
+    events.push({ date: c.arrestDate, order: 0, event: withCites(`Arrested${c.arrestPlace ? `: ${c.arrestPlace}` : ""}`, caseCites) });
+  if (c.sentenceDate && c.sentence)
+    events.push({ date: c.sentenceDate, order: 1, event: withCites(`Sentenced: ${c.sentence}`, caseCites) });
   data.statusChanges.forEach((s, i) => {
     const label = s.fromStatus
       ? `Status changed from ${statusLabel(s.fromStatus).toLowerCase()} to ${statusLabel(s.toStatus).toLowerCase()}`

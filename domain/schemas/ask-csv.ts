@@ -30,5 +30,17 @@ export interface ExportableAsk {
 
 /** One ask as a row of the export, in ASK_CSV_HEADERS order. */
 export function askCsvRecord(a: ExportableAsk): CsvCell[] {
-  return [a.casePersonName, a.caseSlug, a.officialName, a.officeAtTime, a.text, a.channel, a.madeOn, a.followUpOn, a.ownerName, a.status, a.createdAt];
+  return [
+    a.casePersonName,
+    a.caseSlug,
+    a.officialName,
+    a.officeAtTime,
+    a.text,
+    a.channel,
+    a.madeOn,
+    a.followUpOn,
+    a.ownerName,
+    a.status,
+    a.createdAt,
+  ];
 }

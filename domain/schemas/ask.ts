@@ -96,4 +96,3 @@ export type CreateAskFormInput = z.input<typeof createAskSchema>;
 export type CreateAskInput = z.output<typeof createAskSchema>;
 export type UpdateAskFormInput = z.input<typeof updateAskSchema>;
 export type UpdateAskInput = z.output<typeof updateAskSchema>;
-export type AskStatusMoveInput = z.output<typeof askStatusMoveSchema>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const BRIEF_FORMATS = ["pdf", "docx"] as const;
+const BRIEF_FORMATS = ["pdf", "docx"] as const;
 export type BriefFormat = (typeof BRIEF_FORMATS)[number];
 
 export const BRIEF_CONTENT_TYPES: Record<BriefFormat, string> = {

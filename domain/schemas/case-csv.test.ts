@@ -15,8 +15,8 @@ describe("the case CSV import", () => {
     const csv = [
       "Name,Title,Country,Status,Priority,Date of arrest",
       "Ana,Case A,Peru,Detained,High,2020-01-01",
-      "\"Multi",
-      "line\",Case B,Peru,detained,low,",
+      '"Multi',
+      'line",Case B,Peru,detained,low,',
       ",Case C,Peru,vanished,high,2020-02-30",
     ].join("\n");
     const file = parsed(csv);
@@ -26,7 +26,11 @@ describe("the case CSV import", () => {
     expect(result.errors).toEqual([
       { line: 5, field: "Name", message: "Name is required." },
       { line: 5, field: "Date of arrest", message: "Date of arrest must be a valid date (YYYY-MM-DD)." },
-      { line: 5, field: "Status", message: "Status “vanished” is not known; use one of: At risk, Detained, Charged, On trial, Sentenced, Released, Closed." },
+      {
+        line: 5,
+        field: "Status",
+        message: "Status “vanished” is not known; use one of: At risk, Detained, Charged, On trial, Sentenced, Released, Closed.",
+      },
     ]);
   });
 

@@ -91,7 +91,7 @@ export function caseCsvRecord(c: ExportableCase): CsvCell[] {
 
 // ---- Import ----
 
-export const MAX_IMPORT_ROWS = 5_000;
+const MAX_IMPORT_ROWS = 5_000;
 
 export interface ParsedCsv {
   headers: string[];
@@ -133,12 +133,12 @@ export function parseCsv(text: string): CsvParseResult {
 }
 
 /** Lower-case, accents removed, spaces collapsed: for matching headers and names. */
-export function foldText(text: string): string {
+function foldText(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
-    .replace(/[\s_\-]+/g, " ")
+    .replace(/[\s_-]+/g, " ")
     .trim();
 }
 
@@ -169,7 +169,7 @@ export interface RowError {
   message: string;
 }
 
-export interface ImportCandidate {
+interface ImportCandidate {
   line: number;
   input: CreateCaseInput;
   slug: string;
@@ -188,7 +188,7 @@ export interface ExistingCaseKey {
  * and the country, compared without case or accents. A row whose "Slug" column names an
  * existing case also matches it.
  */
-export function caseMatchKey(personName: string, country: string): string {
+function caseMatchKey(personName: string, country: string): string {
   return `${foldText(personName)}\u0000${foldText(country)}`;
 }
 
@@ -201,7 +201,8 @@ function normaliseChoice<K extends string>(value: string, keys: readonly K[], la
 /** A clearer reason than the form's for an unknown status or priority typed in a file. */
 function choiceMessage(field: string, value: string | undefined): string | null {
   if (!value || !value.trim()) return null;
-  if (field === "status") return `Status “${value}” is not known; use one of: ${CASE_STATUSES.map((k) => CASE_STATUS_LABELS[k]).join(", ")}.`;
+  if (field === "status")
+    return `Status “${value}” is not known; use one of: ${CASE_STATUSES.map((k) => CASE_STATUS_LABELS[k]).join(", ")}.`;
   if (field === "priority") return `Priority “${value}” is not known; use one of: ${PRIORITIES.map((k) => PRIORITY_LABELS[k]).join(", ")}.`;
   return null;
 }
@@ -214,11 +215,7 @@ export type ImportValidation =
  * Checks every row with the case form's own schema. Returns per-row errors (line, field,
  * reason); rows matching an existing case (or an earlier row of the file) are marked to skip.
  */
-export function validateImport(
-  parsed: ParsedCsv,
-  mapping: ColumnMapping,
-  existing: readonly ExistingCaseKey[],
-): ImportValidation {
+export function validateImport(parsed: ParsedCsv, mapping: ColumnMapping, existing: readonly ExistingCaseKey[]): ImportValidation {
   const errors: RowError[] = [];
   const candidates: ImportCandidate[] = [];
   const mapped = new Set(mapping.filter((m): m is CaseCsvField => m !== null));
@@ -245,7 +242,11 @@ export function validateImport(
     if (!result.success) {
       for (const issue of result.error.issues) {
         const key = String(issue.path[0] ?? "") as CaseCsvField;
-        errors.push({ line: row.line, field: CASE_CSV_FIELDS[key] ?? key, message: choiceMessage(key, fields[key as "status"]) ?? issue.message });
+        errors.push({
+          line: row.line,
+          field: CASE_CSV_FIELDS[key] ?? key,
+          message: choiceMessage(key, fields[key as "status"]) ?? issue.message,
+        });
       }
       continue;
     }

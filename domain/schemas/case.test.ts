@@ -60,10 +60,16 @@ describe("case form schema", () => {
   });
 
   it("refuses wrong types without throwing", () => {
-    expect(fieldErrors({ ...valid, personName: 42, tags: ["a"] })).toEqual({ personName: ["Name is required."], tags: ["Tags must be text."] });
+    expect(fieldErrors({ ...valid, personName: 42, tags: ["a"] })).toEqual({
+      personName: ["Name is required."],
+      tags: ["Tags must be text."],
+    });
     const notAnObject = createCaseSchema.safeParse(null);
     expect(notAnObject.success).toBe(false);
     // Refused as a whole, with no field to blame.
-    expect(notAnObject.error && z.flattenError(notAnObject.error)).toEqual({ formErrors: [expect.stringContaining("expected object")], fieldErrors: {} });
+    expect(notAnObject.error && z.flattenError(notAnObject.error)).toEqual({
+      formErrors: [expect.stringContaining("expected object")],
+      fieldErrors: {},
+    });
   });
 });

@@ -30,7 +30,7 @@ const tagsField = z
   .refine((tags) => tags.every((t) => t.length <= 50), { error: "Each tag must be 50 characters or fewer." });
 
 /** The fields of a case that the case form edits; shared by the form and the server. */
-export const caseFieldsSchema = z.object({
+const caseFieldsSchema = z.object({
   personName: requiredText("Name", 200),
   title: requiredText("Title", 300),
   country: requiredText("Country", 100),
@@ -63,7 +63,6 @@ export const statusChangeSchema = z.object({
 export type CaseFormInput = z.input<typeof createCaseSchema>;
 export type CreateCaseInput = z.output<typeof createCaseSchema>;
 export type UpdateCaseInput = z.output<typeof updateCaseSchema>;
-export type StatusChangeInput = z.output<typeof statusChangeSchema>;
 
 /** The case form's fields for a stored case, as the form shows them (tags joined, empty dates as ""). */
 export function caseToFormValues(row: {

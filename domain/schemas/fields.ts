@@ -63,10 +63,25 @@ export function todayIso(): string {
 // A record id is a number, or its decimal digits as text: coercing any string would read
 // "0x10" as 16 and " 7 " as 7, naming a record the caller never wrote.
 export const recordId = z
-  .union([z.number({ error: "Unknown record." }), z.string().regex(/^[1-9]\d{0,15}$/, { error: "Unknown record." }).transform(Number)], {
-    error: "Unknown record.",
-  })
-  .pipe(z.number().int({ error: "Unknown record." }).positive({ error: "Unknown record." }).max(Number.MAX_SAFE_INTEGER, { error: "Unknown record." }));
+  .union(
+    [
+      z.number({ error: "Unknown record." }),
+      z
+        .string()
+        .regex(/^[1-9]\d{0,15}$/, { error: "Unknown record." })
+        .transform(Number),
+    ],
+    {
+      error: "Unknown record.",
+    },
+  )
+  .pipe(
+    z
+      .number()
+      .int({ error: "Unknown record." })
+      .positive({ error: "Unknown record." })
+      .max(Number.MAX_SAFE_INTEGER, { error: "Unknown record." }),
+  );
 
 /** Parses a route segment such as "12"; anything else is treated as not found. */
 export function parseId(raw: string): number | null {

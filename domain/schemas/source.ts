@@ -31,7 +31,7 @@ export function sourceTypeLabel(type: string): string {
  * An optional web address: empty becomes null (statements, court papers and print
  * reports often have none); anything else must be an http(s) address.
  */
-export const optionalWebUrl = z
+const optionalWebUrl = z
   .string({ error: "The web address must be text." })
   .trim()
   .default("")

@@ -45,13 +45,23 @@ describe("password rules (OWASP ASVS)", () => {
   });
 
   it("new user: the same password rule applies", () => {
-    const r = newUserSchema.safeParse({ name: "Nadia", email: "n@example.org", role: "viewer", password: "short", confirmPassword: "short" });
+    const r = newUserSchema.safeParse({
+      name: "Nadia",
+      email: "n@example.org",
+      role: "viewer",
+      password: "short",
+      confirmPassword: "short",
+    });
     expect(r.success).toBe(false);
     expect(r.error?.issues.map((i) => i.path[0])).toContain("password");
   });
 
   it("own change: refuses reusing the current password", () => {
-    const r = passwordChangeSchema.safeParse({ currentPassword: "the same passphrase", password: "the same passphrase", confirmPassword: "the same passphrase" });
+    const r = passwordChangeSchema.safeParse({
+      currentPassword: "the same passphrase",
+      password: "the same passphrase",
+      confirmPassword: "the same passphrase",
+    });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(["password"]);
   });

@@ -5,8 +5,8 @@ import { requiredText } from "./fields";
 /** Characters as a person counts them (an emoji is one), not UTF-16 code units. */
 const characterCount = (v: string) => Array.from(v).length;
 
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 128;
+const PASSWORD_MIN = 12;
+const PASSWORD_MAX = 128;
 export const PASSWORD_HINT = `At least ${PASSWORD_MIN} characters; a passphrase of several words works well. Any characters are allowed.`;
 
 /**
@@ -26,7 +26,7 @@ function withConfirmation<T extends z.ZodObject<{ password: typeof passwordField
   });
 }
 
-export const emailField = z
+const emailField = z
   .string({ error: "Email is required." })
   .trim()
   .toLowerCase()
@@ -54,7 +54,7 @@ export const firstAdminSchema = z
     error: "The passwords do not match.",
   });
 
-export const roleField = z.enum(ROLES, { error: "Choose a role." });
+const roleField = z.enum(ROLES, { error: "Choose a role." });
 
 export const newUserSchema = withConfirmation(
   z.object({
@@ -69,14 +69,15 @@ export const newUserSchema = withConfirmation(
 export const roleChangeSchema = z.object({ role: roleField });
 
 /** An admin sets a new password for someone who lost theirs. */
-export const passwordResetSchema = withConfirmation(
-  z.object({ password: passwordField, confirmPassword: z.string() }),
-);
+export const passwordResetSchema = withConfirmation(z.object({ password: passwordField, confirmPassword: z.string() }));
 
 /** A user changes their own password: the current one proves it is them. */
 export const passwordChangeSchema = withConfirmation(
   z.object({
-    currentPassword: z.string({ error: "Enter your current password." }).min(1, { error: "Enter your current password." }).max(PASSWORD_MAX, { error: "Password is incorrect." }),
+    currentPassword: z
+      .string({ error: "Enter your current password." })
+      .min(1, { error: "Enter your current password." })
+      .max(PASSWORD_MAX, { error: "Password is incorrect." }),
     password: passwordField,
     confirmPassword: z.string(),
   }),
@@ -85,7 +86,5 @@ export const passwordChangeSchema = withConfirmation(
   error: "Choose a password different from your current one.",
 });
 
-export type SignInInput = z.output<typeof signInSchema>;
-export type FirstAdminInput = z.output<typeof firstAdminSchema>;
 export type NewUserInput = z.output<typeof newUserSchema>;
 export type PasswordChangeInput = z.output<typeof passwordChangeSchema>;

@@ -39,7 +39,13 @@ function formData(fields: [string, string][]): FormData {
   return data;
 }
 
-async function postMultipart(request: APIRequestContext, baseURL: string, path: string, fields: [string, string][], actionHeader?: ServerAction) {
+async function postMultipart(
+  request: APIRequestContext,
+  baseURL: string,
+  path: string,
+  fields: [string, string][],
+  actionHeader?: ServerAction,
+) {
   return request.post(path, {
     headers: actionHeader ? headers({ baseURL }, actionHeader) : { origin: baseURL },
     multipart: formData(fields),
@@ -96,7 +102,17 @@ test("well-formed bodies of the same kinds still reach the action", async ({ req
   expect(asText.status()).toBe(200);
   expect(await asText.text()).toContain("Email or password is incorrect.");
 
-  const fromScript = await postMultipart(request, baseURL!, target.pagePath, [["_1_email", email], ["_1_password", "wrong password"], ["0", '[null,"$K1"]']], target);
+  const fromScript = await postMultipart(
+    request,
+    baseURL!,
+    target.pagePath,
+    [
+      ["_1_email", email],
+      ["_1_password", "wrong password"],
+      ["0", '[null,"$K1"]'],
+    ],
+    target,
+  );
   expect(fromScript.status()).toBe(200);
   expect(await fromScript.text()).toContain("Email or password is incorrect.");
 

@@ -31,7 +31,10 @@ export async function checkWithSample(action: ServerAction, sample: ActionSample
   if (allowed.length === 0) tally.fail(`action ${action.name}: no caller may use it, so its sample arguments are never shown to work`);
   for (const who of identities.filter((i) => !mayUse(policy, i.name))) {
     const call = await callAction(db, who.request, action, sample);
-    tally.record(call.answer.status < 500 && !succeeded(call.answer) && !call.changed, `action ${action.name} as ${who.name}: ${describeCall(call)}`);
+    tally.record(
+      call.answer.status < 500 && !succeeded(call.answer) && !call.changed,
+      `action ${action.name} as ${who.name}: ${describeCall(call)}`,
+    );
   }
   for (const [index, who] of allowed.entries()) {
     const call = await callAction(db, who.request, action, sample);
@@ -63,7 +66,10 @@ export async function opensDashboard(request: APIRequestContext): Promise<boolea
 /** Every caller is refused a wrong password; the right one signs a new client in. */
 export async function checkSignIn(action: ServerAction, { db, identities, tally, playwright }: MatrixRun) {
   const email = `matrix-sign-in-${unique()}@example.org`;
-  db.prepare("INSERT INTO users (email, name, role, password_hash) VALUES (?, 'Matrix Sign-in', 'viewer', ?)").run(email, await hash(PASSWORD));
+  db.prepare("INSERT INTO users (email, name, role, password_hash) VALUES (?, 'Matrix Sign-in', 'viewer', ?)").run(
+    email,
+    await hash(PASSWORD),
+  );
   for (const who of identities) {
     // A form action (useActionState): the previous state, then the form's fields.
     const call = await callAction(db, who.request, action, { args: [null, { email, password: "not the password" }] });
@@ -75,19 +81,30 @@ export async function checkSignIn(action: ServerAction, { db, identities, tally,
   const client = await playwright.request.newContext({ baseURL: MATRIX_URL });
   const call = await callAction(db, client, action, { args: [null, { email, password: PASSWORD }] });
   const signedIn = call.answer.status < 500 && answeredOk(call.answer) && (await opensDashboard(client));
-  tally.record(signedIn, `action ${action.name} with the right password: ${describeCall(call)}${signedIn ? "" : " (expected a session that opens the dashboard)"}`);
+  tally.record(
+    signedIn,
+    `action ${action.name} with the right password: ${describeCall(call)}${signedIn ? "" : " (expected a session that opens the dashboard)"}`,
+  );
   await client.dispose();
 }
 
 /** The matrix workspace has its admin: everyone is refused, with arguments that pass the setup form. */
 export async function checkFirstAdminSetup(action: ServerAction, { db, identities, tally }: MatrixRun) {
-  const input = { name: "Matrix First Admin", email: `matrix-first-admin-${unique()}@example.org`, password: PASSWORD, confirmPassword: PASSWORD };
+  const input = {
+    name: "Matrix First Admin",
+    email: `matrix-first-admin-${unique()}@example.org`,
+    password: PASSWORD,
+    confirmPassword: PASSWORD,
+  };
   if (!firstAdminSchema.safeParse(input).success) {
     tally.fail(`action ${action.name}: its sample arguments fail the setup form's schema, so its refusals prove nothing`);
   }
   for (const who of identities) {
     const call = await callAction(db, who.request, action, { args: [null, input] });
-    tally.record(call.answer.status < 500 && !answeredOk(call.answer) && !call.changed, `action ${action.name} as ${who.name}: ${describeCall(call)}`);
+    tally.record(
+      call.answer.status < 500 && !answeredOk(call.answer) && !call.changed,
+      `action ${action.name} as ${who.name}: ${describeCall(call)}`,
+    );
   }
 }
 

@@ -76,7 +76,9 @@ export async function callAction(
   payload: { args: unknown[]; form?: Record<string, string | FormFile> },
 ): Promise<{ answer: ActionAnswer; changed: boolean }> {
   const before = databaseDigest(db);
-  const response = payload.form ? await postFormAction(request, action, payload.args, payload.form) : await postAction(request, action, payload.args);
+  const response = payload.form
+    ? await postFormAction(request, action, payload.args, payload.form)
+    : await postAction(request, action, payload.args);
   const answer = await readAnswer(response);
   return { answer, changed: databaseDigest(db) !== before };
 }

@@ -41,7 +41,15 @@ function today(): string {
 
 const SAMPLES: Record<string, SampleBuilder> = {
   createCaseAction: () => ({
-    args: [{ personName: `Matrix Probe ${unique()}`, title: "Written by a caller allowed to write", country: "Nowhere", priority: "low", status: "detained" }],
+    args: [
+      {
+        personName: `Matrix Probe ${unique()}`,
+        title: "Written by a caller allowed to write",
+        country: "Nowhere",
+        priority: "low",
+        status: "detained",
+      },
+    ],
   }),
   updateCaseAction: (db) => {
     const found = insertCase(db);
@@ -49,7 +57,9 @@ const SAMPLES: Record<string, SampleBuilder> = {
   },
   changeCaseStatusAction: (db) => {
     const found = insertCase(db);
-    return { args: [found.id, { toStatus: allowedNextStatuses(found.status as CaseStatus)[0], note: "Moved by a caller allowed to write" }] };
+    return {
+      args: [found.id, { toStatus: allowedNextStatuses(found.status as CaseStatus)[0], note: "Moved by a caller allowed to write" }],
+    };
   },
   archiveCaseAction: (db) => ({ args: [insertCase(db).id] }),
   restoreCaseAction: (db) => ({ args: [insertCase(db, { archived: true }).id] }),
@@ -97,7 +107,10 @@ const SAMPLES: Record<string, SampleBuilder> = {
   }),
 
   addSourceAction: (db) => ({
-    args: [insertCase(db).id, { title: "Added by a caller allowed to write", url: `https://example.org/matrix/${unique()}`, type: "news_report" }],
+    args: [
+      insertCase(db).id,
+      { title: "Added by a caller allowed to write", url: `https://example.org/matrix/${unique()}`, type: "news_report" },
+    ],
   }),
   linkSourceAction: (db) => ({ args: [insertCase(db).id, { sourceId: insertSource(db).id }] }),
   unlinkSourceAction: (db) => {
@@ -152,7 +165,9 @@ const SAMPLES: Record<string, SampleBuilder> = {
       file: {
         name: "matrix.csv",
         mimeType: "text/csv",
-        buffer: Buffer.from(`personName,title,country,status,priority\nMatrix Import ${unique()},Imported by a caller allowed to write,Nowhere,detained,low\n`),
+        buffer: Buffer.from(
+          `personName,title,country,status,priority\nMatrix Import ${unique()},Imported by a caller allowed to write,Nowhere,detained,low\n`,
+        ),
       },
     },
     // The import answers with the page's next state, not { ok: true }.
@@ -160,7 +175,15 @@ const SAMPLES: Record<string, SampleBuilder> = {
   }),
 
   createUserAction: () => ({
-    args: [{ name: "Matrix Account", email: `matrix-new-${unique()}@example.org`, role: "viewer", password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }],
+    args: [
+      {
+        name: "Matrix Account",
+        email: `matrix-new-${unique()}@example.org`,
+        role: "viewer",
+        password: NEW_PASSWORD,
+        confirmPassword: NEW_PASSWORD,
+      },
+    ],
   }),
   changeUserRoleAction: (db) => {
     const account = insertCampaigner(db);

@@ -28,10 +28,12 @@ export interface AppEntry {
 
 export function pageRoutes(): AppEntry[] {
   const manifest = readJson<Record<string, string>>("app-paths-manifest.json");
-  return Object.keys(manifest)
-    // Next's built-in error pages (/_not-found, /_global-error) are not app routes.
-    .filter((r) => r.endsWith("/page") && !r.startsWith("/_"))
-    .map((r) => ({ route: r, path: routeToPath(`app${r}`) }));
+  return (
+    Object.keys(manifest)
+      // Next's built-in error pages (/_not-found, /_global-error) are not app routes.
+      .filter((r) => r.endsWith("/page") && !r.startsWith("/_"))
+      .map((r) => ({ route: r, path: routeToPath(`app${r}`) }))
+  );
 }
 
 export function routeHandlers(): AppEntry[] {

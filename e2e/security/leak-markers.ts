@@ -32,7 +32,8 @@ function byName(actions: ServerAction[], name: string): ServerAction {
 /** Calls a server action as `request` and fails loudly unless it answered ok. */
 async function act(request: APIRequestContext, action: ServerAction, args: unknown[]): Promise<void> {
   const answer = await readAnswer(await postAction(request, action, args));
-  if (!answer.body.includes('"ok":true')) throw new Error(`${action.name} was refused while setting up the sweep: ${answer.status} ${answer.body.slice(0, 400)}`);
+  if (!answer.body.includes('"ok":true'))
+    throw new Error(`${action.name} was refused while setting up the sweep: ${answer.status} ${answer.body.slice(0, 400)}`);
 }
 
 function idOf(db: Database.Database, sql: string, ...params: unknown[]): number {
@@ -44,19 +45,44 @@ function idOf(db: Database.Database, sql: string, ...params: unknown[]): number 
 export async function createLeakMarkers(campaigner: APIRequestContext, db: Database.Database): Promise<LeakMarkers> {
   const run = Date.now().toString(36);
   const names = [
-    "contactname", "contactoffice", "contactnotes",
-    "officialname", "officialoffice", "officialinstitution", "officialnotes",
-    "orgname", "orgnotes",
-    "sourcetitle", "sourceoutlet", "sourceexcerpt", "sourcenotes", "sourceurl",
-    "asktoofficial", "outcomeofofficialask", "asktocontact",
-    "confidentialask", "askmovenote", "confidentialoutcome", "statusnote", "releaseoutcome", "note",
+    "contactname",
+    "contactoffice",
+    "contactnotes",
+    "officialname",
+    "officialoffice",
+    "officialinstitution",
+    "officialnotes",
+    "orgname",
+    "orgnotes",
+    "sourcetitle",
+    "sourceoutlet",
+    "sourceexcerpt",
+    "sourcenotes",
+    "sourceurl",
+    "asktoofficial",
+    "outcomeofofficialask",
+    "asktocontact",
+    "confidentialask",
+    "askmovenote",
+    "confidentialoutcome",
+    "statusnote",
+    "releaseoutcome",
+    "note",
   ] as const;
   const m = Object.fromEntries(names.map((n) => [n, markerFor(run, n)])) as Record<(typeof names)[number], string>;
   const actions = serverActions();
   const call = (name: string, ...args: unknown[]) => act(campaigner, byName(actions, name), args);
 
   const personName = `Sweep Case ${run}`;
-  await call("createCaseAction", { personName, title: "A case the leak sweep fills", country: "Rwanda", summary: "", tags: "", priority: "high", status: "detained" });
+  await call("createCaseAction", {
+    personName,
+    title: "A case the leak sweep fills",
+    country: "Rwanda",
+    summary: "",
+    tags: "",
+    priority: "high",
+    status: "detained",
+  });
   const caseId = idOf(db, "SELECT id FROM cases WHERE person_name = ?", personName);
 
   // A confidential official with an ask (in public words) and an outcome answering it.
@@ -73,13 +99,35 @@ export async function createLeakMarkers(campaigner: APIRequestContext, db: Datab
   const officialId = idOf(db, "SELECT id FROM people WHERE name = ?", m.officialname);
   const owner = idOf(db, "SELECT id FROM users WHERE email = 'campaigner@example.org'");
   const ask = (officialId: number, text: string, confidential: boolean) =>
-    call("createAskAction", caseId, { officialId: String(officialId), text, channel: "meeting", status: "made", madeOn: "2024-05-01", ownerId: String(owner), followUpOn: "2024-06-01", confidential });
+    call("createAskAction", caseId, {
+      officialId: String(officialId),
+      text,
+      channel: "meeting",
+      status: "made",
+      madeOn: "2024-05-01",
+      ownerId: String(owner),
+      followUpOn: "2024-06-01",
+      confidential,
+    });
   await ask(officialId, m.asktoofficial, false);
   const askToOfficial = idOf(db, "SELECT id FROM asks WHERE text = ?", m.asktoofficial);
-  await call("createOutcomeAction", caseId, { type: "meeting_held", occurredOn: "2024-05-02", description: m.outcomeofofficialask, askId: String(askToOfficial), sourceIds: [], confidential: false });
+  await call("createOutcomeAction", caseId, {
+    type: "meeting_held",
+    occurredOn: "2024-05-02",
+    description: m.outcomeofofficialask,
+    askId: String(askToOfficial),
+    sourceIds: [],
+    confidential: false,
+  });
 
   // An official asked in the open, who then turns out to be a relative: a confidential contact who has an ask.
-  await call("createPersonAction", { kind: "official", name: `Sweep Official ${run}`, office: m.contactoffice, caseId: "", confidential: false });
+  await call("createPersonAction", {
+    kind: "official",
+    name: `Sweep Official ${run}`,
+    office: m.contactoffice,
+    caseId: "",
+    confidential: false,
+  });
   const contactId = idOf(db, "SELECT id FROM people WHERE name = ?", `Sweep Official ${run}`);
   await ask(contactId, m.asktocontact, false);
   const contactVersion = idOf(db, "SELECT version AS id FROM people WHERE id = ?", contactId);
@@ -115,12 +163,34 @@ export async function createLeakMarkers(campaigner: APIRequestContext, db: Datab
   await call("changeAskStatusAction", openAsk, { toStatus: "acknowledged", note: m.askmovenote, noteConfidential: true });
 
   // A confidential outcome citing the confidential source, and a public one citing it too.
-  await call("createOutcomeAction", caseId, { type: "detention_change", occurredOn: "2024-06-02", description: m.confidentialoutcome, askId: "", sourceIds: [String(sourceId)], confidential: true });
-  await call("createOutcomeAction", caseId, { type: "public_statement", occurredOn: "2024-06-03", description: `Public outcome ${run}`, askId: "", sourceIds: [String(sourceId)], confidential: false });
+  await call("createOutcomeAction", caseId, {
+    type: "detention_change",
+    occurredOn: "2024-06-02",
+    description: m.confidentialoutcome,
+    askId: "",
+    sourceIds: [String(sourceId)],
+    confidential: true,
+  });
+  await call("createOutcomeAction", caseId, {
+    type: "public_statement",
+    occurredOn: "2024-06-03",
+    description: `Public outcome ${run}`,
+    askId: "",
+    sourceIds: [String(sourceId)],
+    confidential: false,
+  });
 
   await call("changeCaseStatusAction", caseId, { toStatus: "charged", note: m.statusnote, noteConfidential: true });
   // A confidential release that moves the case: the move's note quotes the outcome.
-  await call("createOutcomeAction", caseId, { type: "release", occurredOn: "2024-07-01", description: m.releaseoutcome, askId: "", sourceIds: [], moveCaseToReleased: true, confidential: true });
+  await call("createOutcomeAction", caseId, {
+    type: "release",
+    occurredOn: "2024-07-01",
+    description: m.releaseoutcome,
+    askId: "",
+    sourceIds: [],
+    moveCaseToReleased: true,
+    confidential: true,
+  });
 
   // Case notes have no form yet: written as the campaigner would, straight into the workspace.
   db.prepare("INSERT INTO case_notes (case_id, body, confidential, created_by) VALUES (?, ?, 1, ?)").run(caseId, m.note, owner);

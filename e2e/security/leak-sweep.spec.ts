@@ -35,7 +35,13 @@ interface Sweep {
 }
 
 /** Fetches each address as `reader` (HTML, and the RSC payload for pages) and records every marker found beyond the address's own echo. */
-async function sweep(reader: APIRequestContext, who: string, urls: string[], { markers: byWhat, absent }: LeakMarkers, { rsc }: { rsc: boolean }): Promise<Sweep> {
+async function sweep(
+  reader: APIRequestContext,
+  who: string,
+  urls: string[],
+  { markers: byWhat, absent }: LeakMarkers,
+  { rsc }: { rsc: boolean },
+): Promise<Sweep> {
   const result: Sweep = { responses: 0, hits: [] };
   const markers = Object.entries(byWhat);
   const variants: Record<string, string>[] = rsc ? [{}, { RSC: "1" }] : [{}];
@@ -75,16 +81,36 @@ test("leak sweep: no confidential marker reaches a viewer, nor a campaigner's br
 
   // The markers are there to be found: a campaigner sees every one of them somewhere.
   const seenByCampaigner = new Set<string>();
-  for (const url of [...pages.pages, ...briefsToSweep(workspace, { withConfidential: true }).filter((u) => u.includes("confidential=1") && u.includes("format=pdf"))]) {
-    if (!url.includes(`/${markers.caseId}`) && !url.startsWith("/people") && !url.startsWith("/sources") && !url.startsWith("/search")) continue;
+  for (const url of [
+    ...pages.pages,
+    ...briefsToSweep(workspace, { withConfidential: true }).filter((u) => u.includes("confidential=1") && u.includes("format=pdf")),
+  ]) {
+    if (!url.includes(`/${markers.caseId}`) && !url.startsWith("/people") && !url.startsWith("/sources") && !url.startsWith("/search"))
+      continue;
     const text = await readable(await campaigner.get(url, { failOnStatusCode: false }));
-    for (const [what, marker] of Object.entries(markers.markers)) if (count(text, marker) > 0 && !url.includes(marker)) seenByCampaigner.add(what);
+    for (const [what, marker] of Object.entries(markers.markers))
+      if (count(text, marker) > 0 && !url.includes(marker)) seenByCampaigner.add(what);
   }
-  expect(Object.keys(markers.markers).filter((what) => !seenByCampaigner.has(what)), "markers a campaigner could not find anywhere").toEqual([]);
+  expect(
+    Object.keys(markers.markers).filter((what) => !seenByCampaigner.has(what)),
+    "markers a campaigner could not find anywhere",
+  ).toEqual([]);
 
   const asViewer = await sweep(viewer, "viewer", pages.pages, markers, { rsc: true });
-  const viewerExports = await sweep(viewer, "viewer", [...exports.pages, ...briefsToSweep(workspace, { withConfidential: true })], markers, { rsc: false });
-  const campaignerBriefs = await sweep(campaigner, "campaigner (without confidential items)", briefsToSweep(workspace, { withConfidential: false }), markers, { rsc: false });
+  const viewerExports = await sweep(
+    viewer,
+    "viewer",
+    [...exports.pages, ...briefsToSweep(workspace, { withConfidential: true })],
+    markers,
+    { rsc: false },
+  );
+  const campaignerBriefs = await sweep(
+    campaigner,
+    "campaigner (without confidential items)",
+    briefsToSweep(workspace, { withConfidential: false }),
+    markers,
+    { rsc: false },
+  );
 
   const responses = asViewer.responses + viewerExports.responses + campaignerBriefs.responses;
   const hits = [...asViewer.hits, ...viewerExports.hits, ...campaignerBriefs.hits];

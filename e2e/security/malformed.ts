@@ -37,16 +37,56 @@ const BAD_STRINGS = [
 ];
 const BAD_IDS = [0, -1, 999_999_999, 2 ** 53, 1.5, "abc", "0x3b9ac9ff", "-7", "999999999999999999999"];
 const FIELDS = [
-  "personName", "title", "country", "summary", "tags", "priority", "status", "toStatus", "note", "version",
-  "arrestDate", "sentenceDate", "url", "outlet", "publishedOn", "type", "excerpt", "notes", "confidential",
-  "email", "password", "confirmPassword", "currentPassword", "newPassword", "role", "name", "kind", "office",
-  "institution", "officialId", "text", "channel", "madeOn", "followUpOn", "ownerId", "askId", "occurredOn",
-  "description", "sourceIds", "sourceId", "caseId", "userId", "active", "newOfficialName", "moveCaseToReleased",
+  "personName",
+  "title",
+  "country",
+  "summary",
+  "tags",
+  "priority",
+  "status",
+  "toStatus",
+  "note",
+  "version",
+  "arrestDate",
+  "sentenceDate",
+  "url",
+  "outlet",
+  "publishedOn",
+  "type",
+  "excerpt",
+  "notes",
+  "confidential",
+  "email",
+  "password",
+  "confirmPassword",
+  "currentPassword",
+  "newPassword",
+  "role",
+  "name",
+  "kind",
+  "office",
+  "institution",
+  "officialId",
+  "text",
+  "channel",
+  "madeOn",
+  "followUpOn",
+  "ownerId",
+  "askId",
+  "occurredOn",
+  "description",
+  "sourceIds",
+  "sourceId",
+  "caseId",
+  "userId",
+  "active",
+  "newOfficialName",
+  "moveCaseToReleased",
 ];
 
 export function malformedPayloads(count: number, seed: number): string[] {
   const random = mulberry32(seed);
-  const pick = <T,>(items: readonly T[]): T => at(items, Math.floor(random() * items.length));
+  const pick = <T>(items: readonly T[]): T => at(items, Math.floor(random() * items.length));
   const badValue = (depth = 0): unknown => {
     switch (Math.floor(random() * 8)) {
       case 0:

@@ -151,7 +151,9 @@ export function insertOfficial(db: Database.Database): PersonRecord {
     .prepare("INSERT INTO people (kind, name, created_by) VALUES ('official', ?, ?) RETURNING id")
     .get(`Matrix Official ${unique()}`, author(db)) as { id: number };
   const row = db
-    .prepare("SELECT id, kind, name, office, institution, country, notes, case_id AS caseId, confidential, version FROM people WHERE id = ?")
+    .prepare(
+      "SELECT id, kind, name, office, institution, country, notes, case_id AS caseId, confidential, version FROM people WHERE id = ?",
+    )
     .get(id) as Omit<PersonRecord, "confidential"> & { confidential: number };
   return { ...row, confidential: row.confidential === 1 };
 }

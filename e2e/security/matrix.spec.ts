@@ -77,7 +77,9 @@ test("authorisation matrix: every page, route handler and server action as every
   db.close();
   // So that the next action added cannot be called with arguments that fail validation,
   // where a missing role check would change nothing.
-  expect(actionsWithoutSamples(actions), "server actions without sample arguments (add them to e2e/security/action-samples.ts)").toEqual([]);
+  expect(actionsWithoutSamples(actions), "server actions without sample arguments (add them to e2e/security/action-samples.ts)").toEqual(
+    [],
+  );
   expect(tally.unexpected).toEqual([]);
   expect(tally.calls).toBeGreaterThan(50);
 });
@@ -122,10 +124,14 @@ test("every server action refuses 200 malformed payloads without a 500 and witho
     serverErrors += actionErrors;
     accepted += actionAccepted;
     if (actionChanged) changed++;
-    rows.push(`  ${action.name.padEnd(32)} ${payloads.length} payloads, ${actionErrors} × 5xx, ${actionAccepted} accepted, ${actionChanged ? "database CHANGED" : "0 records changed"}`);
+    rows.push(
+      `  ${action.name.padEnd(32)} ${payloads.length} payloads, ${actionErrors} × 5xx, ${actionAccepted} accepted, ${actionChanged ? "database CHANGED" : "0 records changed"}`,
+    );
   }
 
-  console.log(`malformed input: ${sent} payloads to ${rows.length} server actions; ${serverErrors} responses of 500, ${accepted} accepted, ${changed} actions changed records`);
+  console.log(
+    `malformed input: ${sent} payloads to ${rows.length} server actions; ${serverErrors} responses of 500, ${accepted} accepted, ${changed} actions changed records`,
+  );
   for (const row of rows) console.log(row);
   db.close();
   expect(rows.length).toBeGreaterThan(10);

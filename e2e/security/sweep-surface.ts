@@ -46,7 +46,8 @@ function segmentValues(route: string, segment: string, w: Workspace, caseId: num
 function queryVariants(path: string, w: Workspace, markers: string[]): string[] {
   const more = "show=1000";
   if (/^\/cases\/\d+$/.test(path)) return ["", "?history=1000"];
-  if (/^\/cases\/\d+\/asks$/.test(path)) return ["", "?asks=1000&outcomes=1000", "?form=ask", "?form=outcome", ...w.askIds.map((a) => `?move=${a}`)];
+  if (/^\/cases\/\d+\/asks$/.test(path))
+    return ["", "?asks=1000&outcomes=1000", "?form=ask", "?form=outcome", ...w.askIds.map((a) => `?move=${a}`)];
   if (/^\/cases\/\d+\/sources$/.test(path)) return ["", `?${more}`, "?form=source", ...markers.map((m) => `?find=${m}`)];
   if (/^\/cases\/\d+\/timeline$/.test(path)) return ["", `?${more}`, ...TIMELINE_KINDS.map((k) => `?kind=${k}&${more}`)];
   if (/^\/cases\/\d+\/history$/.test(path)) return [`?${more}`];
@@ -65,7 +66,12 @@ function queryVariants(path: string, w: Workspace, markers: string[]): string[] 
 
 function expand(route: string, w: Workspace, caseId: number): string[] | { unknown: string } {
   const segments = route.match(/\[[^\]]+\]/g) ?? [];
-  let paths = [route.replace(/^app/, "").replace(/\/(page|route)$/, "").replace(/\/\([^)]+\)/g, "") || "/"];
+  let paths = [
+    route
+      .replace(/^app/, "")
+      .replace(/\/(page|route)$/, "")
+      .replace(/\/\([^)]+\)/g, "") || "/",
+  ];
   for (const segment of segments) {
     const values = segmentValues(route, segment, w, caseId);
     if (!values) return { unknown: `${route} ${segment}` };
@@ -109,7 +115,8 @@ export function exportsToSweep(w: Workspace, markers: string[]): SweepSurface {
     if (path === "/api/export/cases") urls.push(path, `${path}?status=released`, `${path}?country=Rwanda`);
     else if (path === "/api/export/asks") urls.push(path, ...w.caseIds.map((c) => `${path}?case=${c}`));
     else if (path === "/api/officials") urls.push(...markers.map((m) => `${path}?q=${m}`));
-    else if (path === "/api/cases/1/brief") continue; // swept with every variant by briefsToSweep
+    else if (path === "/api/cases/1/brief")
+      continue; // swept with every variant by briefsToSweep
     else unknown.push(path);
   }
   return { pages: urls, unknown };

@@ -5,7 +5,7 @@ import path from "node:path";
 import { FLOOR_CHECK_SECONDS, WARM_UP_SECONDS, type Row } from "./measure";
 
 /** The targets, checked at the end of the table. */
-export const TARGETS = { ratio: 0.4, searchP95Ms: 50, briefP50Ms: 200, rssMb: 400, scaling: 1.3 };
+const TARGETS = { ratio: 0.4, searchP95Ms: 50, briefP50Ms: 200, rssMb: 400, scaling: 1.3 };
 
 const ms = (n: number) => n.toFixed(1);
 
@@ -48,7 +48,9 @@ export function printRun({ cases, duration, rows, floorChecks, searchAlone, engi
   const brief = rows.find((r) => r.key === "briefPdf")!;
   const verdict = (ok: boolean) => (ok ? "met" : "MISSED");
   console.log(`\nTargets at this size:`);
-  console.log(`- every page ≥ ${TARGETS.ratio}× the floor: lowest ${ratio(slowest).toFixed(2)}× (${slowest.name}): ${verdict(ratio(slowest) >= TARGETS.ratio)}`);
+  console.log(
+    `- every page ≥ ${TARGETS.ratio}× the floor: lowest ${ratio(slowest).toFixed(2)}× (${slowest.name}): ${verdict(ratio(slowest) >= TARGETS.ratio)}`,
+  );
   for (const s of searches) {
     const alone = searchAlone.get(s.key)!;
     console.log(
@@ -78,7 +80,9 @@ export function printScaling(resultsDir: string) {
   const floorAround = (run: { rows: Row[] }, row: Row) => row.floorAround ?? run.rows.find((r) => r.key === "floor")?.rps;
   const verdict = (ratio: number) => (ratio <= TARGETS.scaling ? "met" : "missed");
   console.log(`\nScaling: p50 at 100,000 cases against 1,000 cases (target ≤ ${TARGETS.scaling}×)\n`);
-  console.log("| route | p50 at 1,000 | p50 at 100,000 | ratio | target | floor around it, 1,000 / 100,000 | ratio at equal floor speed | target |");
+  console.log(
+    "| route | p50 at 1,000 | p50 at 100,000 | ratio | target | floor around it, 1,000 / 100,000 | ratio at equal floor speed | target |",
+  );
   console.log("|---|---:|---:|---:|---|---:|---:|---|");
   for (const key of ["caseList", "caseListFiltered", "casePage", "searchName", "searchBroad"]) {
     const a = small.rows.find((r) => r.key === key);

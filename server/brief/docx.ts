@@ -72,10 +72,18 @@ function runs(text: string, style: RunStyle = {}): TextRun[] {
   );
 }
 
-function para(text: string, style: RunStyle = {}, options: { after?: number; indentHanging?: number; prefix?: string; keepNext?: boolean } = {}) {
+function para(
+  text: string,
+  style: RunStyle = {},
+  options: { after?: number; indentHanging?: number; prefix?: string; keepNext?: boolean } = {},
+) {
   const rtl = isRtlParagraph(text);
   const children: ParagraphChild[] = [];
-  if (options.prefix) children.push(new TextRun({ text: options.prefix, color: MUTED, size: Math.round((style.size ?? 10) * 2) }), new TextRun({ text: "\t" }));
+  if (options.prefix)
+    children.push(
+      new TextRun({ text: options.prefix, color: MUTED, size: Math.round((style.size ?? 10) * 2) }),
+      new TextRun({ text: "\t" }),
+    );
   children.push(...runs(text, style));
   return new Paragraph({
     children,
@@ -100,9 +108,17 @@ function table(columns: { label: string; width: number }[], rows: string[][], op
       shading: head ? { type: ShadingType.CLEAR, color: "auto", fill: "EEF6F6" } : undefined,
       borders: { top: cellBorder, bottom: cellBorder, left: noBorder, right: noBorder },
       children: [
-        para(text, head ? { size: 8, bold: true, color: BRAND } : options.boldFirst && i === 0 ? { size: 8.5, bold: true, color: MUTED } : { size: 8.5 }, {
-          after: 0,
-        }),
+        para(
+          text,
+          head
+            ? { size: 8, bold: true, color: BRAND }
+            : options.boldFirst && i === 0
+              ? { size: 8.5, bold: true, color: MUTED }
+              : { size: 8.5 },
+          {
+            after: 0,
+          },
+        ),
       ],
     });
   const tableRows: TableRow[] = [];
@@ -110,7 +126,8 @@ function table(columns: { label: string; width: number }[], rows: string[][], op
     tableRows.push(new TableRow({ tableHeader: true, cantSplit: true, children: sized.map((c, i) => cell(c.label, c.width, i, true)) }));
   }
   // One cell under each column: a short row is padded rather than left ragged.
-  for (const r of rows) tableRows.push(new TableRow({ cantSplit: true, children: sized.map((c, i) => cell(r[i] ?? "", c.width, i, false)) }));
+  for (const r of rows)
+    tableRows.push(new TableRow({ cantSplit: true, children: sized.map((c, i) => cell(r[i] ?? "", c.width, i, false)) }));
   return new Table({
     rows: tableRows,
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
@@ -139,11 +156,15 @@ function blockChildren(block: Block): (Paragraph | Table)[] {
       return [table(block.columns, block.rows), new Paragraph({ children: [], spacing: { after: 120 } })];
     case "list":
       return block.items.map((item, i) =>
-        para(item, { size: 9.5 }, {
-          after: 60,
-          indentHanging: block.marker === "source" ? 480 : 360,
-          prefix: block.marker === "source" ? `[${i + 1}]` : block.marker === "number" ? `${i + 1}.` : "•",
-        }),
+        para(
+          item,
+          { size: 9.5 },
+          {
+            after: 60,
+            indentHanging: block.marker === "source" ? 480 : 360,
+            prefix: block.marker === "source" ? `[${i + 1}]` : block.marker === "number" ? `${i + 1}.` : "•",
+          },
+        ),
       );
   }
 }

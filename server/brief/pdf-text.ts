@@ -76,7 +76,7 @@ export function layoutText(fonts: PdfFonts, text: string, style: Style, width: n
         pendingSpace = null;
       }
       const last = current.atoms[current.atoms.length - 1];
-      if (last && (script === null || script === last.script) && (last.level % 2) === (level % 2) && !cjk) {
+      if (last && (script === null || script === last.script) && last.level % 2 === level % 2 && !cjk) {
         last.text += ch;
       } else {
         current.atoms.push({ text: ch, script: script ?? last?.script ?? "latin", level, space: false, width: 0 });
@@ -123,7 +123,13 @@ export function drawLines(
   doc: PDFKit.PDFDocument,
   fonts: PdfFonts,
   lines: Line[],
-  style: Style, x: number, top: number, width: number, align: "left" | "right" | "auto" = "auto", rtlHint = false) {
+  style: Style,
+  x: number,
+  top: number,
+  width: number,
+  align: "left" | "right" | "auto" = "auto",
+  rtlHint = false,
+) {
   const lh = lineHeight(style);
   const bold = !!style.bold;
   doc.fillColor(style.color ?? TEXT_COLOR);

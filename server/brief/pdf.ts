@@ -39,7 +39,15 @@ class Writer {
     return layoutText(this.fonts, text, style, width);
   }
 
-  private drawLines(lines: Line[], style: Style, x: number, top: number, width: number, align: "left" | "right" | "auto" = "auto", rtlHint = false) {
+  private drawLines(
+    lines: Line[],
+    style: Style,
+    x: number,
+    top: number,
+    width: number,
+    align: "left" | "right" | "auto" = "auto",
+    rtlHint = false,
+  ) {
     return drawLines(this.doc, this.fonts, lines, style, x, top, width, align, rtlHint);
   }
 
@@ -83,7 +91,12 @@ class Writer {
     this.y += 6;
     this.drawLines(lines, style, MARGIN_X, this.y, CONTENT_WIDTH);
     this.y += h + 2;
-    this.doc.moveTo(MARGIN_X, this.y).lineTo(MARGIN_X + CONTENT_WIDTH, this.y).lineWidth(0.75).strokeColor(COLORS.brand).stroke();
+    this.doc
+      .moveTo(MARGIN_X, this.y)
+      .lineTo(MARGIN_X + CONTENT_WIDTH, this.y)
+      .lineWidth(0.75)
+      .strokeColor(COLORS.brand)
+      .stroke();
     this.y += 8;
   }
 
@@ -104,13 +117,23 @@ class Writer {
     };
     const drawRow = (laid: Line[][], height: number, style: (i: number) => Style, fill: string | null) => {
       if (fill) this.doc.rect(MARGIN_X, this.y, CONTENT_WIDTH, height).fill(fill);
-      cols.forEach((col, i) =>
-        this.drawLines(laid[i] ?? [], style(i), col.x + pad, this.y + pad, col.width - 2 * pad, "left"),
-      );
+      cols.forEach((col, i) => {
+        this.drawLines(laid[i] ?? [], style(i), col.x + pad, this.y + pad, col.width - 2 * pad, "left");
+      });
       this.y += height;
-      this.doc.moveTo(MARGIN_X, this.y).lineTo(MARGIN_X + CONTENT_WIDTH, this.y).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+      this.doc
+        .moveTo(MARGIN_X, this.y)
+        .lineTo(MARGIN_X + CONTENT_WIDTH, this.y)
+        .lineWidth(0.5)
+        .strokeColor(COLORS.rule)
+        .stroke();
     };
-    const head = header ? measureRow(columns.map((c) => c.label), () => headStyle) : null;
+    const head = header
+      ? measureRow(
+          columns.map((c) => c.label),
+          () => headStyle,
+        )
+      : null;
     const drawHead = () => {
       if (!head) return;
       drawRow(head.laid, head.height, () => headStyle, COLORS.headerFill);
@@ -237,7 +260,9 @@ class Writer {
     const style: Style = { size: 9, bold: h.confidential, color: h.confidential ? COLORS.red : COLORS.muted };
     const lines = this.layout(h.marking, style, CONTENT_WIDTH - 16);
     const boxH = lines.length * lineHeight(style) + 10;
-    this.doc.rect(MARGIN_X, this.y, CONTENT_WIDTH, boxH).lineWidth(h.confidential ? 1.2 : 0.5)
+    this.doc
+      .rect(MARGIN_X, this.y, CONTENT_WIDTH, boxH)
+      .lineWidth(h.confidential ? 1.2 : 0.5)
       .fillAndStroke(h.confidential ? COLORS.redFill : COLORS.greyFill, h.confidential ? COLORS.red : COLORS.rule);
     this.drawLines(lines, style, MARGIN_X + 8, this.y + 5, CONTENT_WIDTH - 16);
     this.y += boxH + 10;
@@ -257,10 +282,24 @@ class Writer {
         const l = this.layout(CONFIDENTIAL_MARKING, conf, 200);
         this.drawLines(l, conf, MARGIN_X + CONTENT_WIDTH - 200, 28, 200, "right");
       }
-      this.doc.moveTo(MARGIN_X, 46).lineTo(MARGIN_X + CONTENT_WIDTH, 46).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+      this.doc
+        .moveTo(MARGIN_X, 46)
+        .lineTo(MARGIN_X + CONTENT_WIDTH, 46)
+        .lineWidth(0.5)
+        .strokeColor(COLORS.rule)
+        .stroke();
       const footY = PAGE.height - 44;
-      this.doc.moveTo(MARGIN_X, footY - 6).lineTo(MARGIN_X + CONTENT_WIDTH, footY - 6).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
-      const left = this.layout(`${this.brief.header.personName} · prepared ${this.brief.header.preparedOn}`, small, CONTENT_WIDTH * 0.7).slice(0, 1);
+      this.doc
+        .moveTo(MARGIN_X, footY - 6)
+        .lineTo(MARGIN_X + CONTENT_WIDTH, footY - 6)
+        .lineWidth(0.5)
+        .strokeColor(COLORS.rule)
+        .stroke();
+      const left = this.layout(
+        `${this.brief.header.personName} · prepared ${this.brief.header.preparedOn}`,
+        small,
+        CONTENT_WIDTH * 0.7,
+      ).slice(0, 1);
       this.drawLines(left, small, MARGIN_X, footY, CONTENT_WIDTH * 0.7);
       const pageLabel = this.layout(`Page ${i - range.start + 1} of ${total}`, small, 120);
       this.drawLines(pageLabel, small, MARGIN_X + CONTENT_WIDTH - 120, footY, 120, "right");

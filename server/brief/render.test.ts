@@ -116,7 +116,10 @@ describe("Word brief", { timeout: 60_000 }, () => {
 
   it("says the same as the PDF: every source line appears in both", async () => {
     const brief = buildCaseBrief(rusesabaginaBriefData({ publicVersion: true }), opts());
-    const [pdf, docx] = [(await pdfPages(await renderBriefPdf(brief))).join(" ").replace(/\s+/g, " "), docxText(await renderBriefDocx(brief)).replace(/\s+/g, " ")];
+    const [pdf, docx] = [
+      (await pdfPages(await renderBriefPdf(brief))).join(" ").replace(/\s+/g, " "),
+      docxText(await renderBriefDocx(brief)).replace(/\s+/g, " "),
+    ];
     expect(brief.sources.length).toBeGreaterThan(0);
     for (const s of brief.sources) {
       expect(pdf).toContain(s.text.replace(/\s+/g, " "));

@@ -11,7 +11,8 @@ import type { ActionResult } from "@/domain/action-result";
 export function toActionFailure(error: unknown): ActionResult<never> {
   if (error instanceof PermissionError) return { ok: false, error: error.message };
   if (error instanceof NotFoundError) return { ok: false, error: error.message };
-  if (error instanceof FieldRuleError) return { ok: false, error: "Some fields need attention.", fieldErrors: { [error.field]: [error.message] } };
+  if (error instanceof FieldRuleError)
+    return { ok: false, error: "Some fields need attention.", fieldErrors: { [error.field]: [error.message] } };
   if (error instanceof DomainRuleError) return { ok: false, error: error.message };
   if (error instanceof StaleVersionError) {
     return { ok: false, error: error.message, conflict: { version: Number(error.current.version), current: error.current } };

@@ -38,10 +38,40 @@ describe("asks data layer", () => {
   it("refuses every change by a viewer or a signed-out caller", () => {
     const official = insertOfficial(ctx.db, campaigner.id, "Jane Doe", "Minister");
     const ask = logAsk(official.id);
-    const outcome = { type: "other" as const, occurredOn: "2024-01-02", description: "x", askId: null, sourceIds: [], moveCaseToReleased: false, confidential: false };
-    expect(() => dal.createAsk(viewer, ctx.kase.id, { official: { kind: "existing", id: official.id }, text: "x", channel: "call", madeOn: null, ownerId: campaigner.id, followUpOn: null, status: "planned", confidential: false })).toThrow(PermissionError);
+    const outcome = {
+      type: "other" as const,
+      occurredOn: "2024-01-02",
+      description: "x",
+      askId: null,
+      sourceIds: [],
+      moveCaseToReleased: false,
+      confidential: false,
+    };
+    expect(() =>
+      dal.createAsk(viewer, ctx.kase.id, {
+        official: { kind: "existing", id: official.id },
+        text: "x",
+        channel: "call",
+        madeOn: null,
+        ownerId: campaigner.id,
+        followUpOn: null,
+        status: "planned",
+        confidential: false,
+      }),
+    ).toThrow(PermissionError);
     expect(() => dal.changeAskStatus(viewer, ask.id, "acknowledged", { text: "", confidential: false })).toThrow(PermissionError);
-    expect(() => dal.updateAsk(viewer, ask.id, { text: "x", channel: "call", madeOn: "2024-01-01", ownerId: campaigner.id, followUpOn: null, officeAtTime: "", version: ask.version, confidential: false })).toThrow(PermissionError);
+    expect(() =>
+      dal.updateAsk(viewer, ask.id, {
+        text: "x",
+        channel: "call",
+        madeOn: "2024-01-01",
+        ownerId: campaigner.id,
+        followUpOn: null,
+        officeAtTime: "",
+        version: ask.version,
+        confidential: false,
+      }),
+    ).toThrow(PermissionError);
     expect(() => dal.createOutcome(viewer, ctx.kase.id, outcome)).toThrow(PermissionError);
     expect(() => dal.listOfficialChoices(viewer)).toThrow(PermissionError);
     expect(() => dal.listAsksForCase(null, ctx.kase.id)).toThrow(PermissionError);
@@ -53,8 +83,22 @@ describe("asks data layer", () => {
     ctx.db.update(people).set({ confidential: true }).where(eq(people.id, official.id)).run();
     const hiddenAsk = logAsk(official.id);
     const source = insertLinkedSource(ctx.db, ctx.kase.id, campaigner.id, "Family letter", true);
-    insertOutcome(ctx.db, campaigner.id, ctx.kase.id, { type: "other", occurredOn: "2024-01-02", description: "answer", askId: hiddenAsk.id, sourceIds: [], moveCaseToReleased: false });
-    insertOutcome(ctx.db, campaigner.id, ctx.kase.id, { type: "other", occurredOn: "2024-01-03", description: "x", askId: null, sourceIds: [source.id], moveCaseToReleased: false });
+    insertOutcome(ctx.db, campaigner.id, ctx.kase.id, {
+      type: "other",
+      occurredOn: "2024-01-02",
+      description: "answer",
+      askId: hiddenAsk.id,
+      sourceIds: [],
+      moveCaseToReleased: false,
+    });
+    insertOutcome(ctx.db, campaigner.id, ctx.kase.id, {
+      type: "other",
+      occurredOn: "2024-01-03",
+      description: "x",
+      askId: null,
+      sourceIds: [source.id],
+      moveCaseToReleased: false,
+    });
 
     expect(dal.listAsksForCase(viewer, ctx.kase.id)).toEqual([]);
     expect(dal.getAsk(viewer, hiddenAsk.id)).toBeNull();
@@ -72,9 +116,26 @@ describe("asks data layer", () => {
   it("hides a confidential ask and outcome, and a confidential note on an ask's move, from a viewer only", () => {
     const official = insertOfficial(ctx.db, campaigner.id, "Open Official", "Minister");
     const open = logAsk(official.id);
-    const secret = dal.createAsk(campaigner, ctx.kase.id, { official: { kind: "existing", id: official.id }, text: "Quiet ask", channel: "call", madeOn: "2024-01-02", ownerId: campaigner.id, followUpOn: null, status: "made", confidential: true });
+    const secret = dal.createAsk(campaigner, ctx.kase.id, {
+      official: { kind: "existing", id: official.id },
+      text: "Quiet ask",
+      channel: "call",
+      madeOn: "2024-01-02",
+      ownerId: campaigner.id,
+      followUpOn: null,
+      status: "made",
+      confidential: true,
+    });
     dal.changeAskStatus(campaigner, open.id, "acknowledged", { text: "Told us in private", confidential: true });
-    dal.createOutcome(campaigner, ctx.kase.id, { type: "detention_change", occurredOn: "2024-01-05", description: "Moved to hospital", askId: null, sourceIds: [], moveCaseToReleased: false, confidential: true });
+    dal.createOutcome(campaigner, ctx.kase.id, {
+      type: "detention_change",
+      occurredOn: "2024-01-05",
+      description: "Moved to hospital",
+      askId: null,
+      sourceIds: [],
+      moveCaseToReleased: false,
+      confidential: true,
+    });
 
     const asksSeen = dal.listAsksForCase(viewer, ctx.kase.id);
     expect(asksSeen.map((a) => a.id)).toEqual([open.id]);
@@ -82,7 +143,12 @@ describe("asks data layer", () => {
     expect(dal.getAsk(viewer, secret.id)).toBeNull();
     expect(dal.listOutcomesForCase(viewer, ctx.kase.id)).toEqual([]);
 
-    expect(dal.listAsksForCase(campaigner, ctx.kase.id).map((a) => a.text).sort()).toEqual(["Quiet ask", "Raise the case"]);
+    expect(
+      dal
+        .listAsksForCase(campaigner, ctx.kase.id)
+        .map((a) => a.text)
+        .sort(),
+    ).toEqual(["Quiet ask", "Raise the case"]);
     const moved = dal.listAsksForCase(campaigner, ctx.kase.id).find((a) => a.id === open.id)!;
     expect(moved.history[0]).toMatchObject({ note: "Told us in private", noteConfidential: true });
     expect(dal.listOutcomesForCase(campaigner, ctx.kase.id).map((o) => o.description)).toEqual(["Moved to hospital"]);

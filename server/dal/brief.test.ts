@@ -65,9 +65,9 @@ describe("loadBriefData", () => {
 
 describe("exportCaseBrief", { timeout: 60_000 }, () => {
   it("refuses the confidential version to a viewer but gives the default one", async () => {
-    await expect(
-      exportCaseBrief(viewer(), caseId, { format: "pdf", official: null, includeConfidential: true }),
-    ).rejects.toBeInstanceOf(PermissionError);
+    await expect(exportCaseBrief(viewer(), caseId, { format: "pdf", official: null, includeConfidential: true })).rejects.toBeInstanceOf(
+      PermissionError,
+    );
     const file = await exportCaseBrief(viewer(), caseId, { format: "pdf", official: null, includeConfidential: false });
     expect(file.contentType).toBe("application/pdf");
     expect(file.body.subarray(0, 5).toString("latin1")).toBe("%PDF-");
@@ -98,7 +98,9 @@ describe("exportCaseBrief", { timeout: 60_000 }, () => {
     expect(names(listBriefOfficials(campaigner, caseId))).toContain("Quiet Envoy");
     const ask = { format: "pdf" as const, official: secret.id };
     await expect(exportCaseBrief(viewer(), caseId, { ...ask, includeConfidential: false })).rejects.toThrow(/does not exist/);
-    await expect(exportCaseBrief(campaigner, caseId, { ...ask, includeConfidential: false })).rejects.toThrow(/must include confidential items/);
+    await expect(exportCaseBrief(campaigner, caseId, { ...ask, includeConfidential: false })).rejects.toThrow(
+      /must include confidential items/,
+    );
     const file = await exportCaseBrief(campaigner, caseId, { ...ask, includeConfidential: true });
     expect(file.body.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     const exported = db.select().from(auditEvents).where(eq(auditEvents.action, "export")).all().at(-1)!;
@@ -107,7 +109,12 @@ describe("exportCaseBrief", { timeout: 60_000 }, () => {
   });
 
   it("names the file after the case and records the export in the audit trail", async () => {
-    const file = await exportCaseBrief(campaigner, caseId, { format: "docx", official: officialId, includeConfidential: true }, "2026-11-27");
+    const file = await exportCaseBrief(
+      campaigner,
+      caseId,
+      { format: "docx", official: officialId, includeConfidential: true },
+      "2026-11-27",
+    );
     expect(file.fileName).toMatch(/^paul-rusesabagina-[a-z0-9]+-brief-2026-11-27\.docx$/);
     expect(file.body.subarray(0, 2).toString("latin1")).toBe("PK");
     const events = getDb().select().from(auditEvents).where(eq(auditEvents.caseId, caseId)).all();

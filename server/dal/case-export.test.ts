@@ -25,7 +25,7 @@ const rusesabagina: CreateCaseInput = {
   status: "released",
   priority: "urgent",
   tags: ["hostage diplomacy", "human rights defender"],
-  summary: "Line one\nLine two, with a comma and \"quotes\"",
+  summary: 'Line one\nLine two, with a comma and "quotes"',
   arrestDate: "2020-08-27",
   arrestPlace: "Kigali",
   placeHeld: "",
@@ -84,8 +84,20 @@ describe("the case CSV import of an export", () => {
     const file = parsed(await exportedText());
     const mapping = autoMapColumns(file.headers);
     expect(mapping.slice(0, 14)).toEqual([
-      "personName", "title", "country", "status", "priority", "tags", "summary",
-      "arrestDate", "arrestPlace", "placeHeld", "charges", "sentence", "sentenceDate", "slug",
+      "personName",
+      "title",
+      "country",
+      "status",
+      "priority",
+      "tags",
+      "summary",
+      "arrestDate",
+      "arrestPlace",
+      "placeHeld",
+      "charges",
+      "sentence",
+      "sentenceDate",
+      "slug",
     ]);
     expect(mapping.slice(14)).toEqual([null, null]);
     const result = validateImport(file, mapping, []);
@@ -99,18 +111,21 @@ describe("the case CSV import of an export", () => {
 
 describe("the case CSV export imported into an empty workspace", () => {
   function add(owner: number, fields: Record<string, string>, at: string) {
-    return insertCase(
-      db,
-      owner,
-      createCaseSchema.parse({ title: "T", priority: "medium", status: "detained", ...fields }),
-      at,
-    );
+    return insertCase(db, owner, createCaseSchema.parse({ title: "T", priority: "medium", status: "detained", ...fields }), at);
   }
 
   beforeEach(() => {
     const omar = insertUser(db, null, { email: "o@example.org", name: "Omar", role: "admin", passwordHash: "x" }).id;
-    add(campaigner.id, { personName: "Bea", country: "Rwanda", tags: "journalist, hostage", priority: "urgent", arrestDate: "2020-08-27" }, "2024-01-02T00:00:00Z");
-    add(omar, { personName: "adam", country: "rwanda", tags: "Journalist", status: "released", arrestDate: "2019-01-01" }, "2024-01-03T00:00:00Z");
+    add(
+      campaigner.id,
+      { personName: "Bea", country: "Rwanda", tags: "journalist, hostage", priority: "urgent", arrestDate: "2020-08-27" },
+      "2024-01-02T00:00:00Z",
+    );
+    add(
+      omar,
+      { personName: "adam", country: "rwanda", tags: "Journalist", status: "released", arrestDate: "2019-01-01" },
+      "2024-01-03T00:00:00Z",
+    );
     add(campaigner.id, { personName: "Chen", country: "China", tags: "journalists" }, "2024-01-01T00:00:00Z");
     const archived = add(campaigner.id, { personName: "Zed", country: "Rwanda", tags: "journalist" }, "2024-01-04T00:00:00Z");
     db.update(cases).set({ archivedAt: "2024-02-01T00:00:00Z" }).where(eq(cases.id, archived.id)).run();
@@ -125,7 +140,14 @@ describe("the case CSV export imported into an empty workspace", () => {
     const result = importCases(empty, admin, file, autoMapColumns(file.headers), "export.csv");
     expect(result.ok && result.created.length).toBe(3);
     const pick = ({ personName, title, country, status, priority, tags, arrestDate, summary }: typeof cases.$inferSelect) => ({
-      personName, title, country, status, priority, tags, arrestDate, summary,
+      personName,
+      title,
+      country,
+      status,
+      priority,
+      tags,
+      arrestDate,
+      summary,
     });
     const original = listCasesForExportByIds(db, listCaseIdsForExport(db, { sort: "name_asc" })).map((c) =>
       pick({ ...c, tags: JSON.stringify(c.tags) } as never),

@@ -29,7 +29,11 @@ afterEach(() => {
 describe("confidential sources", () => {
   it("never reach a viewer, and are visible to a campaigner", () => {
     const c = testCase(env.db, campaigner.id, "Paul Rusesabagina");
-    sourcesDal.addSourceToCase(campaigner, c.id, sourceSchema.parse({ title: "Public report", type: "news_report", url: "https://example.org/public" }));
+    sourcesDal.addSourceToCase(
+      campaigner,
+      c.id,
+      sourceSchema.parse({ title: "Public report", type: "news_report", url: "https://example.org/public" }),
+    );
     const secret = sourcesDal.addSourceToCase(
       campaigner,
       c.id,
@@ -41,7 +45,12 @@ describe("confidential sources", () => {
     expect(sourcesDal.listSources(viewer, { q: "family" })).toEqual([]);
     expect(sourcesDal.getSource(viewer, secret.id)).toBeNull();
 
-    expect(sourcesDal.listCaseSources(campaigner, c.id).map((s) => s.title).sort()).toEqual(["Letter from the family", "Public report"]);
+    expect(
+      sourcesDal
+        .listCaseSources(campaigner, c.id)
+        .map((s) => s.title)
+        .sort(),
+    ).toEqual(["Letter from the family", "Public report"]);
     expect(sourcesDal.getSource(campaigner, secret.id)?.title).toBe("Letter from the family");
   });
 
@@ -78,7 +87,9 @@ describe("confidential contacts", () => {
   });
 
   it("refuses creating or editing people for a viewer", () => {
-    expect(() => peopleDal.createPerson(viewer, personSchema.parse({ kind: "organisation", name: "Human Rights Watch" }))).toThrow(/cannot change/);
+    expect(() => peopleDal.createPerson(viewer, personSchema.parse({ kind: "organisation", name: "Human Rights Watch" }))).toThrow(
+      /cannot change/,
+    );
     const hrw = peopleDal.createPerson(campaigner, personSchema.parse({ kind: "organisation", name: "Human Rights Watch" }));
     expect(() =>
       peopleDal.updatePerson(viewer, hrw.id, updatePersonSchema.parse({ kind: "organisation", name: "HRW", version: hrw.version })),

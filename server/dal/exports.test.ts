@@ -28,7 +28,7 @@ beforeEach(() => {
   for (const o of [secret, open]) {
     insertAsk(ctx.db, campaigner.id, ctx.kase.id, {
       official: { kind: "existing", id: o.id },
-      text: "=HYPERLINK(\"http://x\")",
+      text: '=HYPERLINK("http://x")',
       channel: "call",
       madeOn: "2024-01-01",
       ownerId: campaigner.id,
@@ -52,7 +52,12 @@ describe("CSV exports", () => {
 
   it("write the BOM, the header row and every ask of the case as CRLF lines", async () => {
     const file = dal.exportAskList(campaigner, { caseId: ctx.kase.id });
-    const logged = ctx.db.select({ createdAt: asks.createdAt }).from(asks).orderBy(desc(asks.id)).all().map((a) => a.createdAt);
+    const logged = ctx.db
+      .select({ createdAt: asks.createdAt })
+      .from(asks)
+      .orderBy(desc(asks.id))
+      .all()
+      .map((a) => a.createdAt);
     expect(await readCsvStream(file.body)).toBe(
       BOM +
         [

@@ -38,7 +38,10 @@ describe("search through the data layer", () => {
     const c = testCase(env.db, campaigner.id, "Paul Rusesabagina");
     sourcesDal.addSourceToCase(campaigner, c.id, sourceSchema.parse({ title: "Family letter", type: "other", confidential: true }));
     sourcesDal.addSourceToCase(campaigner, c.id, sourceSchema.parse({ title: "Family interview", type: "other" }));
-    peopleDal.createPerson(campaigner, personSchema.parse({ kind: "contact", name: "Family lawyer", caseId: String(c.id), confidential: true }));
+    peopleDal.createPerson(
+      campaigner,
+      personSchema.parse({ kind: "contact", name: "Family lawyer", caseId: String(c.id), confidential: true }),
+    );
 
     const titles = (actor: Actor) => {
       const results = search(actor, "family");

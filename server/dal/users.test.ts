@@ -28,7 +28,12 @@ beforeEach(() => {
   db = openDatabase(":memory:");
   runMigrations(db);
   globalForDb.vigilDb = db;
-  const actor = (u: { id: number; name: string; email: string; role: Actor["role"] }): Actor => ({ id: u.id, name: u.name, email: u.email, role: u.role });
+  const actor = (u: { id: number; name: string; email: string; role: Actor["role"] }): Actor => ({
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    role: u.role,
+  });
   admin = actor(insertUser(db, null, { email: "admin@example.org", name: "Admin", role: "admin", passwordHash: hash }));
   carla = actor(insertUser(db, admin.id, { email: "carla@example.org", name: "Carla", role: "campaigner", passwordHash: hash }));
 });
@@ -38,7 +43,13 @@ const commonPasswordError = { field: "password", message: COMMON_PASSWORD_MESSAG
 
 describe("new passwords on the list of common ones are refused beside the password field", () => {
   it("for a new user, who is not created", async () => {
-    const input = { name: "Dan", email: "dan@example.org", role: "viewer" as const, password: "Password1234", confirmPassword: "Password1234" };
+    const input = {
+      name: "Dan",
+      email: "dan@example.org",
+      role: "viewer" as const,
+      password: "Password1234",
+      confirmPassword: "Password1234",
+    };
     await expect(createUser(admin, input)).rejects.toMatchObject(commonPasswordError);
     expect(db.select().from(users).where(eq(users.email, "dan@example.org")).get()).toBeUndefined();
   });
@@ -59,9 +70,13 @@ describe("new passwords on the list of common ones are refused beside the passwo
     const empty = openDatabase(":memory:");
     runMigrations(empty);
     globalForDb.vigilDb = empty;
-    await expect(createFirstAdmin({ name: "First", email: "first@example.org", password: "PASSWORD1234" })).rejects.toMatchObject(commonPasswordError);
+    await expect(createFirstAdmin({ name: "First", email: "first@example.org", password: "PASSWORD1234" })).rejects.toMatchObject(
+      commonPasswordError,
+    );
     expect(empty.select().from(users).all()).toHaveLength(0);
-    expect(await createFirstAdmin({ name: "First", email: "first@example.org", password: "a passphrase of our own" })).toMatchObject({ role: "admin" });
+    expect(await createFirstAdmin({ name: "First", email: "first@example.org", password: "a passphrase of our own" })).toMatchObject({
+      role: "admin",
+    });
   });
 
   it("while a passphrase of one's own is accepted", async () => {
@@ -73,12 +88,20 @@ describe("new passwords on the list of common ones are refused beside the passwo
 
 describe("changing one's own password", () => {
   const change = (currentPassword: string) =>
-    changeOwnPassword(carla, { currentPassword, password: "a passphrase of my own", confirmPassword: "a passphrase of my own" }, "198.51.100.7");
+    changeOwnPassword(
+      carla,
+      { currentPassword, password: "a passphrase of my own", confirmPassword: "a passphrase of my own" },
+      "198.51.100.7",
+    );
 
   it("with a wrong current password changes nothing and writes a failed attempt to the audit trail", async () => {
     expect(await change("not my password")).toEqual({ kind: "invalid" });
     expect(storedHash(carla.id)).toBe(hash);
-    const failed = db.select().from(auditEvents).all().filter((e) => e.action === "password_change_failed");
+    const failed = db
+      .select()
+      .from(auditEvents)
+      .all()
+      .filter((e) => e.action === "password_change_failed");
     expect(failed).toMatchObject([{ actorId: carla.id, entityId: carla.id }]);
     expect(JSON.parse(at(failed, 0).details)).toEqual({ clientAddress: "198.51.100.7" });
   });

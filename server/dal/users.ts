@@ -53,7 +53,11 @@ export type PasswordChangeResult = { kind: "changed" } | { kind: "invalid" } | {
  * Changes the actor's own password once the current one checks out (throttled and audited
  * like a sign-in for their email, see checkCurrentPassword). Nothing changes otherwise.
  */
-export async function changeOwnPassword(actor: Actor | null, input: PasswordChangeInput, clientAddress: string | null): Promise<PasswordChangeResult> {
+export async function changeOwnPassword(
+  actor: Actor | null,
+  input: PasswordChangeInput,
+  clientAddress: string | null,
+): Promise<PasswordChangeResult> {
   assertCanRead(actor);
   const db = getDb();
   const me = q.findUserById(db, actor.id);

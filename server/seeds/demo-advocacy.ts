@@ -1,14 +1,5 @@
 import type { Db } from "../../db/client";
-import {
-  askStatusChanges,
-  asks,
-  caseNotes,
-  caseSources,
-  outcomeSources,
-  outcomes,
-  people,
-  sources,
-} from "../../db/schema";
+import { askStatusChanges, asks, caseNotes, caseSources, outcomeSources, outcomes, people, sources } from "../../db/schema";
 
 /**
  * The advocacy record of the reference case: the people involved, the press report of

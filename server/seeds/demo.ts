@@ -33,7 +33,7 @@ export async function seedDemoWorkspace(db: Db): Promise<void> {
       country: "Rwanda",
       summary:
         "Former hotel manager credited with sheltering hundreds of people during the 1994 genocide, " +
-        "as portrayed in the film \"Hotel Rwanda\". A permanent US resident and an outspoken critic of " +
+        'as portrayed in the film "Hotel Rwanda". A permanent US resident and an outspoken critic of ' +
         "President Paul Kagame, he boarded a flight in August 2020 that he understood to be going to " +
         "Burundi; it landed in Kigali, where he was detained. A Rwandan court sentenced him in 2021 to " +
         "25 years on terrorism charges. The case is a textbook example of arbitrary detention and " +

@@ -11,7 +11,9 @@ describe("synthetic workspace generator (smoke run)", () => {
     const count = (table: string) => (db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     expect([count("users"), count("cases"), count("sources"), count("asks"), count("outcomes")]).toEqual([5, 60, 300, 120, 40]);
     // Case 1 is the benchmark's large case.
-    const large = db.$client.prepare("SELECT (SELECT count(*) FROM case_sources WHERE case_id = 1) AS s, (SELECT count(*) FROM asks WHERE case_id = 1) AS a").get();
+    const large = db.$client
+      .prepare("SELECT (SELECT count(*) FROM case_sources WHERE case_id = 1) AS s, (SELECT count(*) FROM asks WHERE case_id = 1) AS a")
+      .get();
     expect(large).toEqual({ s: 50, a: 30 });
     // Every case has its first status entry, and the status matches the last move.
     const mismatched = db.$client

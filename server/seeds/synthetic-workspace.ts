@@ -24,11 +24,65 @@ export interface WorkspaceSize {
 export const DEFAULT_SIZE: WorkspaceSize = { cases: 10_000, sources: 100_000, asks: 50_000, outcomes: 20_000, users: 5 };
 export const SYNTHETIC_PASSWORD = "synthetic-workspace-password";
 
-const FIRST = ["Amina", "Nguyễn", "Paul", "Nasrin", "Alaa", "Ahmed", "Maria", "Ilham", "Narges", "Leila", "Oleg", "Zhang", "Fatima", "Yusuf"];
-const LAST = ["Rusesabagina", "Văn Đài", "Sotoudeh", "Abd El-Fattah", "Mansoor", "Ressa", "Tohti", "Mohammadi", "Sentsov", "Wei", "Idris", "Kaya"];
-const COUNTRIES = ["Egypt", "Rwanda", "Iran", "Vietnam", "China", "Russia", "Turkey", "Saudi Arabia", "Belarus", "Ethiopia", "Bahrain", "Nicaragua"];
+const FIRST = [
+  "Amina",
+  "Nguyễn",
+  "Paul",
+  "Nasrin",
+  "Alaa",
+  "Ahmed",
+  "Maria",
+  "Ilham",
+  "Narges",
+  "Leila",
+  "Oleg",
+  "Zhang",
+  "Fatima",
+  "Yusuf",
+];
+const LAST = [
+  "Rusesabagina",
+  "Văn Đài",
+  "Sotoudeh",
+  "Abd El-Fattah",
+  "Mansoor",
+  "Ressa",
+  "Tohti",
+  "Mohammadi",
+  "Sentsov",
+  "Wei",
+  "Idris",
+  "Kaya",
+];
+const COUNTRIES = [
+  "Egypt",
+  "Rwanda",
+  "Iran",
+  "Vietnam",
+  "China",
+  "Russia",
+  "Turkey",
+  "Saudi Arabia",
+  "Belarus",
+  "Ethiopia",
+  "Bahrain",
+  "Nicaragua",
+];
 const TAGS = ["journalist", "human rights defender", "arbitrary detention", "transnational repression", "lawyer", "student", "blogger"];
-const WORDS = ["court", "hearing", "detention", "appeal", "prison", "visit", "release", "charges", "statement", "embassy", "minister", "trial"];
+const WORDS = [
+  "court",
+  "hearing",
+  "detention",
+  "appeal",
+  "prison",
+  "visit",
+  "release",
+  "charges",
+  "statement",
+  "embassy",
+  "minister",
+  "trial",
+];
 
 function rng(seed: number) {
   return () => {
@@ -45,7 +99,7 @@ function isoDay(base: number, days: number): string {
 
 export async function generateWorkspace(db: Db, size: WorkspaceSize, seed = 1): Promise<void> {
   const random = rng(seed);
-  const pick = <T,>(items: readonly T[]): T => {
+  const pick = <T>(items: readonly T[]): T => {
     const item = items[Math.floor(random() * items.length)];
     if (item === undefined) throw new Error("Nothing to pick from: a synthetic workspace needs at least one user who can write.");
     return item;
@@ -57,12 +111,16 @@ export async function generateWorkspace(db: Db, size: WorkspaceSize, seed = 1): 
   const start = Date.UTC(2015, 0, 1);
 
   const insertUser = sqlite.prepare("INSERT INTO users (email, name, role, password_hash) VALUES (?, ?, ?, ?)");
-  const insertPerson = sqlite.prepare("INSERT INTO people (kind, name, office, institution, country, created_by) VALUES ('official', ?, ?, ?, ?, ?)");
+  const insertPerson = sqlite.prepare(
+    "INSERT INTO people (kind, name, office, institution, country, created_by) VALUES ('official', ?, ?, ?, ?, ?)",
+  );
   const insertCase = sqlite.prepare(
     `INSERT INTO cases (slug, person_name, title, country, summary, tags, priority, status, arrest_date, arrest_place, place_held, charges,
        owner_id, created_by, updated_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertStatus = sqlite.prepare("INSERT INTO case_status_changes (case_id, from_status, to_status, note, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?)");
+  const insertStatus = sqlite.prepare(
+    "INSERT INTO case_status_changes (case_id, from_status, to_status, note, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?)",
+  );
   const insertSource = sqlite.prepare(
     "INSERT INTO sources (title, outlet, url, normalized_url, published_on, type, excerpt, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
   );
@@ -72,7 +130,9 @@ export async function generateWorkspace(db: Db, size: WorkspaceSize, seed = 1): 
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertAskMove = sqlite.prepare("INSERT INTO ask_status_changes (ask_id, from_status, to_status, changed_by) VALUES (?, ?, ?, ?)");
-  const insertOutcome = sqlite.prepare("INSERT INTO outcomes (case_id, ask_id, type, occurred_on, description, created_by) VALUES (?, ?, ?, ?, ?, ?)");
+  const insertOutcome = sqlite.prepare(
+    "INSERT INTO outcomes (case_id, ask_id, type, occurred_on, description, created_by) VALUES (?, ?, ?, ?, ?, ?)",
+  );
 
   sqlite.transaction(() => {
     const roles = ["admin", "campaigner", "campaigner", "campaigner", "viewer"];
@@ -86,7 +146,12 @@ export async function generateWorkspace(db: Db, size: WorkspaceSize, seed = 1): 
     const officials: { id: number; office: string }[] = [];
     for (let i = 0; i < Math.max(10, Math.ceil(size.cases / 50)); i++) {
       const office = `Minister of ${pick(WORDS)} affairs`;
-      officials.push({ id: Number(insertPerson.run(`Official ${pick(FIRST)} ${pick(LAST)} ${i}`, office, "Government", pick(COUNTRIES), writers[0]).lastInsertRowid), office });
+      officials.push({
+        id: Number(
+          insertPerson.run(`Official ${pick(FIRST)} ${pick(LAST)} ${i}`, office, "Government", pick(COUNTRIES), writers[0]).lastInsertRowid,
+        ),
+        office,
+      });
     }
 
     for (let i = 1; i <= size.cases; i++) {
@@ -96,8 +161,25 @@ export async function generateWorkspace(db: Db, size: WorkspaceSize, seed = 1): 
       const owner = pick(writers);
       const created = `${arrest}T09:00:00.000Z`;
       const id = Number(
-        insertCase.run(`case-${i}`, name, `Case ${i}: ${sentence(5)}`, pick(COUNTRIES), sentence(30), JSON.stringify([pick(TAGS), pick(TAGS)]),
-          pick(["low", "medium", "high", "urgent"]), status, arrest, pick(COUNTRIES), "Central prison", sentence(4), owner, owner, owner, created, created).lastInsertRowid,
+        insertCase.run(
+          `case-${i}`,
+          name,
+          `Case ${i}: ${sentence(5)}`,
+          pick(COUNTRIES),
+          sentence(30),
+          JSON.stringify([pick(TAGS), pick(TAGS)]),
+          pick(["low", "medium", "high", "urgent"]),
+          status,
+          arrest,
+          pick(COUNTRIES),
+          "Central prison",
+          sentence(4),
+          owner,
+          owner,
+          owner,
+          created,
+          created,
+        ).lastInsertRowid,
       );
       insertStatus.run(id, null, status, "", owner, created);
       const moves = i === 1 ? 40 : int(4);
@@ -113,7 +195,18 @@ export async function generateWorkspace(db: Db, size: WorkspaceSize, seed = 1): 
     const sourceIds: number[] = [];
     for (let k = 0; k < size.sources; k++) {
       const url = random() < 0.8 ? `https://news.example.org/${k}` : null;
-      const id = Number(insertSource.run(`Report ${k}: ${sentence(6)}`, `Outlet ${int(200)}`, url, url, isoDay(start, int(3600)), pick(SOURCE_TYPES), sentence(20), writers[0]).lastInsertRowid);
+      const id = Number(
+        insertSource.run(
+          `Report ${k}: ${sentence(6)}`,
+          `Outlet ${int(200)}`,
+          url,
+          url,
+          isoDay(start, int(3600)),
+          pick(SOURCE_TYPES),
+          sentence(20),
+          writers[0],
+        ).lastInsertRowid,
+      );
       sourceIds.push(id);
       linkSource.run(Math.min(caseFor(k, 50), size.cases), id, writers[0]);
     }
@@ -124,8 +217,18 @@ export async function generateWorkspace(db: Db, size: WorkspaceSize, seed = 1): 
       const caseId = Math.min(caseFor(k, 30), size.cases);
       const status = pick(ASK_STATUSES);
       const id = Number(
-        insertAsk.run(caseId, official.id, official.office, `Ask ${k}: ${sentence(10)}`, pick(ASK_CHANNELS), isoDay(start, int(3600)), pick(writers),
-          isoDay(start, int(4300)), status, writers[0]).lastInsertRowid,
+        insertAsk.run(
+          caseId,
+          official.id,
+          official.office,
+          `Ask ${k}: ${sentence(10)}`,
+          pick(ASK_CHANNELS),
+          isoDay(start, int(3600)),
+          pick(writers),
+          isoDay(start, int(4300)),
+          status,
+          writers[0],
+        ).lastInsertRowid,
       );
       insertAskMove.run(id, null, status, writers[0]);
       askIds.push({ id, caseId });
@@ -133,7 +236,14 @@ export async function generateWorkspace(db: Db, size: WorkspaceSize, seed = 1): 
 
     for (let k = 0; k < size.outcomes; k++) {
       const ask = askIds.length ? askIds[k < 20 ? k : int(askIds.length)] : null;
-      insertOutcome.run(ask?.caseId ?? 1, ask?.id ?? null, pick(OUTCOME_TYPES), isoDay(start, int(3600)), `Outcome ${k}: ${sentence(12)}`, writers[0]);
+      insertOutcome.run(
+        ask?.caseId ?? 1,
+        ask?.id ?? null,
+        pick(OUTCOME_TYPES),
+        isoDay(start, int(3600)),
+        `Outcome ${k}: ${sentence(12)}`,
+        writers[0],
+      );
     }
   })();
   // A bulk fill leaves each search index in many segments, as years of saves would. Merge

@@ -20,8 +20,26 @@ const ask: CaseAsk = {
   createdAt: "2022-08-10T09:00:00.000Z",
   version: 2,
   history: [
-    { id: 12, askId: 7, fromStatus: "planned", toStatus: "made", note: "Raised in the meeting", noteConfidential: false, changedAt: "2022-08-10T14:05:00.000Z", changedByName: "Campaigner One" },
-    { id: 11, askId: 7, fromStatus: null, toStatus: "planned", note: "", noteConfidential: false, changedAt: "2022-08-01T08:00:00.000Z", changedByName: "Admin" },
+    {
+      id: 12,
+      askId: 7,
+      fromStatus: "planned",
+      toStatus: "made",
+      note: "Raised in the meeting",
+      noteConfidential: false,
+      changedAt: "2022-08-10T14:05:00.000Z",
+      changedByName: "Campaigner One",
+    },
+    {
+      id: 11,
+      askId: 7,
+      fromStatus: null,
+      toStatus: "planned",
+      note: "",
+      noteConfidential: false,
+      changedAt: "2022-08-01T08:00:00.000Z",
+      changedByName: "Admin",
+    },
   ],
 };
 const links = { moveHref: "/cases/1/asks?move=7", editHref: "/cases/1/asks/7/edit" };
@@ -29,9 +47,22 @@ const links = { moveHref: "/cases/1/asks?move=7", editHref: "/cases/1/asks/7/edi
 describe("askCardView", () => {
   it("shows dates, channel and each status change as the page prints them", () => {
     const view = askCardView(ask, "2022-08-20", links);
-    expect(view).toMatchObject({ channel: "Meeting", madeOn: "10 Aug 2022", followUpOn: "1 Sept 2022", ownerName: "Campaigner One", overdue: false });
+    expect(view).toMatchObject({
+      channel: "Meeting",
+      madeOn: "10 Aug 2022",
+      followUpOn: "1 Sept 2022",
+      ownerName: "Campaigner One",
+      overdue: false,
+    });
     expect(view.history).toEqual([
-      { id: 12, change: "Planned → Made", when: "10 Aug 2022, 14:05 UTC", by: "Campaigner One", note: "Raised in the meeting", noteConfidential: false },
+      {
+        id: 12,
+        change: "Planned → Made",
+        when: "10 Aug 2022, 14:05 UTC",
+        by: "Campaigner One",
+        note: "Raised in the meeting",
+        noteConfidential: false,
+      },
       { id: 11, change: "Logged as Planned", when: "1 Aug 2022, 08:00 UTC", by: "Admin", note: null, noteConfidential: false },
     ]);
   });
@@ -61,7 +92,11 @@ describe("outcomeCardView", () => {
       askText: "x".repeat(200),
       sources: [{ outcomeId: 4, id: 9, title: "Rwanda frees Rusesabagina", outlet: "", url: null }],
     });
-    expect(view).toMatchObject({ isRelease: true, occurredOn: "24 Mar 2023", sources: [{ id: 9, title: "Rwanda frees Rusesabagina", outlet: null, url: null }] });
+    expect(view).toMatchObject({
+      isRelease: true,
+      occurredOn: "24 Mar 2023",
+      sources: [{ id: 9, title: "Rwanda frees Rusesabagina", outlet: null, url: null }],
+    });
     expect(view.inAnswerTo).toHaveLength(120);
     expect(view.inAnswerTo?.endsWith("…")).toBe(true);
   });

@@ -7,7 +7,7 @@ import { shorten } from "./shorten";
  * The dashboard's lists as they are shown, built on the server and drawn by client
  * components (app/(app)/dashboard-lists.tsx); only what is shown is here.
  */
-export interface DashboardAskView {
+interface DashboardAskView {
   id: number;
   caseHref: string;
   personName: string;
@@ -36,12 +36,32 @@ export interface RecentCaseView {
   updatedOn: string;
 }
 
-function askView(row: { id: number; caseId: number; personName: string; officialName: string; status: string; text: string }): DashboardAskView {
-  return { id: row.id, caseHref: `/cases/${row.caseId}/asks`, personName: row.personName, officialName: row.officialName, status: row.status, text: shorten(row.text, 90) };
+function askView(row: {
+  id: number;
+  caseId: number;
+  personName: string;
+  officialName: string;
+  status: string;
+  text: string;
+}): DashboardAskView {
+  return {
+    id: row.id,
+    caseHref: `/cases/${row.caseId}/asks`,
+    personName: row.personName,
+    officialName: row.officialName,
+    status: row.status,
+    text: shorten(row.text, 90),
+  };
 }
 
 export function followUpView(row: ReturnType<typeof listFollowUps>[number]): FollowUpView {
-  return { ...askView(row), channel: askChannelLabel(row.channel), due: formatDate(row.followUpOn), overdue: row.overdue, dueToday: row.dueToday };
+  return {
+    ...askView(row),
+    channel: askChannelLabel(row.channel),
+    due: formatDate(row.followUpOn),
+    overdue: row.overdue,
+    dueToday: row.dueToday,
+  };
 }
 
 export function awaitingView(row: ReturnType<typeof listAwaitingResponse>[number]): AwaitingView {

@@ -27,8 +27,23 @@ describe("officialAskView", () => {
   });
 
   it("names channels, statuses and outcome types with the labels every other page uses", () => {
-    const base = { id: 8, caseId: 1, casePersonName: "P", caseTitle: "T", text: "x", officeAtTime: "Minister", madeOn: "2022-08-10", followUpOn: null };
+    const base = {
+      id: 8,
+      caseId: 1,
+      casePersonName: "P",
+      caseTitle: "T",
+      text: "x",
+      officeAtTime: "Minister",
+      madeOn: "2022-08-10",
+      followUpOn: null,
+    };
     const view = officialAskView({ ...base, channel: "un_submission", status: "made", outcomes: [] });
-    expect(view).toMatchObject({ channel: "UN submission", status: "Made", officeThen: "Minister", madeOn: "10 Aug 2022", followUpOn: "—" });
+    expect(view).toMatchObject({
+      channel: "UN submission",
+      status: "Made",
+      officeThen: "Minister",
+      madeOn: "10 Aug 2022",
+      followUpOn: "—",
+    });
   });
 });

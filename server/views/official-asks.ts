@@ -35,6 +35,10 @@ export function officialAskView(ask: OfficialAsk): OfficialAskView {
     channel: askChannelLabel(ask.channel),
     madeOn: ask.madeOn ? formatDate(ask.madeOn) : "Not yet made",
     followUpOn: formatDate(ask.followUpOn),
-    outcomes: ask.outcomes.map((o) => ({ id: o.id, date: formatDate(o.occurredOn), summary: `${outcomeTypeLabel(o.type)}: ${o.description}` })),
+    outcomes: ask.outcomes.map((o) => ({
+      id: o.id,
+      date: formatDate(o.occurredOn),
+      summary: `${outcomeTypeLabel(o.type)}: ${o.description}`,
+    })),
   };
 }

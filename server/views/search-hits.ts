@@ -50,7 +50,12 @@ function hitTitle(hit: SearchHit): string {
 function hitContext(hit: SearchHit): string {
   if (hit.kind === "ask" || hit.kind === "outcome") return hit.context ? `Case of ${hit.context}` : "";
   // A case found by its title already shows the title as its snippet.
-  if (splitSnippet(hit.snippet).map((part) => part.text).join("") === hit.context) return "";
+  if (
+    splitSnippet(hit.snippet)
+      .map((part) => part.text)
+      .join("") === hit.context
+  )
+    return "";
   return hit.context;
 }
 

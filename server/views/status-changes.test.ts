@@ -4,11 +4,34 @@ import { caseStatusChangeViews } from "./status-changes";
 describe("caseStatusChangeViews", () => {
   it("names the first status as opened and each later one as a move, with when and who", () => {
     const views = caseStatusChangeViews([
-      { id: 3, fromStatus: "detained", toStatus: "sentenced", note: "25 years", noteConfidential: false, changedAt: "2021-09-20T10:15:00.000Z", changedByName: "Campaigner One" },
-      { id: 1, fromStatus: null, toStatus: "detained", note: "", noteConfidential: false, changedAt: "2020-08-31T08:00:00.000Z", changedByName: "Admin" },
+      {
+        id: 3,
+        fromStatus: "detained",
+        toStatus: "sentenced",
+        note: "25 years",
+        noteConfidential: false,
+        changedAt: "2021-09-20T10:15:00.000Z",
+        changedByName: "Campaigner One",
+      },
+      {
+        id: 1,
+        fromStatus: null,
+        toStatus: "detained",
+        note: "",
+        noteConfidential: false,
+        changedAt: "2020-08-31T08:00:00.000Z",
+        changedByName: "Admin",
+      },
     ]);
     expect(views).toEqual([
-      { id: 3, change: "Detained → Sentenced", when: "20 Sept 2021, 10:15 UTC", by: "Campaigner One", note: "25 years", noteConfidential: false },
+      {
+        id: 3,
+        change: "Detained → Sentenced",
+        when: "20 Sept 2021, 10:15 UTC",
+        by: "Campaigner One",
+        note: "25 years",
+        noteConfidential: false,
+      },
       { id: 1, change: "Opened as Detained", when: "31 Aug 2020, 08:00 UTC", by: "Admin", note: null, noteConfidential: false },
     ]);
   });

@@ -25,7 +25,11 @@ interface StatusChangeRow {
 }
 
 /** Status changes with each status named by `label`; the first one reads "`firstAs` <status>". */
-export function statusChangeViews(history: readonly StatusChangeRow[], label: (status: string) => string, firstAs: string): StatusChangeView[] {
+export function statusChangeViews(
+  history: readonly StatusChangeRow[],
+  label: (status: string) => string,
+  firstAs: string,
+): StatusChangeView[] {
   return history.map((h) => ({
     id: h.id,
     change: `${h.fromStatus ? `${label(h.fromStatus)} → ` : `${firstAs} `}${label(h.toStatus)}`,

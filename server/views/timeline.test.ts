@@ -8,7 +8,13 @@ describe("timelineEntryViews", () => {
   it("dates each entry by its day and heads the first entry of each year", () => {
     const views = timelineEntryViews([
       { kind: "detention", at: "2020-08-28", id: 1, title: "Detained in Kigali" },
-      { kind: "source", at: "2020-08-31T10:00:00.000Z", id: 4, title: "Rusesabagina paraded before the press", href: "https://example.org/a" },
+      {
+        kind: "source",
+        at: "2020-08-31T10:00:00.000Z",
+        id: 4,
+        title: "Rusesabagina paraded before the press",
+        href: "https://example.org/a",
+      },
       { kind: "outcome", at: "2023-03-24", id: 2, title: "Released", detail: "Sentence commuted" },
     ]);
     expect(views.map((v) => [v.key, v.day, v.date, v.yearHeading])).toEqual([
@@ -31,10 +37,22 @@ describe("describeTimelineFact", () => {
       { at: "2020-08-27", title: "Arrested", detail: "Kigali airport" },
       { at: "2021-09-20", title: "Sentenced", detail: "25 years" },
     ]);
-    expect(byKind("status")).toContainEqual({ at: "2021-09-20T10:00:00.000Z", title: "Status: Detained → Sentenced", detail: "Verdict read out in court" });
-    expect(byKind("source").map((s) => s.title).sort()).toEqual(["Letter from prison", "Verdict reported"]);
+    expect(byKind("status")).toContainEqual({
+      at: "2021-09-20T10:00:00.000Z",
+      title: "Status: Detained → Sentenced",
+      detail: "Verdict read out in court",
+    });
+    expect(
+      byKind("source")
+        .map((s) => s.title)
+        .sort(),
+    ).toEqual(["Letter from prison", "Verdict reported"]);
     expect(byKind("ask")).toEqual([
-      { at: "2022-03-01", title: "Ask to Antony Blinken (Secretary of State)", detail: "Raise his release with President Kagame · Meeting" },
+      {
+        at: "2022-03-01",
+        title: "Ask to Antony Blinken (Secretary of State)",
+        detail: "Raise his release with President Kagame · Meeting",
+      },
     ]);
     expect(byKind("ask_move")).toEqual([
       expect.objectContaining({ title: "Ask to Antony Blinken: Made → Acknowledged", detail: "Promised to raise it" }),

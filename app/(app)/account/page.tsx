@@ -11,7 +11,14 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const { changed } = await searchParams;
   return (
     <>
-      <PageHeader title="Account" subtitle={<><bdi>{user.name}</bdi> · <bdi>{user.email}</bdi> · {ROLE_LABELS[user.role]}</>} />
+      <PageHeader
+        title="Account"
+        subtitle={
+          <>
+            <bdi>{user.name}</bdi> · <bdi>{user.email}</bdi> · {ROLE_LABELS[user.role]}
+          </>
+        }
+      />
       {changed ? (
         <p role="status" className="mb-4 max-w-xl rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
           Password changed. Sessions you had open elsewhere have been signed out.

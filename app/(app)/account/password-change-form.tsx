@@ -19,9 +19,34 @@ export function PasswordChangeForm() {
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Change password">
       <FormError message={stateError(state)} />
-      <TextField form={form} name="currentPassword" label="Current password" type="password" autoComplete="current-password" serverError={stateFieldError(state, "currentPassword")} required />
-      <TextField form={form} name="password" label="New password" hint={PASSWORD_HINT} type="password" autoComplete="new-password" serverError={stateFieldError(state, "password")} required />
-      <TextField form={form} name="confirmPassword" label="Repeat the new password" type="password" autoComplete="new-password" serverError={stateFieldError(state, "confirmPassword")} required />
+      <TextField
+        form={form}
+        name="currentPassword"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        serverError={stateFieldError(state, "currentPassword")}
+        required
+      />
+      <TextField
+        form={form}
+        name="password"
+        label="New password"
+        hint={PASSWORD_HINT}
+        type="password"
+        autoComplete="new-password"
+        serverError={stateFieldError(state, "password")}
+        required
+      />
+      <TextField
+        form={form}
+        name="confirmPassword"
+        label="Repeat the new password"
+        type="password"
+        autoComplete="new-password"
+        serverError={stateFieldError(state, "confirmPassword")}
+        required
+      />
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Change password"}
       </Button>

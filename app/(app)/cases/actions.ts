@@ -22,9 +22,12 @@ export const updateCaseAction = action({ role: "write", readOnly: "cases", args:
   return { ok: true, data: { id: row.id } };
 });
 
-export const changeCaseStatusAction = action({ role: "write", readOnly: "cases", args: [caseArg, statusChangeSchema] }, (actor, [id, input]) => {
-  changeCaseStatus(actor, id, input.toStatus, { text: input.note, confidential: input.noteConfidential });
-  revalidatePath(`/cases/${id}`);
-  revalidatePath("/cases");
-  return { ok: true, data: undefined, message: "Status updated." };
-});
+export const changeCaseStatusAction = action(
+  { role: "write", readOnly: "cases", args: [caseArg, statusChangeSchema] },
+  (actor, [id, input]) => {
+    changeCaseStatus(actor, id, input.toStatus, { text: input.note, confidential: input.noteConfidential });
+    revalidatePath(`/cases/${id}`);
+    revalidatePath("/cases");
+    return { ok: true, data: undefined, message: "Status updated." };
+  },
+);

@@ -4,7 +4,14 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { FieldPath, UseFormReturn } from "react-hook-form";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
-import { caseToFormValues, createCaseSchema, updateCaseSchema, PRIORITIES, PRIORITY_LABELS, type CaseFormInput } from "@/domain/schemas/case";
+import {
+  caseToFormValues,
+  createCaseSchema,
+  updateCaseSchema,
+  PRIORITIES,
+  PRIORITY_LABELS,
+  type CaseFormInput,
+} from "@/domain/schemas/case";
 import { CASE_STATUSES, CASE_STATUS_LABELS } from "@/domain/case-status";
 import { Button, FormError } from "@/app/_components/ui";
 import { SelectField, TextArea, TextField } from "@/app/_components/form-fields";
@@ -20,8 +27,19 @@ interface Props {
 }
 
 const textFields: { name: FieldPath<Values>; label: string; hint?: string; multiline?: boolean; dir?: "auto"; required?: boolean }[] = [
-  { name: "personName", label: "Name of the person", hint: "As it is written in their own script, if you know it.", dir: "auto", required: true },
-  { name: "title", label: "Case title", hint: "One line a colleague will recognise, e.g. \"Journalist held without charge\".", required: true },
+  {
+    name: "personName",
+    label: "Name of the person",
+    hint: "As it is written in their own script, if you know it.",
+    dir: "auto",
+    required: true,
+  },
+  {
+    name: "title",
+    label: "Case title",
+    hint: 'One line a colleague will recognise, e.g. "Journalist held without charge".',
+    required: true,
+  },
   { name: "country", label: "Country", required: true },
   { name: "summary", label: "Summary", multiline: true },
   { name: "tags", label: "Tags", hint: "Separate tags with commas, e.g. arbitrary detention, journalist." },
@@ -93,7 +111,7 @@ export function CaseForm({ mode, caseId, defaultValues }: Props) {
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
         <legend className="px-1 text-base font-semibold">The person and the case</legend>
         {textFields.map(({ multiline, ...f }) =>
-            multiline ? <TextArea key={f.name} form={form} rows={5} {...f} /> : <TextField key={f.name} form={form} {...f} />,
+          multiline ? <TextArea key={f.name} form={form} rows={5} {...f} /> : <TextField key={f.name} form={form} {...f} />,
         )}
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField form={form} name="priority" label="Priority">
@@ -118,7 +136,11 @@ export function CaseForm({ mode, caseId, defaultValues }: Props) {
         <legend className="px-1 text-base font-semibold">Detention</legend>
         {detentionFields.map((f) => (
           <div key={f.name} className={f.multiline ? "sm:col-span-2" : undefined}>
-            {f.multiline ? <TextArea form={form} name={f.name} label={f.label} rows={3} /> : <TextField form={form} name={f.name} label={f.label} type={f.type} />}
+            {f.multiline ? (
+              <TextArea form={form} name={f.name} label={f.label} rows={3} />
+            ) : (
+              <TextField form={form} name={f.name} label={f.label} type={f.type} />
+            )}
           </div>
         ))}
       </fieldset>

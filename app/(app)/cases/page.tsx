@@ -36,11 +36,7 @@ export default async function CasesPage({ searchParams }: Props) {
         subtitle={`${total} ${total === 1 ? "case" : "cases"}${filtered ? (total === 1 ? " matches the filters" : " match the filters") : ""}`}
         actions={
           <div className="flex flex-wrap gap-2">
-            <a
-              href={`/api/export/cases${filterSearch ? `?${filterSearch}` : ""}`}
-              className={buttonClass("secondary")}
-              download
-            >
+            <a href={`/api/export/cases${filterSearch ? `?${filterSearch}` : ""}`} className={buttonClass("secondary")} download>
               Export CSV
             </a>
             {canWrite(user) ? (
@@ -113,9 +109,7 @@ export default async function CasesPage({ searchParams }: Props) {
       </form>
       {rows.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
-          {filtered
-            ? "No cases match these filters."
-            : `No cases yet.${canWrite(user) ? " Use “New case” to record the first one." : ""}`}
+          {filtered ? "No cases match these filters." : `No cases yet.${canWrite(user) ? " Use “New case” to record the first one." : ""}`}
         </p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
@@ -123,13 +117,27 @@ export default async function CasesPage({ searchParams }: Props) {
             <caption className="sr-only">Cases</caption>
             <thead className="bg-slate-50 text-left text-slate-700">
               <tr>
-                <th scope="col" className="font-semibold">Person</th>
-                <th scope="col" className="font-semibold">Country</th>
-                <th scope="col" className="font-semibold">Status</th>
-                <th scope="col" className="font-semibold">Priority</th>
-                <th scope="col" className="font-semibold">Arrested</th>
-                <th scope="col" className="font-semibold">Owner</th>
-                <th scope="col" className="font-semibold">Last change</th>
+                <th scope="col" className="font-semibold">
+                  Person
+                </th>
+                <th scope="col" className="font-semibold">
+                  Country
+                </th>
+                <th scope="col" className="font-semibold">
+                  Status
+                </th>
+                <th scope="col" className="font-semibold">
+                  Priority
+                </th>
+                <th scope="col" className="font-semibold">
+                  Arrested
+                </th>
+                <th scope="col" className="font-semibold">
+                  Owner
+                </th>
+                <th scope="col" className="font-semibold">
+                  Last change
+                </th>
               </tr>
             </thead>
             <CaseRows cases={rows.map(caseRowView)} />

@@ -13,11 +13,14 @@ function caseField(error: unknown): string | undefined {
   return error instanceof NotFoundError && /case/.test(error.message) ? "caseId" : undefined;
 }
 
-export const createPersonAction = action({ role: "write", readOnly: "directory", args: [personSchema], fieldFor: caseField }, (actor, [input]) => {
-  const row = createPerson(actor, input);
-  revalidatePath("/people");
-  return { ok: true, data: { id: row.id } };
-});
+export const createPersonAction = action(
+  { role: "write", readOnly: "directory", args: [personSchema], fieldFor: caseField },
+  (actor, [input]) => {
+    const row = createPerson(actor, input);
+    revalidatePath("/people");
+    return { ok: true, data: { id: row.id } };
+  },
+);
 
 export const updatePersonAction = action(
   { role: "write", readOnly: "directory", args: [recordArg("That person does not exist."), updatePersonSchema], fieldFor: caseField },

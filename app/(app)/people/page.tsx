@@ -57,48 +57,58 @@ export default async function PeoplePage({ searchParams }: Props) {
         </p>
       ) : (
         <>
-        {rows.length >= PEOPLE_PAGE_LIMIT ? (
-          <p className="mb-3 text-sm text-slate-600">Showing the first {PEOPLE_PAGE_LIMIT}; filter or search to narrow the list.</p>
-        ) : null}
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <caption className="sr-only">People</caption>
-            <thead className="bg-slate-50 text-left text-slate-700">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-semibold">Name</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Kind</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Office or title</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Institution</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Country</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((p) => (
-                <tr key={p.id} className="hover:bg-slate-50">
-                  <td className="px-4 py-3">
-                    <Link href={`/people/${p.id}`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
-                      <bdi>{p.name}</bdi>
-                    </Link>
-                    {p.confidential ? (
-                      <span className="ml-2">
-                        <Badge tone="red">Confidential</Badge>
-                      </span>
-                    ) : null}
-                    {p.kind === "contact" && p.casePersonName ? (
-                      <div className="text-slate-600">
-                        Contact for <bdi>{p.casePersonName}</bdi>
-                      </div>
-                    ) : null}
-                  </td>
-                  <td className="px-4 py-3">{PERSON_KIND_LABELS[p.kind]}</td>
-                  <td className="px-4 py-3">{p.office || "—"}</td>
-                  <td className="px-4 py-3">{p.institution || "—"}</td>
-                  <td className="px-4 py-3">{p.country || "—"}</td>
+          {rows.length >= PEOPLE_PAGE_LIMIT ? (
+            <p className="mb-3 text-sm text-slate-600">Showing the first {PEOPLE_PAGE_LIMIT}; filter or search to narrow the list.</p>
+          ) : null}
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+            <table className="min-w-full divide-y divide-slate-200 text-sm">
+              <caption className="sr-only">People</caption>
+              <thead className="bg-slate-50 text-left text-slate-700">
+                <tr>
+                  <th scope="col" className="px-4 py-3 font-semibold">
+                    Name
+                  </th>
+                  <th scope="col" className="px-4 py-3 font-semibold">
+                    Kind
+                  </th>
+                  <th scope="col" className="px-4 py-3 font-semibold">
+                    Office or title
+                  </th>
+                  <th scope="col" className="px-4 py-3 font-semibold">
+                    Institution
+                  </th>
+                  <th scope="col" className="px-4 py-3 font-semibold">
+                    Country
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {rows.map((p) => (
+                  <tr key={p.id} className="hover:bg-slate-50">
+                    <td className="px-4 py-3">
+                      <Link href={`/people/${p.id}`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+                        <bdi>{p.name}</bdi>
+                      </Link>
+                      {p.confidential ? (
+                        <span className="ml-2">
+                          <Badge tone="red">Confidential</Badge>
+                        </span>
+                      ) : null}
+                      {p.kind === "contact" && p.casePersonName ? (
+                        <div className="text-slate-600">
+                          Contact for <bdi>{p.casePersonName}</bdi>
+                        </div>
+                      ) : null}
+                    </td>
+                    <td className="px-4 py-3">{PERSON_KIND_LABELS[p.kind]}</td>
+                    <td className="px-4 py-3">{p.office || "—"}</td>
+                    <td className="px-4 py-3">{p.institution || "—"}</td>
+                    <td className="px-4 py-3">{p.country || "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </>

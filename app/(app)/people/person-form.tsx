@@ -111,7 +111,13 @@ export function PersonForm({ mode, personId, defaultValues, cases, caseSearch = 
           }
           dir="auto"
         />
-        <TextField form={form} name="institution" label="Institution" hint={kind === "official" ? "E.g. US Department of State." : undefined} dir="auto" />
+        <TextField
+          form={form}
+          name="institution"
+          label="Institution"
+          hint={kind === "official" ? "E.g. US Department of State." : undefined}
+          dir="auto"
+        />
         <TextField form={form} name="country" label="Country" dir="auto" />
         {kind === "contact" ? (
           <Field id="case-search" label="Find a case" hint="The newest cases are listed; type a name to find others.">

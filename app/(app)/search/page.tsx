@@ -90,27 +90,31 @@ export default async function SearchPage({ searchParams }: Props) {
         </div>
       ) : (
         <div className="space-y-6">
-          {shownKinds.filter((kind) => results[kind].length > 0).map((kind) => (
-            <section key={kind} aria-labelledby={`results-${kind}`} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-              <h2 id={`results-${kind}`} className="text-lg font-semibold text-slate-900">
-                {KIND_HEADINGS[kind]}{" "}
-                <span className="text-sm font-normal text-slate-600">
-                  {results[kind].length > perKind || (only && results[kind].length === perKind) ? "(best matches first)" : `(${results[kind].length})`}
-                </span>
-              </h2>
-              <SearchHits hits={results[kind].slice(0, perKind).map((hit) => searchHitView(hit, writer))} />
-              {!only && results[kind].length > perKind ? (
-                <p className="mt-2 text-sm">
-                  <a href={searchHref(kind)} className="font-medium text-brand-700 underline">
-                    More {KIND_HEADINGS[kind].toLowerCase()} matching “<bdi>{q}</bdi>”
-                  </a>
-                </p>
-              ) : null}
-              {only && results[kind].length === perKind ? (
-                <p className="mt-2 text-sm text-slate-600">These are the best {perKind}: add words to narrow the search.</p>
-              ) : null}
-            </section>
-          ))}
+          {shownKinds
+            .filter((kind) => results[kind].length > 0)
+            .map((kind) => (
+              <section key={kind} aria-labelledby={`results-${kind}`} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+                <h2 id={`results-${kind}`} className="text-lg font-semibold text-slate-900">
+                  {KIND_HEADINGS[kind]}{" "}
+                  <span className="text-sm font-normal text-slate-600">
+                    {results[kind].length > perKind || (only && results[kind].length === perKind)
+                      ? "(best matches first)"
+                      : `(${results[kind].length})`}
+                  </span>
+                </h2>
+                <SearchHits hits={results[kind].slice(0, perKind).map((hit) => searchHitView(hit, writer))} />
+                {!only && results[kind].length > perKind ? (
+                  <p className="mt-2 text-sm">
+                    <a href={searchHref(kind)} className="font-medium text-brand-700 underline">
+                      More {KIND_HEADINGS[kind].toLowerCase()} matching “<bdi>{q}</bdi>”
+                    </a>
+                  </p>
+                ) : null}
+                {only && results[kind].length === perKind ? (
+                  <p className="mt-2 text-sm text-slate-600">These are the best {perKind}: add words to narrow the search.</p>
+                ) : null}
+              </section>
+            ))}
         </div>
       )}
     </>

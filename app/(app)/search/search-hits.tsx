@@ -14,6 +14,7 @@ function Snippet({ snippet }: { snippet: string }) {
     <p className="mt-1 text-sm text-slate-700" dir="auto">
       {parts.map((part, i) =>
         part.match ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one highlighted string never reorder
           <mark key={i} className="rounded-sm bg-amber-200 px-0.5 text-slate-900">
             {part.text}
           </mark>

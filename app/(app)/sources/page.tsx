@@ -42,15 +42,15 @@ export default async function SourcesPage({ searchParams }: Props) {
         </p>
       ) : (
         <>
-        {rows.length >= SOURCES_PAGE_LIMIT ? (
-          <p className="mb-3 text-sm text-slate-600">Showing the {SOURCES_PAGE_LIMIT} newest sources; search to find older ones.</p>
-        ) : null}
-        <SourceCards
-          label="All sources"
-          sources={rows.map((s) => ({ ...sourceView(s), cases: s.cases }))}
-          editable={writable}
-          returnTo="/sources"
-        />
+          {rows.length >= SOURCES_PAGE_LIMIT ? (
+            <p className="mb-3 text-sm text-slate-600">Showing the {SOURCES_PAGE_LIMIT} newest sources; search to find older ones.</p>
+          ) : null}
+          <SourceCards
+            label="All sources"
+            sources={rows.map((s) => ({ ...sourceView(s), cases: s.cases }))}
+            editable={writable}
+            returnTo="/sources"
+          />
         </>
       )}
     </>

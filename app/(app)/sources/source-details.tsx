@@ -23,9 +23,7 @@ export function SourceDetails({
           <h3 className="font-semibold text-slate-900">
             <bdi>{source.title}</bdi>
           </h3>
-          <p className="text-sm text-slate-600">
-            {source.byline}
-          </p>
+          <p className="text-sm text-slate-600">{source.byline}</p>
         </div>
         <div className="flex flex-wrap items-center gap-2">
           {source.confidential ? <Badge tone="red">Confidential</Badge> : null}

@@ -42,7 +42,10 @@ export function SourceForm(props: Props) {
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   // In edit mode the form also carries the version it started from (see useEditConflict).
-  const form = useZodForm(sourceSchema, props.mode === "edit" ? ({ ...props.defaultValues, version: props.version } as SourceFormInput) : EMPTY);
+  const form = useZodForm(
+    sourceSchema,
+    props.mode === "edit" ? ({ ...props.defaultValues, version: props.version } as SourceFormInput) : EMPTY,
+  );
   const { handleSubmit, formState, reset } = form;
   const { isSubmitting } = formState;
   const editConflict = useEditConflict(form, FIELD_LABELS, () => void onSubmit());
@@ -71,13 +74,27 @@ export function SourceForm(props: Props) {
   });
 
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label={props.mode === "add" ? "Add a source" : "Edit source"}>
+    <form
+      method="post"
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-3"
+      aria-label={props.mode === "add" ? "Add a source" : "Edit source"}
+    >
       <FormError message={formError} />
       {editConflict.notice}
       <FormSuccess message={done} />
       <TextField form={form} name="title" id="source-title" label="Title" dir="auto" required />
       <TextField form={form} name="outlet" id="source-outlet" label="Outlet" hint="Newspaper, agency, NGO or court." dir="auto" />
-      <TextField form={form} name="url" id="source-url" label="Web address (optional)" hint="Leave empty for a statement, court paper or print report." type="url" inputMode="url" />
+      <TextField
+        form={form}
+        name="url"
+        id="source-url"
+        label="Web address (optional)"
+        hint="Leave empty for a statement, court paper or print report."
+        type="url"
+        inputMode="url"
+      />
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-1 xl:grid-cols-2">
         <DateField form={form} name="publishedOn" id="source-publishedOn" label="Date published" />
         <SelectField form={form} name="type" id="source-type" label="Type">

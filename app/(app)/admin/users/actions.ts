@@ -31,11 +31,14 @@ export const createUserAction = formAction(
   },
 );
 
-export const changeUserRoleAction = action({ role: "admin", readOnly: "users", args: [userArg, roleChangeSchema] }, (actor, [id, input]) => {
-  changeUserRole(actor, id, input.role);
-  revalidateUsers(id);
-  return { ok: true, data: undefined, message: "Role saved." };
-});
+export const changeUserRoleAction = action(
+  { role: "admin", readOnly: "users", args: [userArg, roleChangeSchema] },
+  (actor, [id, input]) => {
+    changeUserRole(actor, id, input.role);
+    revalidateUsers(id);
+    return { ok: true, data: undefined, message: "Role saved." };
+  },
+);
 
 export const setUserActiveAction = action(
   { role: "admin", readOnly: "users", args: [userArg, choiceArg(z.boolean(), "Choose whether to activate or deactivate the account.")] },

@@ -19,7 +19,9 @@ export default async function UsersPage() {
         subtitle={`${active} active ${active === 1 ? "account" : "accounts"}${rows.length > active ? `, ${rows.length - active} deactivated` : ""}`}
         actions={
           <>
-            <ButtonLink href="/admin/audit" variant="secondary">Audit log</ButtonLink>
+            <ButtonLink href="/admin/audit" variant="secondary">
+              Audit log
+            </ButtonLink>
             <ButtonLink href="/admin/users/new">New user</ButtonLink>
           </>
         }
@@ -29,11 +31,21 @@ export default async function UsersPage() {
           <caption className="sr-only">User accounts</caption>
           <thead className="bg-slate-50 text-left text-slate-700">
             <tr>
-              <th scope="col" className="px-4 py-3 font-semibold">Name</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Email</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Role</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Status</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Since</th>
+              <th scope="col" className="px-4 py-3 font-semibold">
+                Name
+              </th>
+              <th scope="col" className="px-4 py-3 font-semibold">
+                Email
+              </th>
+              <th scope="col" className="px-4 py-3 font-semibold">
+                Role
+              </th>
+              <th scope="col" className="px-4 py-3 font-semibold">
+                Status
+              </th>
+              <th scope="col" className="px-4 py-3 font-semibold">
+                Since
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -45,7 +57,9 @@ export default async function UsersPage() {
                   </Link>
                   {u.id === user.id ? <span className="ml-2 text-xs text-slate-600">(you)</span> : null}
                 </td>
-                <td className="px-4 py-3"><bdi>{u.email}</bdi></td>
+                <td className="px-4 py-3">
+                  <bdi>{u.email}</bdi>
+                </td>
                 <td className="px-4 py-3">{ROLE_LABELS[u.role]}</td>
                 <td className="px-4 py-3">{u.active ? <Badge tone="green">Active</Badge> : <Badge>Deactivated</Badge>}</td>
                 <td className="px-4 py-3 whitespace-nowrap">{formatDate(u.createdAt)}</td>

@@ -59,14 +59,20 @@ export function ArchivePanel({ caseId, personName, archivedAt, isAdmin }: Props)
         >
           <p className="font-semibold text-red-800">Delete permanently</p>
           <p className="text-slate-700">
-            This removes the case, its status history, notes, contacts, asks and outcomes, and its confidential sources, for good.
-            Sources and officials other cases use stay. The audit log keeps who changed what and when, with the values of
-            confidential records removed, and records the deletion.
+            This removes the case, its status history, notes, contacts, asks and outcomes, and its confidential sources, for good. Sources
+            and officials other cases use stay. The audit log keeps who changed what and when, with the values of confidential records
+            removed, and records the deletion.
           </p>
           <label htmlFor="confirm-name" className="block font-medium">
             Type <bdi className="font-bold">{personName}</bdi> to confirm
           </label>
-          <input id="confirm-name" className={inputClass} value={confirmName} onChange={(e) => setConfirmName(e.target.value)} autoComplete="off" />
+          <input
+            id="confirm-name"
+            className={inputClass}
+            value={confirmName}
+            onChange={(e) => setConfirmName(e.target.value)}
+            autoComplete="off"
+          />
           <Button type="submit" variant="danger" disabled={busy || confirmName.trim() !== personName}>
             Delete case permanently
           </Button>

@@ -27,7 +27,9 @@ export function CaseTabs({ caseId }: { caseId: number }) {
                 href={href}
                 aria-current={current ? "page" : undefined}
                 className={`inline-block border-b-2 px-4 py-2 text-sm font-medium ${
-                  current ? "border-brand-700 text-brand-800" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900"
+                  current
+                    ? "border-brand-700 text-brand-800"
+                    : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900"
                 }`}
               >
                 {tab.label}

@@ -27,7 +27,13 @@ export default async function CaseLayout({ children, params }: { children: React
             </Badge>
           </span>
         }
-        actions={canChangeCase(user, found) ? <ButtonLink href={`/cases/${found.id}/edit`} variant="secondary">Edit case</ButtonLink> : null}
+        actions={
+          canChangeCase(user, found) ? (
+            <ButtonLink href={`/cases/${found.id}/edit`} variant="secondary">
+              Edit case
+            </ButtonLink>
+          ) : null
+        }
       />
       {found.archivedAt ? (
         <p role="note" className="mb-4 rounded-md border border-slate-300 bg-slate-100 px-4 py-2 text-sm text-slate-800">

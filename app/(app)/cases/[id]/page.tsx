@@ -81,7 +81,13 @@ export default async function CasePage({ params, searchParams }: Props) {
           </Card>
           <Card
             title="Contacts"
-            actions={changeable ? <Link href="/people/new?kind=contact" className="text-sm font-medium text-brand-700 underline">Add a contact</Link> : null}
+            actions={
+              changeable ? (
+                <Link href="/people/new?kind=contact" className="text-sm font-medium text-brand-700 underline">
+                  Add a contact
+                </Link>
+              ) : null
+            }
           >
             {contacts.length === 0 ? (
               <p className="text-slate-600">No contacts recorded for this case.</p>
@@ -133,7 +139,12 @@ export default async function CasePage({ params, searchParams }: Props) {
           ) : null}
           <Card title="Status history">
             <StatusChanges className="space-y-4" changes={caseStatusChangeViews(history.slice(0, shownHistory))} />
-            <ShowMoreLink href={`/cases/${found.id}?history=${shownHistory + HISTORY_STEP}`} hidden={history.length - shownHistory} step={HISTORY_STEP} noun="changes" />
+            <ShowMoreLink
+              href={`/cases/${found.id}?history=${shownHistory + HISTORY_STEP}`}
+              hidden={history.length - shownHistory}
+              step={HISTORY_STEP}
+              noun="changes"
+            />
           </Card>
           {writable ? (
             <Card title={found.archivedAt ? "Archived case" : "Archive"}>

@@ -22,7 +22,10 @@ export default async function ArchivedCasesPage() {
                 <Link href={`/cases/${c.id}`} className="font-semibold text-brand-700 hover:underline">
                   <bdi>{c.personName}</bdi>
                 </Link>
-                <span className="text-slate-600"> · {c.title} · {c.country}</span>
+                <span className="text-slate-600">
+                  {" "}
+                  · {c.title} · {c.country}
+                </span>
               </span>
               <span className="text-sm text-slate-600">Archived {formatDate(c.archivedAt)}</span>
             </li>

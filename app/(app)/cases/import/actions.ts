@@ -5,13 +5,7 @@ import { getCurrentUser } from "@/server/dal/session";
 import { importCases, previewCaseImport } from "@/server/dal/cases";
 import { toActionFailure } from "@/server/dal/action-errors";
 import { refusal } from "@/server/action";
-import {
-  autoMapColumns,
-  CASE_CSV_FIELD_KEYS,
-  parseCsv,
-  type CaseCsvField,
-  type ColumnMapping,
-} from "@/domain/schemas/case-csv";
+import { autoMapColumns, CASE_CSV_FIELD_KEYS, parseCsv, type CaseCsvField, type ColumnMapping } from "@/domain/schemas/case-csv";
 import { MAX_IMPORT_BYTES, type CaseImportState } from "./import-state";
 
 // One action for both steps of the import: "preview" parses and checks the file and
@@ -78,9 +72,7 @@ export async function caseImportAction(previous: CaseImportState, formData: Form
       return { token, fileName, done: { created: result.created.length, skipped: result.skipped.length } };
     }
     const checked = previewCaseImport(actor, parsed.value, mapping);
-    const skipped = checked.candidates
-      .filter((c) => c.skip)
-      .map((c) => ({ line: c.line, reason: c.skip!, name: c.input.personName }));
+    const skipped = checked.candidates.filter((c) => c.skip).map((c) => ({ line: c.line, reason: c.skip!, name: c.input.personName }));
     return {
       ...base,
       errors: checked.ok ? [] : checked.errors,

@@ -18,7 +18,9 @@ export function ImportForm() {
           {state.done.skipped > 0 ? `; skipped ${state.done.skipped} that already existed` : ""}.
         </p>
         <p className="mt-3">
-          <Link href="/cases" className="underline">Back to the case list</Link>
+          <Link href="/cases" className="underline">
+            Back to the case list
+          </Link>
         </p>
       </Card>
     );
@@ -62,26 +64,32 @@ export function ImportForm() {
                 <caption className="sr-only">Columns of the file</caption>
                 <thead className="text-left text-slate-700">
                   <tr>
-                    <th scope="col" className="py-2 pr-4 font-semibold">Column in the file</th>
-                    <th scope="col" className="py-2 pr-4 font-semibold">First row</th>
-                    <th scope="col" className="py-2 font-semibold">Case field</th>
+                    <th scope="col" className="py-2 pr-4 font-semibold">
+                      Column in the file
+                    </th>
+                    <th scope="col" className="py-2 pr-4 font-semibold">
+                      First row
+                    </th>
+                    <th scope="col" className="py-2 font-semibold">
+                      Case field
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
                   {state.headers!.map((header, i) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: a checked file's columns never reorder; the index is the column
                     <tr key={`${state.token}-${i}`}>
-                      <td className="py-2 pr-4 font-medium"><bdi>{header || `(column ${i + 1})`}</bdi></td>
-                      <td className="max-w-xs truncate py-2 pr-4 text-slate-600"><bdi>{state.samples?.[i]}</bdi></td>
+                      <td className="py-2 pr-4 font-medium">
+                        <bdi>{header || `(column ${i + 1})`}</bdi>
+                      </td>
+                      <td className="max-w-xs truncate py-2 pr-4 text-slate-600">
+                        <bdi>{state.samples?.[i]}</bdi>
+                      </td>
                       <td className="py-2">
                         <label htmlFor={`column-${i}`} className="sr-only">
                           Case field for column {header || i + 1}
                         </label>
-                        <select
-                          id={`column-${i}`}
-                          name={`column-${i}`}
-                          defaultValue={state.mapping?.[i] ?? ""}
-                          className={inputClass}
-                        >
+                        <select id={`column-${i}`} name={`column-${i}`} defaultValue={state.mapping?.[i] ?? ""} className={inputClass}>
                           <option value="">Ignore this column</option>
                           {CASE_CSV_FIELD_KEYS.map((k) => (
                             <option key={k} value={k}>
@@ -101,20 +109,26 @@ export function ImportForm() {
             {errors.length > 0 ? (
               <div>
                 <p className="mb-2 font-semibold text-red-800" role="alert">
-                  {errors.length} {errors.length === 1 ? "problem" : "problems"} found. Nothing will be imported until
-                  every row is correct.
+                  {errors.length} {errors.length === 1 ? "problem" : "problems"} found. Nothing will be imported until every row is correct.
                 </p>
                 <table className="min-w-full text-sm">
                   <caption className="sr-only">Problems in the file</caption>
                   <thead className="text-left text-slate-700">
                     <tr>
-                      <th scope="col" className="py-1 pr-4 font-semibold">Line</th>
-                      <th scope="col" className="py-1 pr-4 font-semibold">Field</th>
-                      <th scope="col" className="py-1 font-semibold">Problem</th>
+                      <th scope="col" className="py-1 pr-4 font-semibold">
+                        Line
+                      </th>
+                      <th scope="col" className="py-1 pr-4 font-semibold">
+                        Field
+                      </th>
+                      <th scope="col" className="py-1 font-semibold">
+                        Problem
+                      </th>
                     </tr>
                   </thead>
                   <tbody className="divide-y divide-slate-100">
                     {errors.map((e, i) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: a checked file's rows never reorder; the index is the row
                       <tr key={i}>
                         <td className="py-1 pr-4">{e.line}</td>
                         <td className="py-1 pr-4">{e.field}</td>
@@ -135,14 +149,14 @@ export function ImportForm() {
             )}
             {state.skipped && state.skipped.length > 0 ? (
               <>
-              <h3 className="mt-3 text-sm font-semibold">Rows that will be skipped</h3>
-              <ul className="mt-1 list-disc pl-6 text-sm text-slate-700" aria-label="Rows that will be skipped">
-                {state.skipped.map((s) => (
-                  <li key={s.line}>
-                    Line {s.line} (<bdi>{s.name}</bdi>): {s.reason}
-                  </li>
-                ))}
-              </ul>
+                <h3 className="mt-3 text-sm font-semibold">Rows that will be skipped</h3>
+                <ul className="mt-1 list-disc pl-6 text-sm text-slate-700" aria-label="Rows that will be skipped">
+                  {state.skipped.map((s) => (
+                    <li key={s.line}>
+                      Line {s.line} (<bdi>{s.name}</bdi>): {s.reason}
+                    </li>
+                  ))}
+                </ul>
               </>
             ) : null}
             <div className="mt-4">

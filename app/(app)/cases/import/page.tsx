@@ -17,21 +17,21 @@ export default async function ImportCasesPage() {
       <PageHeader title="Import cases" subtitle="Add many cases at once from a CSV file." />
       <div className="mb-6 max-w-3xl space-y-2 text-sm text-slate-700">
         <p>
-          Upload a CSV file (UTF-8, first row = column names). Columns are matched to case fields by their names; the
-          columns of an <Link href="/cases" className="underline">exported case list</Link> match as they are. You can
-          change any match before importing. Nothing is written until you press “Import”, and then either every row is
-          imported or, if any row has a problem, none is.
+          Upload a CSV file (UTF-8, first row = column names). Columns are matched to case fields by their names; the columns of an{" "}
+          <Link href="/cases" className="underline">
+            exported case list
+          </Link>{" "}
+          match as they are. You can change any match before importing. Nothing is written until you press “Import”, and then either every
+          row is imported or, if any row has a problem, none is.
         </p>
         <p>
-          Required columns: {CASE_CSV_FIELDS.personName}, {CASE_CSV_FIELDS.title}, {CASE_CSV_FIELDS.country},{" "}
-          {CASE_CSV_FIELDS.status} and {CASE_CSV_FIELDS.priority}. Dates are written YYYY-MM-DD, tags separated by
-          commas. You become the owner of the imported cases.
+          Required columns: {CASE_CSV_FIELDS.personName}, {CASE_CSV_FIELDS.title}, {CASE_CSV_FIELDS.country}, {CASE_CSV_FIELDS.status} and{" "}
+          {CASE_CSV_FIELDS.priority}. Dates are written YYYY-MM-DD, tags separated by commas. You become the owner of the imported cases.
         </p>
         <p>
-          <strong>Duplicates:</strong> a row whose name and country match a case already stored (ignoring upper/lower case
-          and accents), or whose {CASE_CSV_FIELDS.slug} names a stored case, is <strong>skipped, not updated</strong>; so
-          is a row repeating an earlier row of the file. Importing the same file twice therefore adds nothing the second
-          time.
+          <strong>Duplicates:</strong> a row whose name and country match a case already stored (ignoring upper/lower case and accents), or
+          whose {CASE_CSV_FIELDS.slug} names a stored case, is <strong>skipped, not updated</strong>; so is a row repeating an earlier row
+          of the file. Importing the same file twice therefore adds nothing the second time.
         </p>
       </div>
       <ImportForm />

@@ -38,7 +38,7 @@ export default async function PersonPage({ params, searchParams }: Props) {
     facts.push([
       "Case",
       found.caseId && found.casePersonName ? (
-        <a href={`/cases/${found.caseId}`} className="text-brand-700 underline">
+        <a key="case" href={`/cases/${found.caseId}`} className="text-brand-700 underline">
           <bdi>{found.casePersonName}</bdi>
         </a>
       ) : (
@@ -58,7 +58,13 @@ export default async function PersonPage({ params, searchParams }: Props) {
             {found.confidential ? <Badge tone="red">Confidential</Badge> : null}
           </span>
         }
-        actions={canWrite(user) ? <ButtonLink href={`/people/${found.id}/edit`} variant="secondary">Edit</ButtonLink> : null}
+        actions={
+          canWrite(user) ? (
+            <ButtonLink href={`/people/${found.id}/edit`} variant="secondary">
+              Edit
+            </ButtonLink>
+          ) : null
+        }
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:order-2">
@@ -71,7 +77,9 @@ export default async function PersonPage({ params, searchParams }: Props) {
                 </div>
               ))}
             </dl>
-            {found.notes ? <p className="mt-4 whitespace-pre-line border-t border-slate-100 pt-3 text-sm text-slate-800">{found.notes}</p> : null}
+            {found.notes ? (
+              <p className="mt-4 whitespace-pre-line border-t border-slate-100 pt-3 text-sm text-slate-800">{found.notes}</p>
+            ) : null}
           </Card>
         </div>
         {found.kind !== "contact" ? (
@@ -81,7 +89,9 @@ export default async function PersonPage({ params, searchParams }: Props) {
             </h2>
             <p className="text-sm text-slate-600">Across all cases, most recent first, with the office held when each ask was made.</p>
             {total === 0 ? (
-              <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">No asks made to them yet.</p>
+              <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
+                No asks made to them yet.
+              </p>
             ) : (
               <OfficialAsks asks={asks.map(officialAskView)} />
             )}

@@ -7,4 +7,6 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** GET /api/export/cases?status=&country=&tag=&priority=&owner=&sort= — the case list as CSV. */
-export const GET = signedInRoute((user, request) => csvResponse(exportCaseList(user, parseCaseListQuery(new URL(request.url).searchParams))));
+export const GET = signedInRoute((user, request) =>
+  csvResponse(exportCaseList(user, parseCaseListQuery(new URL(request.url).searchParams))),
+);

@@ -23,7 +23,9 @@ export default async function UserPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/admin/users" className="text-brand-700 underline">← All users</Link>
+        <Link href="/admin/users" className="text-brand-700 underline">
+          ← All users
+        </Link>
       </p>
       <PageHeader
         title={<bdi>{found.name}</bdi>}

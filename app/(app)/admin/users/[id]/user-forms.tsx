@@ -43,11 +43,11 @@ export function RoleForm({ userId, role }: { userId: number; role: Role }) {
       <FormError message={formError} />
       <Done message={done} />
       <SelectField form={form} name="role" label="Role">
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {ROLE_LABELS[r]}
-            </option>
-          ))}
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {ROLE_LABELS[r]}
+          </option>
+        ))}
       </SelectField>
       <Button type="submit" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? "Saving…" : "Save role"}
@@ -81,9 +81,28 @@ export function PasswordResetForm({ userId, self }: { userId: number; self: bool
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Reset password">
       <FormError message={formError} />
       <Done message={done} />
-      {self ? <p className="text-sm text-slate-700">To change your own password, use Account: resetting it here ends your session too.</p> : null}
-      <TextField form={form} name="password" id="reset-password" label="New password" hint={PASSWORD_HINT} type="password" autoComplete="new-password" required />
-      <TextField form={form} name="confirmPassword" id="reset-confirmPassword" label="Repeat the new password" type="password" autoComplete="new-password" required />
+      {self ? (
+        <p className="text-sm text-slate-700">To change your own password, use Account: resetting it here ends your session too.</p>
+      ) : null}
+      <TextField
+        form={form}
+        name="password"
+        id="reset-password"
+        label="New password"
+        hint={PASSWORD_HINT}
+        type="password"
+        autoComplete="new-password"
+        required
+      />
+      <TextField
+        form={form}
+        name="confirmPassword"
+        id="reset-confirmPassword"
+        label="Repeat the new password"
+        type="password"
+        autoComplete="new-password"
+        required
+      />
       <Button type="submit" disabled={formState.isSubmitting}>
         {formState.isSubmitting ? "Saving…" : "Reset password"}
       </Button>

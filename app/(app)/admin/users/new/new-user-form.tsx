@@ -24,17 +24,58 @@ export function NewUserForm() {
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" aria-label="New user">
       <FormError message={stateError(state)} />
-      <TextField form={form} name="name" label="Name" autoComplete="off" defaultValue={typed.name} serverError={stateFieldError(state, "name")} required />
-      <TextField form={form} name="email" label="Email" type="email" autoComplete="off" defaultValue={typed.email} serverError={stateFieldError(state, "email")} required />
-      <SelectField form={form} name="role" label="Role" hint="Admins also manage users; campaigners read and change every record; viewers read what is not confidential." defaultValue={typed.role} serverError={stateFieldError(state, "role")}>
+      <TextField
+        form={form}
+        name="name"
+        label="Name"
+        autoComplete="off"
+        defaultValue={typed.name}
+        serverError={stateFieldError(state, "name")}
+        required
+      />
+      <TextField
+        form={form}
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="off"
+        defaultValue={typed.email}
+        serverError={stateFieldError(state, "email")}
+        required
+      />
+      <SelectField
+        form={form}
+        name="role"
+        label="Role"
+        hint="Admins also manage users; campaigners read and change every record; viewers read what is not confidential."
+        defaultValue={typed.role}
+        serverError={stateFieldError(state, "role")}
+      >
         {ROLES.map((r) => (
           <option key={r} value={r}>
             {ROLE_LABELS[r]}
           </option>
         ))}
       </SelectField>
-      <TextField form={form} name="password" label="Password" hint={PASSWORD_HINT} type="password" autoComplete="new-password" serverError={stateFieldError(state, "password")} required />
-      <TextField form={form} name="confirmPassword" label="Repeat the password" type="password" autoComplete="new-password" serverError={stateFieldError(state, "confirmPassword")} required />
+      <TextField
+        form={form}
+        name="password"
+        label="Password"
+        hint={PASSWORD_HINT}
+        type="password"
+        autoComplete="new-password"
+        serverError={stateFieldError(state, "password")}
+        required
+      />
+      <TextField
+        form={form}
+        name="confirmPassword"
+        label="Repeat the password"
+        type="password"
+        autoComplete="new-password"
+        serverError={stateFieldError(state, "confirmPassword")}
+        required
+      />
       <Button type="submit" disabled={pending}>
         {pending ? "Creating…" : "Create user"}
       </Button>

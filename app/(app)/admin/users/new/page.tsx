@@ -9,7 +9,10 @@ export default async function NewUserPage() {
   await requirePageAdmin();
   return (
     <>
-      <PageHeader title="New user" subtitle="Give the person their email and password over a channel you trust; they can change the password under Account." />
+      <PageHeader
+        title="New user"
+        subtitle="Give the person their email and password over a channel you trust; they can change the password under Account."
+      />
       <Card className="max-w-xl">
         <NewUserForm />
       </Card>

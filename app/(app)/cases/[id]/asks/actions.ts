@@ -28,19 +28,25 @@ export const updateAskAction = action({ role: "write", readOnly: "asks", args: [
   return { ok: true, data: { caseId: row.caseId }, message: "Ask saved." };
 });
 
-export const changeAskStatusAction = action({ role: "write", readOnly: "asks", args: [askArg, askStatusMoveSchema] }, (actor, [id, input]) => {
-  const row = changeAskStatus(actor, id, input.toStatus, { text: input.note, confidential: input.noteConfidential });
-  refresh(row.caseId);
-  return { ok: true, data: undefined, message: "Ask status updated." };
-});
+export const changeAskStatusAction = action(
+  { role: "write", readOnly: "asks", args: [askArg, askStatusMoveSchema] },
+  (actor, [id, input]) => {
+    const row = changeAskStatus(actor, id, input.toStatus, { text: input.note, confidential: input.noteConfidential });
+    refresh(row.caseId);
+    return { ok: true, data: undefined, message: "Ask status updated." };
+  },
+);
 
-export const createOutcomeAction = action({ role: "write", readOnly: "asks", args: [caseArg, createOutcomeSchema] }, (actor, [caseId, input]) => {
-  const row = createOutcome(actor, caseId, input);
-  refresh(caseId);
-  revalidatePath("/cases");
-  return {
-    ok: true,
-    data: { id: row.id },
-    message: input.moveCaseToReleased ? "Outcome recorded and the case moved to Released." : "Outcome recorded.",
-  };
-});
+export const createOutcomeAction = action(
+  { role: "write", readOnly: "asks", args: [caseArg, createOutcomeSchema] },
+  (actor, [caseId, input]) => {
+    const row = createOutcome(actor, caseId, input);
+    refresh(caseId);
+    revalidatePath("/cases");
+    return {
+      ok: true,
+      data: { id: row.id },
+      message: input.moveCaseToReleased ? "Outcome recorded and the case moved to Released." : "Outcome recorded.",
+    };
+  },
+);

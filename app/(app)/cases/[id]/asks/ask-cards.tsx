@@ -28,13 +28,24 @@ export function AskCards({ asks, moving }: { asks: AskCardView[]; moving: { askI
             </div>
             <p className="mt-2 whitespace-pre-line text-slate-800">{ask.text}</p>
             <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
-              <div className="flex gap-2"><dt className="text-slate-600">Channel:</dt><dd>{ask.channel}</dd></div>
-              <div className="flex gap-2"><dt className="text-slate-600">Date made:</dt><dd>{ask.madeOn}</dd></div>
+              <div className="flex gap-2">
+                <dt className="text-slate-600">Channel:</dt>
+                <dd>{ask.channel}</dd>
+              </div>
+              <div className="flex gap-2">
+                <dt className="text-slate-600">Date made:</dt>
+                <dd>{ask.madeOn}</dd>
+              </div>
               <div className="flex gap-2">
                 <dt className="text-slate-600">Follow-up:</dt>
-                <dd className={ask.overdue ? "font-semibold text-red-700" : undefined}>{ask.overdue ? `${ask.followUpOn} (Overdue)` : ask.followUpOn}</dd>
+                <dd className={ask.overdue ? "font-semibold text-red-700" : undefined}>
+                  {ask.overdue ? `${ask.followUpOn} (Overdue)` : ask.followUpOn}
+                </dd>
               </div>
-              <div className="flex gap-2"><dt className="text-slate-600">Owner:</dt><dd>{ask.ownerName}</dd></div>
+              <div className="flex gap-2">
+                <dt className="text-slate-600">Owner:</dt>
+                <dd>{ask.ownerName}</dd>
+              </div>
             </dl>
             <details className="mt-3 text-sm">
               <summary className="cursor-pointer font-medium text-brand-700">{`Status history (${ask.history.length})`}</summary>

@@ -15,7 +15,15 @@ import { changeAskStatusAction } from "./actions";
  * that one ask only, so a case with thirty asks does not carry thirty forms. Saving or
  * cancelling goes back to the page without it.
  */
-export function AskStatusForm({ askId, nextStatuses, closeHref }: { askId: number; nextStatuses: readonly AskStatus[]; closeHref: string }) {
+export function AskStatusForm({
+  askId,
+  nextStatuses,
+  closeHref,
+}: {
+  askId: number;
+  nextStatuses: readonly AskStatus[];
+  closeHref: string;
+}) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useZodForm(askStatusMoveSchema, { toStatus: nextStatuses[0], note: "", noteConfidential: false });
@@ -48,7 +56,13 @@ export function AskStatusForm({ askId, nextStatuses, closeHref }: { askId: numbe
         </SelectField>
         <TextField form={form} name="note" id={id("note")} label="Note (optional)" />
       </div>
-      <ConfidentialCheckbox form={form} name="noteConfidential" id={id("noteConfidential")} of="note" detail="The move itself stays on the ask's record." />
+      <ConfidentialCheckbox
+        form={form}
+        name="noteConfidential"
+        id={id("noteConfidential")}
+        of="note"
+        detail="The move itself stays on the ask's record."
+      />
       <div className="flex gap-2">
         <Button type="submit" variant="secondary" disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : "Move status"}

@@ -95,7 +95,11 @@ export function LogAskForm({ caseId, currentUserId, officials, owners }: Props) 
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Log an ask">
       <FormError message={formError} />
       <FormSuccess message={done} />
-      <Field id="ask-official-search" label="Find an official" hint="Officials of this case and the newest are listed; type a name or office to find others.">
+      <Field
+        id="ask-official-search"
+        label="Find an official"
+        hint="Officials of this case and the newest are listed; type a name or office to find others."
+      >
         <SearchAsYouType id="ask-official-search" value={officialSearch} onChange={setOfficialSearch} />
         <p className="sr-only" aria-live="polite">
           {found ? `${found.length} ${found.length === 1 ? "official" : "officials"} found.` : ""}
@@ -115,7 +119,13 @@ export function LogAskForm({ caseId, currentUserId, officials, owners }: Props) 
         <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
           <legend className="px-1 text-sm font-semibold">New official</legend>
           <TextField form={form} name="newOfficialName" id="ask-newOfficialName" label="Name of the official" dir="auto" required />
-          <TextField form={form} name="newOfficialOffice" id="ask-newOfficialOffice" label="Office held" hint="E.g. Minister of Foreign Affairs." />
+          <TextField
+            form={form}
+            name="newOfficialOffice"
+            id="ask-newOfficialOffice"
+            label="Office held"
+            hint="E.g. Minister of Foreign Affairs."
+          />
         </fieldset>
       ) : null}
       <TextArea form={form} name="text" id="ask-text" label="What was asked" rows={3} required />
@@ -148,7 +158,11 @@ export function LogAskForm({ caseId, currentUserId, officials, owners }: Props) 
         form={form}
         name="confidential"
         id="ask-confidential"
-        suggestion={chosen?.confidential ? `${chosen.name} is confidential, so viewers will not see this ask; mark it confidential too, so it stays hidden if that changes.` : null}
+        suggestion={
+          chosen?.confidential
+            ? `${chosen.name} is confidential, so viewers will not see this ask; mark it confidential too, so it stays hidden if that changes.`
+            : null
+        }
       />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Saving…" : "Log ask"}

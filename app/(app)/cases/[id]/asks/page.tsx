@@ -20,7 +20,10 @@ import { OutcomeForm } from "./outcome-form";
 
 export const metadata: Metadata = { title: "Asks & outcomes" };
 
-type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ asks?: string | string[]; outcomes?: string | string[]; form?: string | string[]; move?: string | string[] }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams?: Promise<{ asks?: string | string[]; outcomes?: string | string[]; form?: string | string[]; move?: string | string[] }>;
+};
 
 const LIST_STEP = 10;
 
@@ -48,8 +51,17 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
   const openForm = writable && (query.form === "ask" || query.form === "outcome") ? query.form : null;
   const movingAskId = writable ? parseId(typeof query.move === "string" ? query.move : "") : null;
   const movingAsk = asks.find((ask) => ask.id === movingAskId && nextStatuses(ask).length > 0);
-  const href = ({ asks = shownAsks, outcomes = shownOutcomes, form = openForm, move = null }: { asks?: number; outcomes?: number; form?: string | null; move?: number | null }) =>
-    `/cases/${found.id}/asks?asks=${asks}&outcomes=${outcomes}${form ? `&form=${form}` : ""}${move ? `&move=${move}` : ""}`;
+  const href = ({
+    asks = shownAsks,
+    outcomes = shownOutcomes,
+    form = openForm,
+    move = null,
+  }: {
+    asks?: number;
+    outcomes?: number;
+    form?: string | null;
+    move?: number | null;
+  }) => `/cases/${found.id}/asks?asks=${asks}&outcomes=${outcomes}${form ? `&form=${form}` : ""}${move ? `&move=${move}` : ""}`;
   const more = (list: "asks" | "outcomes") =>
     list === "asks" ? href({ asks: shownAsks + LIST_STEP }) : href({ outcomes: shownOutcomes + LIST_STEP });
 
@@ -80,7 +92,21 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
                   editHref: writable ? `/cases/${found.id}/asks/${ask.id}/edit` : null,
                 }),
               )}
-              moving={movingAsk ? { askId: movingAsk.id, form: <AskStatusForm key={`${movingAsk.status}-${movingAsk.version}`} askId={movingAsk.id} nextStatuses={nextStatuses(movingAsk)} closeHref={href({})} /> } : null}
+              moving={
+                movingAsk
+                  ? {
+                      askId: movingAsk.id,
+                      form: (
+                        <AskStatusForm
+                          key={`${movingAsk.status}-${movingAsk.version}`}
+                          askId={movingAsk.id}
+                          nextStatuses={nextStatuses(movingAsk)}
+                          closeHref={href({})}
+                        />
+                      ),
+                    }
+                  : null
+              }
             />
           )}
           <ShowMoreLink href={more("asks")} hidden={counts.asks - asks.length} step={LIST_STEP} noun="asks" />
@@ -106,7 +132,12 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
                 <LogAskForm
                   caseId={found.id}
                   currentUserId={user.id}
-                  officials={listOfficialChoices(user, { caseId: found.id }).map(({ id, name, office, confidential }) => ({ id, name, office, confidential }))}
+                  officials={listOfficialChoices(user, { caseId: found.id }).map(({ id, name, office, confidential }) => ({
+                    id,
+                    name,
+                    office,
+                    confidential,
+                  }))}
                   owners={listAskOwners(user)}
                 />
               )}
@@ -126,7 +157,13 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
                     label: `${a.officialName}: ${shorten(a.text, 60)}`,
                     confidential: a.confidential || a.officialConfidential,
                   }))}
-                  sources={listCaseSources(user, found.id).map(({ id, title, outlet, publishedOn, confidential }) => ({ id, title, outlet, publishedOn, confidential }))}
+                  sources={listCaseSources(user, found.id).map(({ id, title, outlet, publishedOn, confidential }) => ({
+                    id,
+                    title,
+                    outlet,
+                    publishedOn,
+                    confidential,
+                  }))}
                   canMoveToReleased={isCaseStatus(found.status) && checkCaseStatusMove(found.status, "released").ok}
                 />
               )}

@@ -28,8 +28,8 @@ export default async function CaseBriefPage({ params }: Props) {
     <div className="grid gap-6 lg:grid-cols-3">
       <Card title="Export a case brief" className="lg:col-span-2">
         <p className="mb-4 text-sm text-slate-700">
-          A short document to hand over before a meeting: the facts of the case, its timeline, what has been asked of
-          whom and with what response, the open asks, the outcomes, and numbered sources cited beside every claim.
+          A short document to hand over before a meeting: the facts of the case, its timeline, what has been asked of whom and with what
+          response, the open asks, the outcomes, and numbered sources cited beside every claim.
         </p>
         <BriefExportForm
           caseId={found.id}
@@ -46,8 +46,8 @@ export default async function CaseBriefPage({ params }: Props) {
           <li>Advocacy history, open asks and follow-ups, outcomes.</li>
           <li>Numbered sources; the number is cited where each fact, ask or outcome draws on it.</li>
           <li>
-            Confidential items of every kind (sources, notes, contacts, officials, asks, outcomes and notes on
-            moves) are left out unless you include them; the brief is then marked CONFIDENTIAL on every page.
+            Confidential items of every kind (sources, notes, contacts, officials, asks, outcomes and notes on moves) are left out unless
+            you include them; the brief is then marked CONFIDENTIAL on every page.
           </li>
         </ul>
       </Card>

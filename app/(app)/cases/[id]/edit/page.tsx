@@ -18,11 +18,7 @@ export default async function EditCasePage({ params }: { params: Promise<{ id: s
   return (
     <>
       <h2 className="mb-4 text-xl font-semibold">Edit case</h2>
-      <CaseForm
-        mode="edit"
-        caseId={found.id}
-        defaultValues={caseToFormValues(found)}
-      />
+      <CaseForm mode="edit" caseId={found.id} defaultValues={caseToFormValues(found)} />
     </>
   );
 }

@@ -33,7 +33,9 @@ export default async function CaseHistoryPage({ params, searchParams }: Props) {
   return (
     <Card title="History">
       {!canSeeConfidential(user) ? (
-        <p className="mb-3 text-sm text-slate-600">Changes to confidential records, and confidential notes, are visible to campaigners only.</p>
+        <p className="mb-3 text-sm text-slate-600">
+          Changes to confidential records, and confidential notes, are visible to campaigners only.
+        </p>
       ) : null}
       {events.length === 0 ? (
         <p className="text-slate-600">Nothing has been recorded for this case yet.</p>
@@ -43,7 +45,13 @@ export default async function CaseHistoryPage({ params, searchParams }: Props) {
             <li key={e.id} className="border-l-4 border-slate-300 pl-3">
               <p className="font-medium text-slate-900">
                 {actionLabel(e.action)}
-                {e.entityType !== "case" ? <span className="font-normal text-slate-700"> · {fieldLabel(e.entityType)}{e.entityId ? ` #${e.entityId}` : ""}</span> : null}
+                {e.entityType !== "case" ? (
+                  <span className="font-normal text-slate-700">
+                    {" "}
+                    · {fieldLabel(e.entityType)}
+                    {e.entityId ? ` #${e.entityId}` : ""}
+                  </span>
+                ) : null}
               </p>
               <p className="text-sm text-slate-600">
                 <time dateTime={e.at}>{formatDateTime(e.at)}</time> · <ActorName event={e} />
@@ -53,7 +61,12 @@ export default async function CaseHistoryPage({ params, searchParams }: Props) {
           ))}
         </ol>
       )}
-      <ShowMoreLink href={`/cases/${found.id}/history?show=${shown + HISTORY_STEP}`} hidden={total - events.length} step={HISTORY_STEP} noun="events" />
+      <ShowMoreLink
+        href={`/cases/${found.id}/history?show=${shown + HISTORY_STEP}`}
+        hidden={total - events.length}
+        step={HISTORY_STEP}
+        noun="events"
+      />
     </Card>
   );
 }

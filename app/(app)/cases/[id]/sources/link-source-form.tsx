@@ -17,8 +17,10 @@ interface Choice {
   confidential: boolean;
 }
 
-function describe(s: Choice) {
-  const extra = [s.outlet || null, s.publishedOn ? formatDate(s.publishedOn) : null, s.confidential ? "confidential" : null].filter(Boolean);
+function sourceChoiceLabel(s: Choice) {
+  const extra = [s.outlet || null, s.publishedOn ? formatDate(s.publishedOn) : null, s.confidential ? "confidential" : null].filter(
+    Boolean,
+  );
   return extra.length ? `${s.title} (${extra.join(", ")})` : s.title;
 }
 
@@ -68,7 +70,7 @@ export function LinkSourceForm({ caseId, sources, search }: { caseId: number; so
         <option value="">{shown.length ? `Choose one of ${shown.length}…` : "No source matches the search"}</option>
         {shown.map((s) => (
           <option key={s.id} value={String(s.id)}>
-            {describe(s)}
+            {sourceChoiceLabel(s)}
           </option>
         ))}
       </SelectField>

@@ -16,7 +16,10 @@ import { shownCount } from "@/domain/show-more";
 
 export const metadata: Metadata = { title: "Sources" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ find?: string | string[]; show?: string | string[]; form?: string | string[] }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ find?: string | string[]; show?: string | string[]; form?: string | string[] }>;
+};
 
 const SOURCES_STEP = 10;
 

@@ -61,8 +61,15 @@ export default async function CaseTimelinePage({ params, searchParams }: Props) 
       </form>
       {all.length > items.length ? (
         <div className="mb-4 text-sm text-slate-600">
-          <p>The latest {items.length} of {all.length} events.</p>
-          <ShowMoreLink href={`/cases/${found.id}/timeline?${earlier}`} hidden={all.length - items.length} step={TIMELINE_STEP} noun="earlier events" />
+          <p>
+            The latest {items.length} of {all.length} events.
+          </p>
+          <ShowMoreLink
+            href={`/cases/${found.id}/timeline?${earlier}`}
+            hidden={all.length - items.length}
+            step={TIMELINE_STEP}
+            noun="earlier events"
+          />
         </div>
       ) : null}
       {items.length === 0 ? (

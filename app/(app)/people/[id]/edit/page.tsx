@@ -22,7 +22,13 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
   const caseSearch = typeof findCase === "string" ? findCase.slice(0, MAX_QUERY_LENGTH) : "";
   return (
     <>
-      <PageHeader title={<>Edit <bdi>{found.name}</bdi></>} />
+      <PageHeader
+        title={
+          <>
+            Edit <bdi>{found.name}</bdi>
+          </>
+        }
+      />
       <PersonForm
         mode="edit"
         personId={found.id}

@@ -55,7 +55,12 @@ export function EditAskForm({ askId, caseId, owners, ownerMissing, defaultValues
       {editConflict.notice}
       <input type="hidden" {...register("version")} />
       <TextArea form={form} name="text" label="What was asked" rows={4} required />
-      <TextField form={form} name="officeAtTime" label="Office of the official at the time" hint="Correct it only if it was recorded wrongly." />
+      <TextField
+        form={form}
+        name="officeAtTime"
+        label="Office of the official at the time"
+        hint="Correct it only if it was recorded wrongly."
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField form={form} name="channel" label="Channel">
           {ASK_CHANNELS.map((c) => (
