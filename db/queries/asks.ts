@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../client";
 import { recordAudit } from "../audit";
@@ -7,7 +7,6 @@ import { checkAskStatusMove, isAskStatus, type AskStatus } from "../../domain/as
 import { NotFoundError } from "../../domain/errors";
 import { FieldRuleError } from "../../domain/field-rule-error";
 import type { CreateAskInput, UpdateAskInput } from "../../domain/schemas/ask";
-import { matchesWords } from "./full-text";
 import { preparedPerConnection } from "../prepared";
 import { assertCaseWritable, touchCase } from "./case-writable";
 import { recordStatusMove } from "./status-move";
@@ -15,46 +14,8 @@ import { updateVersioned } from "./versioned-update";
 import { isConfidentialRecord, noteText, readerParams, visible, type Reader } from "../visibility";
 import { toMoveNote, type ConfidentialOptional, type MoveNote } from "../../domain/move-note";
 
-/** How many officials the log-an-ask form offers before anything is searched for. */
-const OFFICIAL_CHOICES = 20;
-
-/**
- * Officials to choose from when logging an ask on a case, by name: those already asked on
- * the case and the most recently added ones; with `q`, those whose name, office or
- * institution match its words instead. A directory of thousands of officials is never
- * sent whole to the form.
- */
-export function listOfficialChoices(db: Db, reader: Reader, { caseId, q }: { caseId?: number; q?: string } = {}) {
-  const officials = and(eq(people.kind, "official"), visible("person", "people", reader));
-  const columns = { id: people.id, name: people.name, office: people.office, confidential: people.confidential };
-  const byName = (a: { name: string; id: number }, b: { name: string; id: number }) => a.name.localeCompare(b.name) || a.id - b.id;
-  if (q !== undefined) {
-    const found = matchesWords(people.id, "search_people", q, 200);
-    if (!found) return [];
-    return db.select(columns).from(people).where(and(officials, found)).orderBy(desc(people.id)).limit(OFFICIAL_CHOICES).all().sort(byName);
-  }
-  const recent = db.select(columns).from(people).where(officials).orderBy(desc(people.id)).limit(OFFICIAL_CHOICES).all();
-  const askedHere =
-    caseId === undefined
-      ? []
-      : db
-          .select(columns)
-          .from(people)
-          .where(and(officials, sql`${people.id} in (select official_id from asks where case_id = ${caseId})`))
-          .all();
-  const seen = new Set<number>();
-  return [...askedHere, ...recent].filter((o) => !seen.has(o.id) && seen.add(o.id)).sort(byName);
-}
-
-/** Users who may own an ask: active accounts that can act on it (not viewers). */
-export function listAskOwners(db: Db) {
-  return db
-    .select({ id: users.id, name: users.name })
-    .from(users)
-    .where(and(eq(users.active, true), inArray(users.role, ["admin", "campaigner"])))
-    .orderBy(asc(users.name))
-    .all();
-}
+// The pickers of the ask forms (officials, owners) are in ./ask-pickers.
+export { listAskOwners, listOfficialChoices } from "./ask-pickers";
 
 function assertOwner(db: Db, ownerId: number) {
   const owner = db.select({ active: users.active, role: users.role }).from(users).where(eq(users.id, ownerId)).get();

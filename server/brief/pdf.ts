@@ -4,7 +4,8 @@ import { CONFIDENTIAL_MARKING } from "@/domain/brief";
 import { isRtlParagraph } from "./scripts";
 import { defaultFont, PdfFonts } from "./pdf-fonts";
 import { drawLines, layoutText, lineHeight, type Line, type Style } from "./pdf-text";
-import { COLORS, CONTENT_BOTTOM, CONTENT_TOP, CONTENT_WIDTH, MARGIN_X, PAGE } from "./pdf-page";
+import { COLORS, CONTENT_BOTTOM, CONTENT_TOP, CONTENT_WIDTH, MARGIN_X } from "./pdf-page";
+import { decoratePages } from "./pdf-running-lines";
 
 // Renders the case brief as an A4 PDF: the page layout (title block, sections, tables,
 // lists, running header and footer). Text layout is in ./pdf-text, fonts in ./pdf-fonts.
@@ -14,7 +15,7 @@ type Doc = PDFKit.PDFDocument;
 class Writer {
   doc: Doc;
   y = CONTENT_TOP;
-  private readonly fonts: PdfFonts;
+  readonly fonts: PdfFonts;
 
   constructor(private readonly brief: CaseBrief) {
     this.doc = new PDFDocument({
@@ -267,44 +268,6 @@ class Writer {
     this.drawLines(lines, style, MARGIN_X + 8, this.y + 5, CONTENT_WIDTH - 16);
     this.y += boxH + 10;
   }
-
-  /** Running header (case name, marking) and footer (page x of y) on every page. */
-  decoratePages() {
-    const range = this.doc.bufferedPageRange();
-    const total = range.count;
-    const small: Style = { size: 7.5, color: COLORS.muted };
-    for (let i = range.start; i < range.start + total; i++) {
-      this.doc.switchToPage(i);
-      const titleLines = this.layout(this.brief.runningTitle, small, CONTENT_WIDTH * 0.65).slice(0, 1);
-      this.drawLines(titleLines, small, MARGIN_X, 30, CONTENT_WIDTH * 0.65);
-      if (this.brief.header.confidential) {
-        const conf: Style = { size: 9, bold: true, color: COLORS.red };
-        const l = this.layout(CONFIDENTIAL_MARKING, conf, 200);
-        this.drawLines(l, conf, MARGIN_X + CONTENT_WIDTH - 200, 28, 200, "right");
-      }
-      this.doc
-        .moveTo(MARGIN_X, 46)
-        .lineTo(MARGIN_X + CONTENT_WIDTH, 46)
-        .lineWidth(0.5)
-        .strokeColor(COLORS.rule)
-        .stroke();
-      const footY = PAGE.height - 44;
-      this.doc
-        .moveTo(MARGIN_X, footY - 6)
-        .lineTo(MARGIN_X + CONTENT_WIDTH, footY - 6)
-        .lineWidth(0.5)
-        .strokeColor(COLORS.rule)
-        .stroke();
-      const left = this.layout(
-        `${this.brief.header.personName} · prepared ${this.brief.header.preparedOn}`,
-        small,
-        CONTENT_WIDTH * 0.7,
-      ).slice(0, 1);
-      this.drawLines(left, small, MARGIN_X, footY, CONTENT_WIDTH * 0.7);
-      const pageLabel = this.layout(`Page ${i - range.start + 1} of ${total}`, small, 120);
-      this.drawLines(pageLabel, small, MARGIN_X + CONTENT_WIDTH - 120, footY, 120, "right");
-    }
-  }
 }
 
 export function renderBriefPdf(brief: CaseBrief): Promise<Buffer> {
@@ -320,7 +283,7 @@ export function renderBriefPdf(brief: CaseBrief): Promise<Buffer> {
     w.heading(section.title);
     for (const block of section.blocks) w.block(block);
   }
-  w.decoratePages();
+  decoratePages(w.doc, w.fonts, brief);
   w.doc.end();
   return done;
 }
