@@ -56,3 +56,13 @@ export function checkCaseStatusMove(from: CaseStatus, to: CaseStatus): StatusMov
   }
   return { ok: true };
 }
+
+/**
+ * The day a case's opening status describes: the sentence for a case opened as sentenced,
+ * the arrest for one opened in custody; a person at risk has no such event.
+ */
+export function openingStatusDate(c: { status: string; arrestDate: string | null; sentenceDate: string | null }): string | null {
+  if (c.status === "at_risk") return null;
+  if (c.status === "sentenced") return c.sentenceDate ?? c.arrestDate;
+  return c.arrestDate;
+}

@@ -85,7 +85,15 @@ export function insertAsk(db: Db, actorId: number, caseId: number, input: Confid
       .returning()
       .get();
     tx.insert(askStatusChanges)
-      .values({ askId: row.id, fromStatus: null, toStatus: input.status, changedBy: actorId, changedAt: timestamp })
+      .values({
+        askId: row.id,
+        fromStatus: null,
+        toStatus: input.status,
+        changedBy: actorId,
+        changedAt: timestamp,
+        // A planned ask has not happened yet: its first entry is dated the day it was planned.
+        occurredOn: input.madeOn ?? timestamp.slice(0, 10),
+      })
       .run();
     recordAudit(tx, {
       actorId,

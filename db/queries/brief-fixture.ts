@@ -7,7 +7,7 @@ import {
   caseSources,
   caseStatusChanges,
   outcomes,
-  outcomeSources,
+  citations,
   people,
   sources,
   users,
@@ -69,6 +69,7 @@ export function seedLargeBriefCase(db: Db): { caseId: number; officialId: number
           note: i % 3 === 0 ? `Hearing ${i}: the court adjourned; family and lawyers were not admitted.` : "",
           changedBy: user.id,
           changedAt: day,
+          occurredOn: day.slice(0, 10),
         })
         .run();
     }
@@ -126,7 +127,8 @@ export function seedLargeBriefCase(db: Db): { caseId: number; officialId: number
         .returning({ id: asks.id })
         .get();
       askIds.push(a.id);
-      tx.insert(askStatusChanges).values({ askId: a.id, toStatus: "made", note: "", changedBy: user.id }).run();
+      const madeOn = new Date(Date.UTC(2021, 0, 1) + i * 25 * 86400000).toISOString().slice(0, 10);
+      tx.insert(askStatusChanges).values({ askId: a.id, toStatus: "made", note: "", changedBy: user.id, occurredOn: madeOn }).run();
       if (status !== "made") {
         tx.insert(askStatusChanges)
           .values({
@@ -135,6 +137,7 @@ export function seedLargeBriefCase(db: Db): { caseId: number; officialId: number
             toStatus: status,
             note: `Reply received: the office says the matter is under review (${i + 1}).`,
             changedBy: user.id,
+            occurredOn: new Date(Date.UTC(2021, 0, 10) + i * 25 * 86400000).toISOString().slice(0, 10),
           })
           .run();
       }
@@ -153,12 +156,9 @@ export function seedLargeBriefCase(db: Db): { caseId: number; officialId: number
         })
         .returning({ id: outcomes.id })
         .get();
-      tx.insert(outcomeSources)
-        .values({ outcomeId: o.id, sourceId: at(sourceIds, (i * 2) % 50) })
-        .run();
-      tx.insert(outcomeSources)
-        .values({ outcomeId: o.id, sourceId: at(sourceIds, (i * 2 + 9) % 50) })
-        .run();
+      for (const sourceId of [at(sourceIds, (i * 2) % 50), at(sourceIds, (i * 2 + 9) % 50)]) {
+        tx.insert(citations).values({ caseId: c.id, claim: "outcome", subjectId: o.id, sourceId, linkedBy: user.id }).run();
+      }
     }
 
     return { caseId: c.id, officialId: at(officialIds, 0), userId: user.id };

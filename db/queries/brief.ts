@@ -1,18 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../client";
 import { recordAudit } from "../audit";
-import {
-  asks,
-  askStatusChanges,
-  caseNotes,
-  cases,
-  caseSources,
-  caseStatusChanges,
-  outcomes,
-  outcomeSources,
-  people,
-  sources,
-} from "../schema";
+import { asks, askStatusChanges, caseNotes, cases, caseSources, caseStatusChanges, outcomes, citations, people, sources } from "../schema";
 import type { BriefData } from "../../domain/brief";
 import { isConfidentialRecord, noteText, visible, type Reader } from "../visibility";
 
@@ -95,10 +84,10 @@ export function loadBriefData(db: Db, reader: Reader, caseId: number, meetingOff
   const outcomeIds = outcomeRows.map((o) => o.id);
   const outcomeLinks = outcomeIds.length
     ? db
-        .select({ outcomeId: outcomeSources.outcomeId, sourceId: outcomeSources.sourceId })
-        .from(outcomeSources)
-        .innerJoin(sources, eq(sources.id, outcomeSources.sourceId))
-        .where(and(inArray(outcomeSources.outcomeId, outcomeIds), visible("source", "sources", reader)))
+        .select({ outcomeId: citations.subjectId, sourceId: citations.sourceId })
+        .from(citations)
+        .innerJoin(sources, eq(sources.id, citations.sourceId))
+        .where(and(eq(citations.claim, "outcome"), inArray(citations.subjectId, outcomeIds), visible("source", "sources", reader)))
         .all()
     : [];
 

@@ -9,7 +9,7 @@ import {
   cases,
   caseSources,
   caseStatusChanges,
-  outcomeSources,
+  citations,
   outcomes,
   people,
   sources,
@@ -86,7 +86,7 @@ export function deleteArchivedCase(db: Db, actorId: number, caseId: number, conf
       .where(eq(outcomes.caseId, caseId))
       .all()
       .map((o) => o.id);
-    if (caseOutcomes.length) tx.delete(outcomeSources).where(inArray(outcomeSources.outcomeId, caseOutcomes)).run();
+    tx.delete(citations).where(eq(citations.caseId, caseId)).run();
     tx.delete(outcomes).where(eq(outcomes.caseId, caseId)).run();
     if (caseAsks.length) tx.delete(askStatusChanges).where(inArray(askStatusChanges.askId, caseAsks)).run();
     tx.delete(asks).where(eq(asks.caseId, caseId)).run();
@@ -140,7 +140,7 @@ function confidentialRecordsOf(tx: Tx, caseId: number): ConfidentialRecords {
       and(
         sql`${sources.id} in (select source_id from case_sources where case_id = ${caseId})`,
         sql`${sources.id} not in (select source_id from case_sources where case_id <> ${caseId})`,
-        sql`${sources.id} not in (select os.source_id from outcome_sources os join outcomes o on o.id = os.outcome_id where o.case_id <> ${caseId})`,
+        sql`${sources.id} not in (select source_id from citations where case_id <> ${caseId})`,
       ),
     )
     .all();

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { recordAudit } from "../audit";
 import { cases, caseStatusChanges } from "../schema";
-import { checkCaseStatusMove, isCaseStatus, type CaseStatus } from "../../domain/case-status";
+import { checkCaseStatusMove, isCaseStatus, openingStatusDate, type CaseStatus } from "../../domain/case-status";
 import { slugify } from "../../domain/slug";
 import { toMoveNote, type MoveNote } from "../../domain/move-note";
 import { DomainRuleError, NotFoundError } from "../../domain/errors";
@@ -62,7 +62,14 @@ export function insertCaseIn(
       .returning()
       .get();
     tx.insert(caseStatusChanges)
-      .values({ caseId: row.id, fromStatus: null, toStatus: input.status, changedBy: actorId, changedAt: timestamp })
+      .values({
+        caseId: row.id,
+        fromStatus: null,
+        toStatus: input.status,
+        changedBy: actorId,
+        changedAt: timestamp,
+        occurredOn: openingStatusDate(input) ?? timestamp.slice(0, 10),
+      })
       .run();
     recordAudit(tx, {
       actorId,

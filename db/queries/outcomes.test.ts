@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
-import { auditEvents, cases, caseStatusChanges, outcomes, outcomeSources } from "../schema";
+import { and, eq } from "drizzle-orm";
+import { auditEvents, cases, caseStatusChanges, outcomes, citations } from "../schema";
 import { insertAsk } from "./asks";
 import { insertOutcome, listCaseSources, listOutcomesForCase } from "./outcomes";
 import { insertOfficial, insertLinkedSource, setupDb, SEES_CONFIDENTIAL, SEES_PUBLIC } from "./test-fixtures";
@@ -44,7 +44,11 @@ describe("recording an outcome", () => {
     const b = insertLinkedSource(db, kase.id, campaigner.id, "Report B");
     const row = insertOutcome(db, campaigner.id, kase.id, outcomeInput({ askId: ask.id, sourceIds: [a.id, b.id] }));
     expect(row).toMatchObject({ caseId: kase.id, askId: ask.id, type: "public_statement" });
-    const links = db.select().from(outcomeSources).where(eq(outcomeSources.outcomeId, row.id)).all();
+    const links = db
+      .select()
+      .from(citations)
+      .where(and(eq(citations.claim, "outcome"), eq(citations.subjectId, row.id)))
+      .all();
     expect(links.map((l) => l.sourceId).sort()).toEqual([a.id, b.id].sort());
     const listed = at(listOutcomesForCase(db, SEES_CONFIDENTIAL, kase.id), 0);
     expect(listed.askText).toBe("Raise the case");
@@ -59,7 +63,7 @@ describe("recording an outcome", () => {
     const unlinked = db.insert(sources).values({ title: "Elsewhere", type: "news", createdBy: campaigner.id }).returning().get();
     expect(() => insertOutcome(db, campaigner.id, kase.id, outcomeInput({ sourceIds: [linked.id, unlinked.id] }))).toThrow(FieldRuleError);
     expect(db.select().from(outcomes).all()).toHaveLength(0);
-    expect(db.select().from(outcomeSources).all()).toHaveLength(0);
+    expect(db.select().from(citations).all()).toHaveLength(0);
   });
 
   it("refuses an ask from another case", () => {

@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { preparedPerConnection } from "../prepared";
 import { recordAudit } from "../audit";
-import { asks, caseSources, outcomes, outcomeSources, sources, type Outcome } from "../schema";
+import { asks, caseSources, citations, outcomes, sources, type Outcome } from "../schema";
 import { recordStatusChange } from "./case-writes";
 import { assertCaseWritable, touchCase } from "./case-writable";
 import { FieldRuleError } from "../../domain/field-rule-error";
@@ -72,8 +72,17 @@ export function insertOutcome(
       .returning()
       .get();
     if (input.sourceIds.length > 0) {
-      tx.insert(outcomeSources)
-        .values(input.sourceIds.map((sourceId) => ({ outcomeId: row.id, sourceId })))
+      tx.insert(citations)
+        .values(
+          input.sourceIds.map((sourceId) => ({
+            caseId,
+            claim: "outcome" as const,
+            subjectId: row.id,
+            sourceId,
+            linkedBy: actorId,
+            linkedAt: timestamp,
+          })),
+        )
         .run();
     }
     const hidden = isConfidentialRecord(tx, "outcome", row.id);
@@ -134,10 +143,10 @@ const caseOutcomesQueries = preparedPerConnection((db) => {
       .limit(limit)
       .prepare(),
     sources: db
-      .select({ outcomeId: outcomeSources.outcomeId, id: sources.id, title: sources.title, outlet: sources.outlet, url: sources.url })
-      .from(outcomeSources)
-      .innerJoin(sources, eq(sources.id, outcomeSources.sourceId))
-      .where(and(inArray(outcomeSources.outcomeId, shownIds), visible("source", "sources")))
+      .select({ outcomeId: citations.subjectId, id: sources.id, title: sources.title, outlet: sources.outlet, url: sources.url })
+      .from(citations)
+      .innerJoin(sources, eq(sources.id, citations.sourceId))
+      .where(and(eq(citations.claim, "outcome"), inArray(citations.subjectId, shownIds), visible("source", "sources")))
       .prepare(),
   };
 });

@@ -12,6 +12,7 @@ interface StatusHistoryValues<S extends string> {
   noteConfidential: boolean;
   changedBy: number;
   changedAt: string;
+  occurredOn: string;
 }
 
 export interface StatusMove<S extends string, Row> {
@@ -24,6 +25,8 @@ export interface StatusMove<S extends string, Row> {
   to: S;
   note: MoveNote;
   at?: string;
+  /** YYYY-MM-DD the move happened; the day it is recorded when not given. */
+  occurredOn?: string;
   isStatus: (status: string) => status is S;
   checkMove: (from: S, to: S) => { ok: true } | { ok: false; reason: string };
   /** Adds the history row to the record's history table. */
@@ -54,6 +57,7 @@ export function recordStatusMove<S extends string, Row>(tx: Tx, move: StatusMove
     noteConfidential: note.confidential,
     changedBy: move.actorId,
     changedAt: timestamp,
+    occurredOn: move.occurredOn ?? timestamp.slice(0, 10),
   });
   const row = move.writeStatus(from, timestamp);
   recordAudit(tx, {

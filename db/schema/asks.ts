@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { sqliteTable, text, integer, index, primaryKey } from "drizzle-orm/sqlite-core";
+import { sqliteTable, text, integer, index } from "drizzle-orm/sqlite-core";
 import { now } from "./now";
 import { cases } from "./cases";
 import { sources } from "./sources";
@@ -80,9 +80,12 @@ export const askStatusChanges = sqliteTable(
     changedBy: integer("changed_by")
       .notNull()
       .references(() => users.id),
+    /** When the move was recorded; `occurredOn` is when it happened. */
     changedAt: text("changed_at").notNull().default(now),
+    /** YYYY-MM-DD: the day the move happened (a reply dated 18 Nov, logged a week later). */
+    occurredOn: text("occurred_on").notNull(),
   },
-  (t) => [index("ask_status_changes_ask_idx").on(t.askId, t.changedAt)],
+  (t) => [index("ask_status_changes_ask_idx").on(t.askId, t.changedAt), index("ask_status_changes_occurred_idx").on(t.askId, t.occurredOn)],
 );
 
 export const outcomes = sqliteTable(
@@ -105,19 +108,6 @@ export const outcomes = sqliteTable(
     version: integer("version").notNull().default(1),
   },
   (t) => [index("outcomes_case_idx").on(t.caseId), index("outcomes_ask_idx").on(t.askId)],
-);
-
-export const outcomeSources = sqliteTable(
-  "outcome_sources",
-  {
-    outcomeId: integer("outcome_id")
-      .notNull()
-      .references(() => outcomes.id),
-    sourceId: integer("source_id")
-      .notNull()
-      .references(() => sources.id),
-  },
-  (t) => [primaryKey({ columns: [t.outcomeId, t.sourceId] })],
 );
 
 export type Person = typeof people.$inferSelect;

@@ -8,9 +8,16 @@ export const cases = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     slug: text("slug").notNull().unique(),
+    /** The name in Latin script: what lists, headers and file names lead with. */
     personName: text("person_name").notNull(),
+    /** The name as written in the person's own script, when that is not Latin. */
+    nativeName: text("native_name").notNull().default(""),
+    /** JSON array of other spellings and names the person is known by. */
+    aliases: text("aliases").notNull().default("[]"),
     title: text("title").notNull(),
     country: text("country").notNull(),
+    /** ISO 3166-1 alpha-2 code of `country`; null when the text matched no country. */
+    countryCode: text("country_code"),
     summary: text("summary").notNull().default(""),
     /** JSON array of strings. */
     tags: text("tags").notNull().default("[]"),
@@ -60,9 +67,15 @@ export const caseStatusChanges = sqliteTable(
     changedBy: integer("changed_by")
       .notNull()
       .references(() => users.id),
+    /** When the change was recorded; `occurredOn` is when it happened. */
     changedAt: text("changed_at").notNull().default(now),
+    /** YYYY-MM-DD: the day the move happened, which history, timeline and brief order by. */
+    occurredOn: text("occurred_on").notNull(),
   },
-  (t) => [index("case_status_changes_case_idx").on(t.caseId, t.changedAt)],
+  (t) => [
+    index("case_status_changes_case_idx").on(t.caseId, t.changedAt),
+    index("case_status_changes_occurred_idx").on(t.caseId, t.occurredOn),
+  ],
 );
 
 export const caseNotes = sqliteTable(

@@ -4,4 +4,5 @@ export * from "./users";
 export * from "./cases";
 export * from "./sources";
 export * from "./asks";
+export * from "./citations";
 export * from "./audit";

@@ -62,7 +62,9 @@ export function insertCase(db: Database.Database, { archived = false } = {}): Ca
        VALUES (?, ?, 'Arranged by the authorisation matrix', 'Nowhere', 'detained', ?, ?, ?, ?) RETURNING id`,
     )
     .get(`matrix-case-${suffix}`, `Matrix Case ${suffix}`, by, by, by, archived ? new Date().toISOString() : null) as { id: number };
-  db.prepare("INSERT INTO case_status_changes (case_id, from_status, to_status, changed_by) VALUES (?, NULL, 'detained', ?)").run(id, by);
+  db.prepare(
+    "INSERT INTO case_status_changes (case_id, from_status, to_status, changed_by, occurred_on) VALUES (?, NULL, 'detained', ?, date('now'))",
+  ).run(id, by);
   return readCase(db, id);
 }
 
@@ -95,7 +97,11 @@ export function insertAsk(db: Database.Database, caseId: number): AskRecord {
        VALUES (?, ?, 'Arranged by the authorisation matrix', 'letter', ?, ?, 'made', ?) RETURNING id`,
     )
     .get(caseId, anOfficialId(db), madeOn, by, by) as { id: number };
-  db.prepare("INSERT INTO ask_status_changes (ask_id, from_status, to_status, changed_by) VALUES (?, NULL, 'made', ?)").run(id, by);
+  db.prepare("INSERT INTO ask_status_changes (ask_id, from_status, to_status, changed_by, occurred_on) VALUES (?, NULL, 'made', ?, ?)").run(
+    id,
+    by,
+    madeOn,
+  );
   return db
     .prepare(
       `SELECT id, case_id AS caseId, text, channel, made_on AS madeOn, owner_id AS ownerId, follow_up_on AS followUpOn,

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/client";
-import { askStatusChanges, asks, caseNotes, caseSources, outcomeSources, outcomes, people, sources } from "../../db/schema";
+import { askStatusChanges, asks, caseNotes, caseSources, citations, outcomes, people, sources } from "../../db/schema";
 
 /**
  * The advocacy record of the reference case: the people involved, the press report of
@@ -110,7 +110,9 @@ export function seedDemoAdvocacy(db: Db, caseId: number, campaignerId: number): 
       ["committed", "fulfilled", "2023-03-25T11:00:00.000Z", "Released after his sentence was commuted."],
     ];
     for (const [fromStatus, toStatus, changedAt, note] of moves) {
-      tx.insert(askStatusChanges).values({ askId: ask.id, fromStatus, toStatus, changedAt, note, changedBy: campaignerId }).run();
+      tx.insert(askStatusChanges)
+        .values({ askId: ask.id, fromStatus, toStatus, changedAt, occurredOn: changedAt.slice(0, 10), note, changedBy: campaignerId })
+        .run();
     }
 
     const statement = tx
@@ -126,7 +128,9 @@ export function seedDemoAdvocacy(db: Db, caseId: number, campaignerId: number): 
       })
       .returning()
       .get();
-    tx.insert(outcomeSources).values({ outcomeId: statement.id, sourceId: newsReport.id }).run();
+    tx.insert(citations)
+      .values({ caseId, claim: "outcome", subjectId: statement.id, sourceId: newsReport.id, linkedBy: campaignerId })
+      .run();
     tx.insert(outcomes)
       .values({
         caseId,

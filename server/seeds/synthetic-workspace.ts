@@ -119,7 +119,7 @@ export async function generateWorkspace(db: Db, size: WorkspaceSize, seed = 1): 
        owner_id, created_by, updated_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertStatus = sqlite.prepare(
-    "INSERT INTO case_status_changes (case_id, from_status, to_status, note, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?)",
+    "INSERT INTO case_status_changes (case_id, from_status, to_status, note, changed_by, changed_at, occurred_on) VALUES (?, ?, ?, ?, ?, ?, substr(?, 1, 10))",
   );
   const insertSource = sqlite.prepare(
     "INSERT INTO sources (title, outlet, url, normalized_url, published_on, type, excerpt, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -129,7 +129,9 @@ export async function generateWorkspace(db: Db, size: WorkspaceSize, seed = 1): 
     `INSERT INTO asks (case_id, official_id, office_at_time, text, channel, made_on, owner_id, follow_up_on, status, created_by)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertAskMove = sqlite.prepare("INSERT INTO ask_status_changes (ask_id, from_status, to_status, changed_by) VALUES (?, ?, ?, ?)");
+  const insertAskMove = sqlite.prepare(
+    "INSERT INTO ask_status_changes (ask_id, from_status, to_status, changed_by, occurred_on) VALUES (?, ?, ?, ?, ?)",
+  );
   const insertOutcome = sqlite.prepare(
     "INSERT INTO outcomes (case_id, ask_id, type, occurred_on, description, created_by) VALUES (?, ?, ?, ?, ?, ?)",
   );
@@ -181,11 +183,12 @@ export async function generateWorkspace(db: Db, size: WorkspaceSize, seed = 1): 
           created,
         ).lastInsertRowid,
       );
-      insertStatus.run(id, null, status, "", owner, created);
+      insertStatus.run(id, null, status, "", owner, created, arrest);
       const moves = i === 1 ? 40 : int(4);
       for (let m = 0; m < moves; m++) {
         const next: CaseStatus = pick(allowedNextStatuses(status));
-        insertStatus.run(id, status, next, sentence(6), owner, `${isoDay(Date.parse(arrest), m * 20 + 1)}T10:00:00.000Z`);
+        const movedAt = `${isoDay(Date.parse(arrest), m * 20 + 1)}T10:00:00.000Z`;
+        insertStatus.run(id, status, next, sentence(6), owner, movedAt, movedAt);
         status = next;
       }
       sqlite.prepare("UPDATE cases SET status = ? WHERE id = ?").run(status, id);
@@ -216,21 +219,24 @@ export async function generateWorkspace(db: Db, size: WorkspaceSize, seed = 1): 
       const official = pick(officials);
       const caseId = Math.min(caseFor(k, 30), size.cases);
       const status = pick(ASK_STATUSES);
+      const text = `Ask ${k}: ${sentence(10)}`;
+      const channel = pick(ASK_CHANNELS);
+      const madeOn = isoDay(start, int(3600));
       const id = Number(
         insertAsk.run(
           caseId,
           official.id,
           official.office,
-          `Ask ${k}: ${sentence(10)}`,
-          pick(ASK_CHANNELS),
-          isoDay(start, int(3600)),
+          text,
+          channel,
+          madeOn,
           pick(writers),
           isoDay(start, int(4300)),
           status,
           writers[0],
         ).lastInsertRowid,
       );
-      insertAskMove.run(id, null, status, writers[0]);
+      insertAskMove.run(id, null, status, writers[0], madeOn);
       askIds.push({ id, caseId });
     }
 

@@ -1,0 +1,8 @@
+/**
+ * What a source can be cited for. The case's facts are claims of the case itself (their
+ * subject is the case); the rest are claims of one record: a status change, an ask, a
+ * move of an ask, an outcome.
+ */
+const CASE_FACT_CLAIMS = ["summary", "arrest", "place_held", "charges", "sentence"] as const;
+const RECORD_CLAIMS = ["status_change", "ask", "ask_move", "outcome"] as const;
+export const CLAIM_KINDS = [...CASE_FACT_CLAIMS, ...RECORD_CLAIMS] as const;
