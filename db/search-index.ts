@@ -2,7 +2,7 @@ import type { Db } from "./client";
 import { SEARCH_QUERIES } from "./queries/search";
 import { SEARCH_KINDS } from "../domain/search-query";
 
-/** The FTS5 tables drizzle/0003_search_index.sql creates, one per kind (see docs/search.md). */
+/** The FTS5 tables drizzle/0010_search_folding_and_move_notes.sql creates, one per kind (see docs/search.md). */
 const SEARCH_INDEXES = SEARCH_KINDS.map((kind) => SEARCH_QUERIES[kind].fts);
 
 /** How many segments (b-trees) an index is split into: a search reads each of them. */

@@ -70,6 +70,11 @@ export function visibleSql(kind: RecordKind, t: string): string {
   return RULES[kind](t);
 }
 
+/** Whether the note of the status change or ask move in table `t` may be read (search matches only notes the reader may read). */
+export function moveNoteVisibleSql(t: string): string {
+  return `(${seesAll} OR ${t}.note_confidential = 0)`;
+}
+
 /** The text of a status change's or ask move's note in table `t` as the reader may see it: empty when confidential and hidden. */
 function noteTextSql(t: string): string {
   return `(CASE WHEN ${seesAll} OR ${t}.note_confidential = 0 THEN ${t}.note ELSE '' END)`;

@@ -186,6 +186,29 @@ describe("foldLetters", () => {
     expect(foldLetters("مُحَمَّد")).toBe("محمد");
     expect(foldLetters("\u05e9\u05b8\u05c1\u05dc\u05d5\u05b9\u05dd")).toBe("\u05e9\u05dc\u05d5\u05dd");
   });
+
+  it("writes the Arabic-script variants of a letter one way", () => {
+    // Persian yeh and keheh, alef maksura, the alef forms and teh marbuta.
+    expect(foldLetters("علی")).toBe(foldLetters("علي"));
+    expect(foldLetters("علی")).toBe("علي");
+    expect(foldLetters("موسى")).toBe("موسي");
+    expect(foldLetters("کریمی")).toBe(foldLetters("كريمي"));
+    expect(["أحمد", "إحمد", "آحمد", "ٱحمد"].map(foldLetters)).toEqual(Array(4).fill("احمد"));
+    expect(foldLetters("فاطمة")).toBe("فاطمه");
+  });
+
+  it("drops the tatweel and the harakat, and reads Arabic-Indic and Persian digits as ASCII", () => {
+    expect(foldLetters("محـــمد")).toBe("محمد");
+    expect(foldLetters("عَلِيّ")).toBe("علي");
+    expect(foldLetters("\u0670\u065f\u064b")).toBe("");
+    expect(foldLetters("١٢٣٤٥٦٧٨٩٠")).toBe("1234567890");
+    expect(foldLetters("۱۴۰۲")).toBe("1402");
+  });
+
+  it("leaves other text as it is", () => {
+    expect(foldLetters("Paul Rusesabagina 2024")).toBe("Paul Rusesabagina 2024");
+    expect(foldLetters("刘晓波 Зоя")).toBe("刘晓波 Зоя");
+  });
 });
 
 describe("splitSnippet", () => {

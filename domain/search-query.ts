@@ -1,5 +1,5 @@
 /** The kinds of record search looks through, in the order results show them. */
-export const SEARCH_KINDS = ["case", "person", "source", "ask", "outcome", "note"] as const;
+export const SEARCH_KINDS = ["case", "person", "source", "ask", "outcome", "note", "status_note", "ask_move_note"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /**
@@ -11,9 +11,11 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /**
  * Letters that are not a base letter plus a combining accent, so FTS5's
- * `remove_diacritics` leaves them alone. The search index stores a copy of the text
- * with these folded (drizzle/0003_search_index.sql uses the same lists), and the
- * query is folded the same way, so "Dai" finds "Đài" and "Lodz" finds "Łódź".
+ * `remove_diacritics` leaves them alone, and the Arabic-script variants of one letter.
+ * The search index stores a copy of the text with these folded (the triggers of
+ * drizzle/0010_search_folding_and_move_notes.sql hold the same lists, which
+ * db/queries/search-folding.test.ts checks), and the query is folded the same way, so
+ * "Dai" finds "Đài", "Lodz" finds "Łódź" and "علی" finds "علي".
  */
 export const FOLDED_LETTERS: Readonly<Record<string, string>> = {
   Đ: "D",
@@ -27,6 +29,22 @@ export const FOLDED_LETTERS: Readonly<Record<string, string>> = {
   Ħ: "H",
   ħ: "h",
   ı: "i",
+  // Arabic script: the letters Persian, Urdu and Arabic write differently for one sound, so a
+  // name typed on a Persian keyboard finds it typed on an Arabic one and the other way round.
+  ی: "ي", // Persian yeh
+  ى: "ي", // alef maksura
+  ک: "ك", // keheh
+  أ: "ا",
+  إ: "ا",
+  آ: "ا",
+  ٱ: "ا",
+  ة: "ه", // teh marbuta
+  ...Object.fromEntries(
+    Array.from({ length: 10 }, (_, d) => [
+      [String.fromCharCode(0x0660 + d), String(d)], // Arabic-Indic digits
+      [String.fromCharCode(0x06f0 + d), String(d)], // Persian digits
+    ]).flat(),
+  ),
 };
 
 /**

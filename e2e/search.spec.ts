@@ -62,6 +62,47 @@ test("a viewer's search leaves out confidential records that a campaigner's find
   await expect(viewer.getByText("No results.")).toBeVisible();
 });
 
+test("a name typed with Arabic letters finds the case written with Persian ones", async ({ page }) => {
+  await resumeSession(page, "campaigner");
+  const word = at(uniqueName("Tag").split(" "), 1);
+  const caseId = await createCase(page, { personName: `علی کریمی ${word}`, country: "Iran" });
+  await searchFromNav(page, `علي كريمي ${word}`);
+  await expect(page.getByRole("region", { name: /^Cases/ }).locator(`a[href="/cases/${caseId}"]`)).toHaveText(`علی کریمی ${word}`);
+});
+
+test("a status change is found by its note, and a confidential note only by those who may read it", async ({ browser }) => {
+  const campaigner = await (await browser.newContext()).newPage();
+  await resumeSession(campaigner, "campaigner");
+  const name = uniqueName("Moved Note");
+  const [open, secret] = [at(uniqueName("Evin").split(" "), 1), at(uniqueName("Ward").split(" "), 1)];
+  const caseId = await createCase(campaigner, { personName: name, status: "Detained" });
+  const move = async (to: string, note: string, confidential: boolean) => {
+    await campaigner.getByLabel("New status").selectOption({ label: to });
+    await campaigner.getByLabel("Note (optional)").fill(note);
+    if (confidential) await campaigner.getByLabel("Confidential note").check();
+    await campaigner.getByRole("button", { name: "Change status" }).click();
+    await expect(campaigner.getByRole("list", { name: "Status history" }).getByRole("listitem").first()).toContainText(note);
+  };
+  await move("Charged", `Charged at the court near ${open}`, false);
+  await move("On trial", `Family says the hearing was moved to ${secret}`, true);
+
+  await searchFromNav(campaigner, open);
+  const notes = campaigner.getByRole("region", { name: /^Status change notes/ });
+  await expect(notes.getByRole("link", { name: `Status change on the case of ${name}` })).toHaveAttribute("href", `/cases/${caseId}`);
+  await expect(notes.getByText("Moved to Charged")).toBeVisible();
+  await expect(notes.locator("mark").filter({ hasText: open })).toBeVisible();
+  await searchFromNav(campaigner, secret);
+  await expect(campaigner.getByRole("region", { name: /^Status change notes/ }).getByRole("listitem")).toHaveCount(1);
+
+  const viewer = await (await browser.newContext()).newPage();
+  await resumeSession(viewer, "viewer");
+  await searchFromNav(viewer, open);
+  await expect(viewer.getByRole("region", { name: /^Status change notes/ }).getByRole("listitem")).toHaveCount(1);
+  await searchFromNav(viewer, secret);
+  await expect(viewer.getByText("No results.")).toBeVisible();
+  await expect(viewer.getByText(/hearing was moved/)).toHaveCount(0);
+});
+
 test("input that is not plain words shows an ordinary page with no results", async ({ page }) => {
   await resumeSession(page, "campaigner");
   await searchFromNav(page, '"(NEAR*');

@@ -1,11 +1,12 @@
 import type { Db } from "../client";
 import { matchExpression, searchWords } from "../../domain/search-query";
 import { buildSnippet, rankCandidates, rankTerm } from "../../domain/search-rank";
-import { readerParams, visibleSql, type Reader } from "../visibility";
+import { moveNoteVisibleSql, readerParams, visibleSql, type Reader } from "../visibility";
 
-// Full-text search over the FTS5 indexes that drizzle/0003_search_index.sql creates and
-// its triggers keep in step with the records. Each kind is one indexed query (the newest
-// matches in the kind's index, joined to its table by id), ranked in domain/search-rank.ts.
+// Full-text search over the FTS5 indexes that drizzle/0010_search_folding_and_move_notes.sql
+// creates (after drizzle/0003_search_index.sql) and whose triggers keep them in step with the
+// records. Each kind is one indexed query (the newest matches in the kind's index, joined to
+// its table by id), ranked in domain/search-rank.ts.
 // What the reader may see is decided by the visibility policy (db/visibility.ts), in each
 // kind's query. Records of archived cases are left out for everyone.
 
@@ -67,10 +68,13 @@ interface KindQuery {
 const KIND_QUERIES: Record<SearchKind, KindQuery> = {
   case: {
     fts: "search_cases",
-    weights: [10, 5, 2, 3, 2, 1],
+    weights: [10, 10, 8, 5, 2, 3, 2, 1],
+    // The aliases as a list, not JSON, since a snippet may show them.
     select: (hit) => `
       SELECT c.id AS id, c.person_name AS title, c.title AS context, c.id AS caseId,
-        c.person_name AS f0, c.title AS f1, c.country AS f2, c.tags AS f3, c.charges AS f4, c.summary AS f5
+        c.person_name AS f0, c.native_name AS f1,
+        CASE WHEN json_valid(c.aliases) THEN (SELECT group_concat(value, ', ') FROM json_each(c.aliases)) END AS f2,
+        c.title AS f3, c.country AS f4, c.tags AS f5, c.charges AS f6, c.summary AS f7
       FROM ${hit} JOIN cases c ON c.id = hit.id
       WHERE c.archived_at IS NULL`,
   },
@@ -127,6 +131,28 @@ const KIND_QUERIES: Record<SearchKind, KindQuery> = {
         JOIN cases c ON c.id = n.case_id
       WHERE c.archived_at IS NULL AND ${visibleSql("note", "n")}`,
   },
+  status_note: {
+    fts: "search_status_notes",
+    weights: [1],
+    select: (hit) => `
+      SELECT sc.id AS id, c.person_name AS title, sc.to_status AS context, c.id AS caseId, sc.note AS f0
+      FROM ${hit}
+        JOIN case_status_changes sc ON sc.id = hit.id
+        JOIN cases c ON c.id = sc.case_id
+      WHERE c.archived_at IS NULL AND ${moveNoteVisibleSql("sc")}`,
+  },
+  ask_move_note: {
+    fts: "search_ask_move_notes",
+    weights: [1],
+    select: (hit) => `
+      SELECT m.id AS id, o.name AS title, c.person_name AS context, c.id AS caseId, m.note AS f0
+      FROM ${hit}
+        JOIN ask_status_changes m ON m.id = hit.id
+        JOIN asks a ON a.id = m.ask_id
+        JOIN cases c ON c.id = a.case_id
+        JOIN people o ON o.id = a.official_id
+      WHERE c.archived_at IS NULL AND ${visibleSql("ask", "a")} AND ${moveNoteVisibleSql("m")}`,
+  },
 };
 
 /** A kind's index, the query for its newest candidates, and the one that tells whether the reader may see any match. */
@@ -148,7 +174,7 @@ export const SEARCH_QUERIES = Object.fromEntries(
 type CandidateRow = Omit<SearchHit, "kind" | "snippet"> & Record<`f${number}`, string | null>;
 
 function emptyResults(): SearchResults {
-  return { case: [], person: [], source: [], ask: [], outcome: [], note: [] };
+  return { case: [], person: [], source: [], ask: [], outcome: [], note: [], status_note: [], ask_move_note: [] };
 }
 
 /**

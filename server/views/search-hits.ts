@@ -1,6 +1,7 @@
 import type { SearchHit } from "@/db/queries/search";
 import { splitSnippet } from "@/domain/search-query";
 import { outcomeTypeLabel } from "@/domain/schemas/outcome";
+import { CASE_STATUS_LABELS, isCaseStatus } from "@/domain/case-status";
 
 /**
  * A search result as the results page shows it. Built on the server, drawn by a client
@@ -28,8 +29,10 @@ function hitHref(hit: SearchHit, writer: boolean): string {
       return hit.caseId ? `/cases/${hit.caseId}/sources` : "/sources";
     case "ask":
     case "outcome":
+    case "ask_move_note":
       return `/cases/${hit.caseId}/asks`;
     case "note":
+    case "status_note":
       return `/cases/${hit.caseId}`;
   }
 }
@@ -42,13 +45,18 @@ function hitTitle(hit: SearchHit): string {
       return outcomeTypeLabel(hit.title);
     case "note":
       return `Note on the case of ${hit.title}`;
+    case "status_note":
+      return `Status change on the case of ${hit.title}`;
+    case "ask_move_note":
+      return `Move of the ask to ${hit.title}`;
     default:
       return hit.title;
   }
 }
 
 function hitContext(hit: SearchHit): string {
-  if (hit.kind === "ask" || hit.kind === "outcome") return hit.context ? `Case of ${hit.context}` : "";
+  if (hit.kind === "ask" || hit.kind === "outcome" || hit.kind === "ask_move_note") return hit.context ? `Case of ${hit.context}` : "";
+  if (hit.kind === "status_note") return isCaseStatus(hit.context) ? `Moved to ${CASE_STATUS_LABELS[hit.context]}` : "";
   // A case found by its title already shows the title as its snippet.
   if (
     splitSnippet(hit.snippet)

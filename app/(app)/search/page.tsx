@@ -27,6 +27,8 @@ const KIND_HEADINGS: Record<SearchKind, string> = {
   ask: "Asks",
   outcome: "Outcomes",
   note: "Case notes",
+  status_note: "Status change notes",
+  ask_move_note: "Ask move notes",
 };
 
 export default async function SearchPage({ searchParams }: Props) {
