@@ -83,7 +83,7 @@ test("a status change is found by its note, and a confidential note only by thos
     await campaigner.getByRole("button", { name: "Change status" }).click();
     await expect(campaigner.getByRole("list", { name: "Status history" }).getByRole("listitem").first()).toContainText(note);
   };
-  await move("Charged", `Charged at the court near ${open}`, false);
+  await move("Charged", `Charged before the provincial court, ${open}`, false);
   await move("On trial", `Family says the hearing was moved to ${secret}`, true);
 
   await searchFromNav(campaigner, open);
