@@ -129,28 +129,94 @@ describe("buildCaseBrief", () => {
     expect(at(outcomes.rows, 1)[2]).toMatch(/\[1\]\[4\]$/);
   });
 
-  it("opens with the official's past asks and a 'This meeting' section for a meeting", () => {
+  it("opens a meeting brief with what to raise, what the official answered before, then the case", () => {
     const brief = buildCaseBrief(rusesabaginaBriefData({ publicVersion: true }), {
       ...base,
       includeConfidential: false,
       officialId: BLINKEN_ID,
     });
-    expect(brief.sections.slice(0, 2).map((s) => s.id)).toEqual(["meeting-history", "this-meeting"]);
+    expect(brief.sections.slice(0, 3).map((s) => s.id)).toEqual(["this-meeting", "meeting-history", "summary"]);
     expect(brief.header.meetingWith).toBe("Antony Blinken, Former US Secretary of State");
     expect(brief.meeting?.pastAsks.map((a) => a.askId)).toEqual([20, 21]);
     expect(brief.meeting?.openAsks.map((a) => a.askId)).toEqual([21]);
     const meeting = section(brief, "this-meeting");
+    expect(meeting.title).toBe("What to raise with Antony Blinken");
     const list = meeting.blocks.find((b) => b.kind === "list");
-    expect(list?.kind === "list" && list.items[0]).toContain("Press for his return to the United States");
+    expect(list?.kind === "list" && list.items).toEqual([
+      "Press for his return to the United States and access to his family. First raised in a meeting on 1 Sep 2022; no answer recorded yet. Follow up by 1 Oct 2022 (overdue).",
+    ]);
     expect(list?.kind === "list" && list.items.join(" ")).not.toContain("humanitarian grounds");
+    const answered = section(brief, "meeting-history");
+    expect(answered.title).toBe("What Antony Blinken answered before");
+    expect(answered.blocks).toEqual([
+      {
+        kind: "list",
+        marker: "bullet",
+        items: [
+          "Raise Rusesabagina's release with President Kagame during the Kigali visit. First raised by letter on 9 Aug 2022. " +
+            'Then the office did as asked on 11 Aug ("Blinken said he would raise concerns with Kagame"). ' +
+            "What came of it: Blinken publicly says he will raise concerns about Rusesabagina with Kagame (11 Aug 2022). [2]",
+        ],
+      },
+    ]);
 
     const kagame = buildCaseBrief(rusesabaginaBriefData({ publicVersion: true }), {
       ...base,
       includeConfidential: false,
       officialId: KAGAME_ID,
     });
-    expect(at(kagame.sections, 0).title).toBe("Asks to Paul Kagame on this case");
+    expect(at(kagame.sections, 0).title).toBe("What to raise with Paul Kagame");
     expect(kagame.meeting?.openAsks.map((a) => a.askId)).toEqual([22]);
+    expect(text(kagame)).toContain(
+      "Release Paul Rusesabagina on humanitarian grounds. First raised in a public letter on 20 Aug 2022; no answer recorded yet. No follow-up date set.",
+    );
+    expect(section(kagame, "meeting-history").blocks).toEqual([
+      { kind: "paragraph", text: "Paul Kagame has not given a final answer on this case yet.", style: "muted" },
+    ]);
+  });
+
+  it("tells each ask once in a meeting brief: the official's in sentences, the others' in the tables", () => {
+    const askTexts = [
+      "Raise Rusesabagina's release with President Kagame",
+      "Press for his return to the United States",
+      "Release Paul Rusesabagina on humanitarian grounds",
+    ];
+    for (const officialId of [BLINKEN_ID, KAGAME_ID]) {
+      const all = text(buildCaseBrief(rusesabaginaBriefData(), { ...base, includeConfidential: true, officialId }));
+      for (const ask of askTexts) expect(all.split(ask).length - 1, ask).toBe(1);
+    }
+    // The general brief keeps both tables whole.
+    const general = buildCaseBrief(rusesabaginaBriefData(), { ...base, includeConfidential: true, officialId: null });
+    const open = at(section(general, "open-asks").blocks, 0);
+    expect(open.kind === "table" && open.rows.length).toBe(2);
+  });
+
+  it("an answer moves into the sentence with its date and words", () => {
+    const data = rusesabaginaBriefData({ publicVersion: true });
+    const ask = data.asks.find((a) => a.id === 22)!;
+    ask.channel = "letter";
+    ask.madeOn = "2022-08-09";
+    ask.followUpOn = "2022-09-01";
+    ask.status = "acknowledged";
+    ask.changes = [{ toStatus: "acknowledged", note: "", noteConfidential: false, changedAt: "2022-08-18T10:00:00.000Z" }];
+    const brief = buildCaseBrief(data, { ...base, includeConfidential: false, officialId: KAGAME_ID });
+    const list = section(brief, "this-meeting").blocks.find((b) => b.kind === "list");
+    expect(list?.kind === "list" && list.items[0]).toBe(
+      "Release Paul Rusesabagina on humanitarian grounds. First raised by letter on 9 Aug 2022; the office acknowledged it on 18 Aug. Follow up by 1 Sep 2022 (overdue).",
+    );
+  });
+
+  it("sizes table columns to what they hold, so dates and channels stay on one line", () => {
+    const brief = buildCaseBrief(rusesabaginaBriefData(), { ...base, includeConfidential: true, officialId: null });
+    const advocacy = at(section(brief, "advocacy").blocks, 0);
+    if (advocacy.kind !== "table") throw new Error("advocacy table");
+    const width = (label: string) => advocacy.columns.find((c) => c.label === label)?.width ?? 0;
+    const total = advocacy.columns.reduce((s, c) => s + c.width, 0);
+    // 104 characters across the page: "20 Aug 2022" and "Public letter" keep a line each.
+    expect((width("Date") / total) * 104).toBeGreaterThanOrEqual("20 Aug 2022".length);
+    expect((width("Channel") / total) * 104).toBeGreaterThanOrEqual("Public letter".length);
+    expect(width("Ask")).toBeGreaterThan(1.5 * width("Date"));
+    expect(width("Response / status")).toBeGreaterThan(width("Office then"));
   });
 
   it("names files after the case slug and the date", () => {

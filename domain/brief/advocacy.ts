@@ -1,18 +1,46 @@
 import type { BriefSection } from "./model";
 import type { BriefContext } from "./context";
 import { askTable } from "./ask-table";
+import { fitColumns } from "./columns";
 import { formatBriefDate, withCites } from "./format";
 
-/** Every ask made, then the open asks and their follow-ups. */
-export function advocacySections(ctx: BriefContext): BriefSection[] {
-  const { askRows, openAsks } = ctx;
+/**
+ * Every ask made, then the open asks and their follow-ups. A meeting brief has already
+ * told the official's own asks (`shown`), so it leaves them out here and lists each of
+ * the others once: the answered ones in the history, the open ones with their follow-ups.
+ */
+export function advocacySections(ctx: BriefContext, shown: ReadonlySet<number> | null = null): BriefSection[] {
+  const forMeeting = shown !== null;
+  const openIds = new Set(ctx.openAsks.map((r) => r.askId));
+  const askRows = ctx.askRows.filter((r) => !shown || (!shown.has(r.askId) && !openIds.has(r.askId)));
+  const openAsks = ctx.openAsks.filter((r) => !shown?.has(r.askId));
   const sections: BriefSection[] = [];
   sections.push({
     id: "advocacy",
     title: "Advocacy history",
-    blocks: askRows.length ? [askTable(askRows, true)] : [{ kind: "paragraph", text: "No asks recorded yet.", style: "muted" }],
+    blocks: askRows.length
+      ? [askTable(askRows, true)]
+      : [
+          {
+            kind: "paragraph",
+            text: forMeeting ? "No answered asks to other officials." : "No asks recorded yet.",
+            style: "muted",
+          },
+        ],
   });
 
+  const columns = [
+    { label: "Follow up by" },
+    { label: "Official" },
+    { label: "Ask" },
+    { label: forMeeting ? "Status / response" : "Status" },
+  ];
+  const rows = openAsks.map((r) => [
+    r.followUpOn ? `${formatBriefDate(r.followUpOn)}${r.overdue ? " (overdue)" : ""}` : "Not set",
+    r.office && r.office !== "—" ? `${r.official}, ${r.office}` : r.official,
+    withCites(r.ask, r.cites),
+    forMeeting ? `${r.status}. ${r.response}` : r.status,
+  ]);
   sections.push({
     id: "open-asks",
     title: "Open asks and follow-ups",
@@ -20,21 +48,14 @@ export function advocacySections(ctx: BriefContext): BriefSection[] {
       ? [
           {
             kind: "table",
-            columns: [
-              { label: "Follow up by", width: 0.16 },
-              { label: "Official", width: 0.22 },
-              { label: "Ask", width: 0.46 },
-              { label: "Status", width: 0.16 },
-            ],
-            rows: openAsks.map((r) => [
-              r.followUpOn ? `${formatBriefDate(r.followUpOn)}${r.overdue ? " (overdue)" : ""}` : "Not set",
-              r.office && r.office !== "—" ? `${r.official}, ${r.office}` : r.official,
-              withCites(r.ask, r.cites),
-              r.status,
-            ]),
+            columns: fitColumns(
+              columns.map((c) => ({ ...c, width: 1 })),
+              rows,
+            ),
+            rows,
           },
         ]
-      : [{ kind: "paragraph", text: "No open asks.", style: "muted" }],
+      : [{ kind: "paragraph", text: forMeeting ? "No open asks to other officials." : "No open asks.", style: "muted" }],
   });
   return sections;
 }

@@ -32,7 +32,7 @@ export function buildCaseBrief(data: BriefData, options: BriefOptions): CaseBrie
     ...summarySection(ctx),
     ...factsSection(ctx),
     ...timelineSection(ctx),
-    ...advocacySections(ctx),
+    ...advocacySections(ctx, meeting ? new Set(meeting.pastAsks.map((r) => r.askId)) : null),
     ...outcomesSection(ctx),
     ...notesAndContactsSections(ctx),
     ...sourcesSection(ctx),

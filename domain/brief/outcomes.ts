@@ -1,5 +1,6 @@
 import type { BriefSection } from "./model";
 import type { BriefContext } from "./context";
+import { fitColumns } from "./columns";
 import { formatBriefDate, humanize, outcomeText, withCites } from "./format";
 
 /** What came of the campaign. */
@@ -13,15 +14,17 @@ export function outcomesSection(ctx: BriefContext): BriefSection[] {
       ? [
           {
             kind: "table",
-            columns: [
-              { label: "Date", width: 0.16 },
-              { label: "Type", width: 0.16 },
-              { label: "Outcome", width: 0.68 },
-            ],
-            rows: data.outcomes.map((o) => [formatBriefDate(o.occurredOn), humanize(o.type), withCites(outcomeText(o), cite(o.sourceIds))]),
+            ...fitted(
+              data.outcomes.map((o) => [formatBriefDate(o.occurredOn), humanize(o.type), withCites(outcomeText(o), cite(o.sourceIds))]),
+            ),
           },
         ]
       : [{ kind: "paragraph", text: "No outcomes recorded yet.", style: "muted" }],
   });
   return sections;
+}
+
+function fitted(rows: string[][]) {
+  const columns = ["Date", "Type", "Outcome"].map((label) => ({ label, width: 1 }));
+  return { columns: fitColumns(columns, rows), rows };
 }

@@ -183,8 +183,7 @@ export async function renderBriefDocx(brief: CaseBrief): Promise<Buffer> {
       [
         ["Current status", h.status],
         ["Country", h.country || "—"],
-        ["Prepared", h.preparedOn],
-        ["Prepared by", h.preparedBy],
+        ["Prepared", `${h.preparedOn} by ${h.preparedBy}`],
         ...(h.meetingWith ? [["For a meeting with", h.meetingWith]] : []),
       ],
       { header: false, boldFirst: true },

@@ -103,7 +103,8 @@ class Writer {
 
   table(columns: { label: string; width: number }[], rows: string[][], options: { header?: boolean; boldFirst?: boolean } = {}) {
     const header = options.header ?? true;
-    const pad = 4;
+    // Tight cells: a short case's brief fits on two pages.
+    const pad = 3;
     const bodyStyle: Style = { size: 8.5 };
     const headStyle: Style = { size: 8, bold: true, color: COLORS.brand };
     const totalFraction = columns.reduce((s, c) => s + c.width, 0);
@@ -245,8 +246,7 @@ class Writer {
     const rows = [
       ["Current status", h.status],
       ["Country", h.country || "—"],
-      ["Prepared", h.preparedOn],
-      ["Prepared by", h.preparedBy],
+      ["Prepared", `${h.preparedOn} by ${h.preparedBy}`],
     ];
     if (h.meetingWith) rows.push(["For a meeting with", h.meetingWith]);
     this.table(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { unzipSync, strFromU8 } from "fflate";
 import { buildCaseBrief, type BriefOptions } from "@/domain/brief";
-import { BLINKEN_ID, nonLatinBriefData, rusesabaginaBriefData } from "@/domain/brief.fixture";
+import { BLINKEN_ID, KAGAME_ID, nonLatinBriefData, rusesabaginaBriefData } from "@/domain/brief.fixture";
 import { renderBriefPdf } from "./pdf";
 import { renderBriefDocx } from "./docx";
 import { defined } from "@/domain/test-helpers";
@@ -65,7 +65,8 @@ describe("PDF brief", { timeout: 60_000 }, () => {
     const brief = buildCaseBrief(nonLatinBriefData(), opts({ officialId: BLINKEN_ID }));
     const pages = await pdfPages(await renderBriefPdf(brief));
     const all = pages.join("\n");
-    for (const title of [...SECTION_TITLES, "This meeting", "Asks to Antony Blinken on this case"]) expect(all).toContain(title);
+    for (const title of [...SECTION_TITLES, "What to raise with Antony Blinken", "What Antony Blinken answered before"])
+      expect(all).toContain(title);
     expect(all).toContain("Нина Петрова");
     expect(all).toContain("刘晓波");
     expect(all).toContain("José Ñúñez");
@@ -78,6 +79,19 @@ describe("PDF brief", { timeout: 60_000 }, () => {
     });
     expect(all).not.toContain("CONFIDENTIAL");
     expect(all).not.toContain("Embassy contact's account");
+  });
+
+  it("fits the reference case's meeting brief on two pages, with what to raise on page one", async () => {
+    for (const [officialId, includeConfidential] of [
+      [BLINKEN_ID, false],
+      [BLINKEN_ID, true],
+      [KAGAME_ID, true],
+    ] as const) {
+      const data = rusesabaginaBriefData({ publicVersion: !includeConfidential });
+      const pages = await pdfPages(await renderBriefPdf(buildCaseBrief(data, opts({ officialId, includeConfidential }))));
+      expect(pages).toHaveLength(2);
+      expect(pages[0]).toMatch(/What to raise with[\s\S]*answered before[\s\S]*Summary/);
+    }
   });
 
   it("marks every page CONFIDENTIAL only when confidential items are included", async () => {
@@ -94,7 +108,8 @@ describe("Word brief", { timeout: 60_000 }, () => {
     const brief = buildCaseBrief(nonLatinBriefData(), opts({ officialId: BLINKEN_ID }));
     const buf = await renderBriefDocx(brief);
     const text = docxText(buf);
-    for (const title of [...SECTION_TITLES, "This meeting"]) expect(text).toContain(title);
+    for (const title of [...SECTION_TITLES, "What to raise with Antony Blinken", "What Antony Blinken answered before"])
+      expect(text).toContain(title);
     expect(text).toContain("نرگس محمدی");
     expect(text).toContain("Нина Петрова");
     expect(text).toContain("刘晓波");
@@ -124,6 +139,42 @@ describe("Word brief", { timeout: 60_000 }, () => {
     for (const s of brief.sources) {
       expect(pdf).toContain(s.text.replace(/\s+/g, " "));
       expect(docx).toContain(s.text);
+    }
+  });
+
+  it("says the same as the PDF in the same order, word for word", async () => {
+    for (const [officialId, includeConfidential] of [
+      [null, false],
+      [KAGAME_ID, true],
+    ] as const) {
+      const brief = buildCaseBrief(
+        rusesabaginaBriefData({ publicVersion: !includeConfidential }),
+        opts({ officialId, includeConfidential }),
+      );
+      const pages = await pdfPages(await renderBriefPdf(brief));
+      // The running lines are the page's furniture, drawn in Word's header and footer part.
+      const furniture = [brief.runningTitle, "CONFIDENTIAL", /Paul Rusesabagina · prepared \d+ \w+ \d{4}/, /Page \d+ of \d+/];
+      const withoutLast = (page: string, f: string | RegExp) => {
+        if (typeof f !== "string") return page.replace(f, "");
+        const at = page.lastIndexOf(f);
+        return at < 0 ? page : page.slice(0, at) + page.slice(at + f.length);
+      };
+      const body = pages.map((page) => furniture.reduce(withoutLast, page));
+      const squash = (t: string) => t.replace(/\s+/g, "");
+      const word = squash(docxText(await renderBriefDocx(brief)).split(brief.runningTitle)[0] ?? "");
+      // A table that runs onto the next page repeats its column labels there; Word's
+      // repeated header row is one row in the file.
+      const labels = brief.sections.flatMap((s) =>
+        s.blocks.flatMap((b) => (b.kind === "table" ? [squash(b.columns.map((c) => c.label).join(""))] : [])),
+      );
+      let pdf = "";
+      for (const page of body) {
+        let text = squash(page);
+        const repeated = labels.find((l) => pdf && text.startsWith(l) && !word.startsWith(pdf + l));
+        if (repeated) text = text.slice(repeated.length);
+        pdf += text;
+      }
+      expect(pdf).toBe(word);
     }
   });
 });

@@ -41,7 +41,7 @@ export default async function CaseBriefPage({ params }: Props) {
       <Card title="What the brief holds">
         <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
           <li>Header: case, person, status, date, who prepared it, and its marking.</li>
-          <li>For a meeting: the official&apos;s past asks and responses, and a &ldquo;This meeting&rdquo; section.</li>
+          <li>For a meeting: what to raise with the official and what they answered before, in sentences, on page one.</li>
           <li>Summary, key facts and a timeline of key events.</li>
           <li>Advocacy history, open asks and follow-ups, outcomes.</li>
           <li>Numbered sources; the number is cited where each fact, ask or outcome draws on it.</li>
