@@ -47,12 +47,20 @@ function allOfTheCase(): BriefData {
       sentenceDate: "2021-09-20",
     },
     statusChanges: [
-      { fromStatus: null, toStatus: "detained", note: "", noteConfidential: false, changedAt: "2020-08-31T09:00:00.000Z" },
+      {
+        fromStatus: null,
+        toStatus: "detained",
+        note: "",
+        noteConfidential: false,
+        occurredOn: "2020-08-31",
+        changedAt: "2020-08-31T09:00:00.000Z",
+      },
       {
         fromStatus: "detained",
         toStatus: "sentenced",
         note: "25-year sentence on terrorism charges.",
         noteConfidential: false,
+        occurredOn: "2021-09-20",
         changedAt: "2021-09-20T15:00:00.000Z",
       },
       {
@@ -60,6 +68,7 @@ function allOfTheCase(): BriefData {
         toStatus: "released",
         note: "Sentence commuted; returned to the United States.",
         noteConfidential: false,
+        occurredOn: "2023-03-25",
         changedAt: "2023-03-25T10:00:00.000Z",
       },
     ],
@@ -137,11 +146,12 @@ function allOfTheCase(): BriefData {
         status: "fulfilled",
         confidential: false,
         changes: [
-          { toStatus: "made", note: "", noteConfidential: false, changedAt: "2022-08-09T09:00:00.000Z" },
+          { toStatus: "made", note: "", noteConfidential: false, occurredOn: "2022-08-09", changedAt: "2022-08-09T09:00:00.000Z" },
           {
             toStatus: "fulfilled",
             note: "Blinken said he would raise concerns with Kagame.",
             noteConfidential: false,
+            occurredOn: "2022-08-11",
             changedAt: "2022-08-11T12:00:00.000Z",
           },
         ],
@@ -156,7 +166,7 @@ function allOfTheCase(): BriefData {
         followUpOn: "2022-10-01",
         status: "made",
         confidential: false,
-        changes: [{ toStatus: "made", note: "", noteConfidential: false, changedAt: "2022-09-01T09:00:00.000Z" }],
+        changes: [{ toStatus: "made", note: "", noteConfidential: false, occurredOn: "2022-09-01", changedAt: "2022-09-01T09:00:00.000Z" }],
       },
       {
         id: 22,

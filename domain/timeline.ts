@@ -5,7 +5,9 @@
  * Items are ordered by calendar day, oldest first. Within one day the order follows
  * how events usually unfold: what happened to the person, then the reports of it,
  * then the campaign's asks and their answers, then outcomes, and last the status
- * change the team recorded in response. Ties keep their time of day, then their id.
+ * change the team recorded in response. Ties keep their time of day, then the order
+ * they were recorded in. Status changes and ask moves stand on the day they happened,
+ * which can be long before the day someone typed them in (`recordedAt`).
  */
 export const TIMELINE_KINDS = ["detention", "source", "ask", "ask_move", "outcome", "status"] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
@@ -26,6 +28,8 @@ export interface TimelinePlace {
   at: string;
   /** Distinguishes items of one kind; also the last tie-breaker. */
   id: number;
+  /** When a dated move was typed in (ISO timestamp): orders moves of one day as recorded. */
+  recordedAt?: string;
 }
 
 /**
@@ -62,7 +66,13 @@ export function dayOf(at: string): string {
 }
 
 function compareTimelineItems(a: TimelinePlace, b: TimelinePlace): number {
-  return dayOf(a.at).localeCompare(dayOf(b.at)) || KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.at.localeCompare(b.at) || a.id - b.id;
+  return (
+    dayOf(a.at).localeCompare(dayOf(b.at)) ||
+    KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+    a.at.localeCompare(b.at) ||
+    (a.recordedAt ?? "").localeCompare(b.recordedAt ?? "") ||
+    a.id - b.id
+  );
 }
 
 /** Merges items from every source into one ordered timeline, keeping only the kinds asked for. */

@@ -3,7 +3,7 @@
 import type { StatusChangeView } from "@/server/views/status-changes";
 
 /**
- * A status history, newest first: a case's on its overview, an ask's on the asks tab.
+ * A status history, latest happened first, each move with the day it happened and when it was recorded: a case's on its overview, an ask's on the asks tab.
  * Drawn from server-built rows (server/views) so the page's payload carries each change once.
  */
 export function StatusChanges({ changes, className = "" }: { changes: StatusChangeView[]; className?: string }) {
@@ -12,7 +12,10 @@ export function StatusChanges({ changes, className = "" }: { changes: StatusChan
       {changes.map((h) => (
         <li key={h.id} className="border-l-4 border-brand-600 pl-3">
           <p className="font-medium">{h.change}</p>
-          <p className="text-sm text-slate-600">{`${h.when} · ${h.by}`}</p>
+          <p className="text-sm text-slate-600">
+            <span className="font-medium text-slate-800">{h.happened}</span>
+            {` · recorded ${h.when} · ${h.by}`}
+          </p>
           {h.note ? (
             <p className="mt-1 text-sm text-slate-800">
               {h.noteConfidential ? (

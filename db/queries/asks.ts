@@ -162,7 +162,8 @@ export function updateAsk(db: Db, actorId: number, askId: number, input: Confide
 
 /**
  * Moves an ask to a new status if the pipeline allows it, recording who, when, from, to
- * and why. Making a planned ask with no date records today as the date it was made.
+ * and why, and `occurredOn`, the day it happened (the day recorded when not given). Making a
+ * planned ask with no date records that day as the date it was made.
  */
 export function recordAskStatusChange(
   db: Db,
@@ -171,6 +172,7 @@ export function recordAskStatusChange(
   toStatus: AskStatus,
   moveNote: string | MoveNote,
   at?: string,
+  occurredOn?: string,
 ): Ask {
   const note = toMoveNote(moveNote);
   return db.transaction((tx) => {
@@ -186,6 +188,7 @@ export function recordAskStatusChange(
       to: toStatus,
       note,
       at,
+      occurredOn,
       isStatus: isAskStatus,
       checkMove: checkAskStatusMove,
       writeHistory: (values) =>
@@ -194,7 +197,7 @@ export function recordAskStatusChange(
           .values({ askId, ...values })
           .run(),
       writeStatus: (_from, timestamp) => {
-        const madeOn = current.madeOn ?? (toStatus === "made" ? timestamp.slice(0, 10) : null);
+        const madeOn = current.madeOn ?? (toStatus === "made" ? (occurredOn ?? timestamp.slice(0, 10)) : null);
         const set = { status: toStatus, madeOn, updatedAt: timestamp, version: sql`${asks.version} + 1` };
         const row = tx.update(asks).set(set).where(eq(asks.id, askId)).returning().get();
         if (!row) throw new NotFoundError("That ask does not exist.");
@@ -250,13 +253,14 @@ const caseAsksQueries = preparedPerConnection((db) => {
         toStatus: askStatusChanges.toStatus,
         note: noteText("ask_status_changes"),
         noteConfidential: askStatusChanges.noteConfidential,
+        occurredOn: askStatusChanges.occurredOn,
         changedAt: askStatusChanges.changedAt,
         changedByName: changer.name,
       })
       .from(askStatusChanges)
       .innerJoin(changer, eq(changer.id, askStatusChanges.changedBy))
       .where(inArray(askStatusChanges.askId, shownIds))
-      .orderBy(desc(askStatusChanges.changedAt), desc(askStatusChanges.id))
+      .orderBy(desc(askStatusChanges.occurredOn), desc(askStatusChanges.changedAt), desc(askStatusChanges.id))
       .prepare(),
   };
 });

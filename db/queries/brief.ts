@@ -21,10 +21,11 @@ export function loadBriefData(db: Db, reader: Reader, caseId: number, meetingOff
       note: noteText("case_status_changes", reader),
       noteConfidential: caseStatusChanges.noteConfidential,
       changedAt: caseStatusChanges.changedAt,
+      occurredOn: caseStatusChanges.occurredOn,
     })
     .from(caseStatusChanges)
     .where(eq(caseStatusChanges.caseId, caseId))
-    .orderBy(asc(caseStatusChanges.changedAt), asc(caseStatusChanges.id))
+    .orderBy(asc(caseStatusChanges.occurredOn), asc(caseStatusChanges.changedAt), asc(caseStatusChanges.id))
     .all();
 
   const notes = db
@@ -61,10 +62,11 @@ export function loadBriefData(db: Db, reader: Reader, caseId: number, meetingOff
           note: noteText("ask_status_changes", reader),
           noteConfidential: askStatusChanges.noteConfidential,
           changedAt: askStatusChanges.changedAt,
+          occurredOn: askStatusChanges.occurredOn,
         })
         .from(askStatusChanges)
         .where(inArray(askStatusChanges.askId, askIds))
-        .orderBy(asc(askStatusChanges.changedAt), asc(askStatusChanges.id))
+        .orderBy(asc(askStatusChanges.occurredOn), asc(askStatusChanges.changedAt), asc(askStatusChanges.id))
         .all()
     : [];
 

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { recordAudit } from "../audit";
 import { cases, caseStatusChanges } from "../schema";
@@ -115,11 +115,44 @@ export function updateCase(db: Db, actorId: number, id: number, input: UpdateCas
         audit: () => ({ caseIds: [id] }),
       }),
     });
+    redateOpeningStatus(tx, actorId, id, input);
     return toCaseRow(row);
   });
 }
 
-/** Moves a case to a new status if the domain allows it, recording who, when, from, to and why. */
+/**
+ * The opening status describes the arrest (or sentence), so it stands on that day: when the
+ * case form corrects the date, the opening entry moves with it, and the audit trail says so.
+ * A case with no such date keeps the day its opening entry already has.
+ */
+function redateOpeningStatus(tx: Tx, actorId: number, caseId: number, dates: { arrestDate: string | null; sentenceDate: string | null }) {
+  const opening = tx
+    .select({ id: caseStatusChanges.id, toStatus: caseStatusChanges.toStatus, occurredOn: caseStatusChanges.occurredOn })
+    .from(caseStatusChanges)
+    .where(and(eq(caseStatusChanges.caseId, caseId), isNull(caseStatusChanges.fromStatus)))
+    .orderBy(asc(caseStatusChanges.id))
+    .limit(1)
+    .get();
+  if (!opening) return;
+  const day = openingStatusDate({ status: opening.toStatus, ...dates });
+  if (!day || day === opening.occurredOn) return;
+  tx.update(caseStatusChanges).set({ occurredOn: day }).where(eq(caseStatusChanges.id, opening.id)).run();
+  recordAudit(tx, {
+    actorId,
+    action: "update",
+    entityType: "case",
+    entityId: caseId,
+    caseId,
+    details: { openingStatusOccurredOn: [opening.occurredOn, day] },
+  });
+}
+
+/**
+ * Moves a case to a new status if the domain allows it, recording who, when, from, to and why.
+ * `occurredOn` (YYYY-MM-DD) is the day it happened, when that is not the day it is recorded: the
+ * move takes its place in the history by that day, while the case's status becomes `toStatus`
+ * whatever the day, because the newest word recorded on a case is what staff act on.
+ */
 export function recordStatusChange(
   db: Db,
   actorId: number,
@@ -127,6 +160,7 @@ export function recordStatusChange(
   toStatus: CaseStatus,
   moveNote: string | MoveNote,
   at?: string,
+  occurredOn?: string,
 ): CaseRow {
   const note = toMoveNote(moveNote);
   return db.transaction((tx) => {
@@ -142,6 +176,7 @@ export function recordStatusChange(
       to: toStatus,
       note,
       at,
+      occurredOn,
       isStatus: isCaseStatus,
       checkMove: checkCaseStatusMove,
       writeHistory: (values) =>

@@ -191,24 +191,28 @@ function readCountCasesByStatus(db: Db): Record<string, number> {
 
 const statusHistory = preparedPerConnection((db) => {
   const changer = alias(users, "changer");
-  return db
-    .select({
-      id: caseStatusChanges.id,
-      fromStatus: caseStatusChanges.fromStatus,
-      toStatus: caseStatusChanges.toStatus,
-      note: noteText("case_status_changes"),
-      noteConfidential: caseStatusChanges.noteConfidential,
-      changedAt: caseStatusChanges.changedAt,
-      changedByName: changer.name,
-    })
-    .from(caseStatusChanges)
-    .innerJoin(changer, eq(changer.id, caseStatusChanges.changedBy))
-    .where(eq(caseStatusChanges.caseId, sql.placeholder("caseId")))
-    .orderBy(desc(caseStatusChanges.changedAt), desc(caseStatusChanges.id))
-    .prepare();
+  return (
+    db
+      .select({
+        id: caseStatusChanges.id,
+        fromStatus: caseStatusChanges.fromStatus,
+        toStatus: caseStatusChanges.toStatus,
+        note: noteText("case_status_changes"),
+        noteConfidential: caseStatusChanges.noteConfidential,
+        occurredOn: caseStatusChanges.occurredOn,
+        changedAt: caseStatusChanges.changedAt,
+        changedByName: changer.name,
+      })
+      .from(caseStatusChanges)
+      .innerJoin(changer, eq(changer.id, caseStatusChanges.changedBy))
+      .where(eq(caseStatusChanges.caseId, sql.placeholder("caseId")))
+      // By the day each move happened, a backdated one in its place; moves of one day as recorded.
+      .orderBy(desc(caseStatusChanges.occurredOn), desc(caseStatusChanges.changedAt), desc(caseStatusChanges.id))
+      .prepare()
+  );
 });
 
-/** The case's status changes, newest first, with their notes as the reader may see them. */
+/** The case's status changes, latest happened first, with their notes as the reader may see them. */
 export function listStatusHistory(db: Db, reader: Reader, caseId: number) {
   return statusHistory(db).all({ caseId, ...readerParams(reader) });
 }

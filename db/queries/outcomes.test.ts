@@ -102,8 +102,10 @@ describe("a release outcome", () => {
     const { db, campaigner, kase } = setupDb("sentenced");
     insertOutcome(db, campaigner.id, kase.id, outcomeInput({ type: "release", description: "Freed on pardon", moveCaseToReleased: true }));
     expect(db.select().from(cases).where(eq(cases.id, kase.id)).get()?.status).toBe("released");
-    const history = db.select().from(caseStatusChanges).where(eq(caseStatusChanges.caseId, kase.id)).all();
+    // In recording order: the release is dated by the outcome, before the day the case was opened here.
+    const history = db.select().from(caseStatusChanges).where(eq(caseStatusChanges.caseId, kase.id)).orderBy(caseStatusChanges.id).all();
     expect(history.at(-1)).toMatchObject({ fromStatus: "sentenced", toStatus: "released", changedBy: campaigner.id });
+    expect(history.at(-1)?.occurredOn).toBe("2024-04-01");
     expect(db.select().from(outcomes).all()).toHaveLength(1);
   });
 

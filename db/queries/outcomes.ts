@@ -105,7 +105,7 @@ export function insertOutcome(
       // Nested in this transaction: a refused move rolls the outcome back too. The move's
       // note quotes the outcome, so it is as confidential as the outcome.
       const note = { text: `Outcome recorded: ${input.description}`.slice(0, 2000), confidential: hidden };
-      recordStatusChange(db, actorId, caseId, "released", note, timestamp);
+      recordStatusChange(db, actorId, caseId, "released", note, timestamp, input.occurredOn);
     } else {
       touchCase(tx, caseId, actorId, timestamp);
     }

@@ -19,6 +19,7 @@ const timelineQueries = preparedPerConnection((db) => ({
   statusChanges: db
     .select({
       id: caseStatusChanges.id,
+      occurredOn: caseStatusChanges.occurredOn,
       changedAt: caseStatusChanges.changedAt,
       fromStatus: caseStatusChanges.fromStatus,
       toStatus: caseStatusChanges.toStatus,
@@ -60,6 +61,7 @@ const timelineQueries = preparedPerConnection((db) => ({
     .select({
       id: askStatusChanges.id,
       askId: askStatusChanges.askId,
+      occurredOn: askStatusChanges.occurredOn,
       changedAt: askStatusChanges.changedAt,
       fromStatus: askStatusChanges.fromStatus,
       toStatus: askStatusChanges.toStatus,
@@ -75,6 +77,14 @@ const timelineQueries = preparedPerConnection((db) => ({
     .where(and(eq(outcomes.caseId, caseIdParam), visible("outcome", "outcomes")))
     .prepare(),
 }));
+
+/**
+ * When a move happened: the moment it was recorded if that was on the day it happened (the
+ * time of day is known then), else only the day it happened.
+ */
+function happenedAt(occurredOn: string, changedAt: string): string {
+  return changedAt.startsWith(occurredOn) ? changedAt : occurredOn;
+}
 
 /** Every dated thing that happened on a case, unordered; `mergeTimeline` orders it. */
 export function loadTimelineFacts(db: Db, reader: Reader, caseId: number): TimelineFact[] {
@@ -92,8 +102,8 @@ export function loadTimelineFacts(db: Db, reader: Reader, caseId: number): Timel
   }
 
   for (const change of queries.statusChanges.all(params)) {
-    const { changedAt, ...rest } = change;
-    facts.push({ kind: "status", at: changedAt, ...rest });
+    const { occurredOn, changedAt, ...rest } = change;
+    facts.push({ kind: "status", at: happenedAt(occurredOn, changedAt), recordedAt: changedAt, ...rest });
   }
 
   for (const source of queries.sources.all(params)) {
@@ -107,9 +117,9 @@ export function loadTimelineFacts(db: Db, reader: Reader, caseId: number): Timel
   for (const move of moves) movesByAsk.set(move.askId, [...(movesByAsk.get(move.askId) ?? []), move]);
   for (const { name: officialName, madeOn, createdAt, ...ask } of caseAsks) {
     facts.push({ kind: "ask", at: madeOn ?? createdAt, officialName, ...ask });
-    for (const { changedAt, fromStatus, ...move } of movesByAsk.get(ask.id) ?? []) {
+    for (const { occurredOn, changedAt, fromStatus, ...move } of movesByAsk.get(ask.id) ?? []) {
       if (!fromStatus) continue; // the ask's creation is already on the timeline
-      facts.push({ kind: "ask_move", at: changedAt, officialName, fromStatus, ...move });
+      facts.push({ kind: "ask_move", at: happenedAt(occurredOn, changedAt), recordedAt: changedAt, officialName, fromStatus, ...move });
     }
   }
 

@@ -64,7 +64,7 @@ export function briefContext(data: BriefData, today: string): BriefContext {
       channel: humanize(a.channel),
       ask: a.confidential ? `${a.text} (Confidential ask.)` : a.text,
       response: last
-        ? `${last.note}${last.noteConfidential ? " (Confidential note.)" : ""} (${formatBriefDate(last.changedAt)})`
+        ? `${last.note}${last.noteConfidential ? " (Confidential note.)" : ""} (${formatBriefDate(last.occurredOn)})`
         : open
           ? "No response recorded yet."
           : "—",

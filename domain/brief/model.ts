@@ -24,7 +24,15 @@ export interface BriefData {
     sentence: string;
     sentenceDate: string | null;
   };
-  statusChanges: { fromStatus: string | null; toStatus: string; note: string; noteConfidential: boolean; changedAt: string }[];
+  /** `occurredOn` is the day a move happened; `changedAt` when it was recorded. */
+  statusChanges: {
+    fromStatus: string | null;
+    toStatus: string;
+    note: string;
+    noteConfidential: boolean;
+    changedAt: string;
+    occurredOn: string;
+  }[];
   notes: { id: number; body: string; confidential: boolean; createdAt: string }[];
   sources: {
     id: number;
@@ -49,7 +57,7 @@ export interface BriefData {
     followUpOn: string | null;
     status: string;
     confidential: boolean;
-    changes: { toStatus: string; note: string; noteConfidential: boolean; changedAt: string }[];
+    changes: { toStatus: string; note: string; noteConfidential: boolean; changedAt: string; occurredOn: string }[];
   }[];
   outcomes: {
     id: number;

@@ -18,7 +18,7 @@ export function timelineSection(ctx: BriefContext): BriefSection[] {
       ? `Status changed from ${statusLabel(s.fromStatus).toLowerCase()} to ${statusLabel(s.toStatus).toLowerCase()}`
       : `Case recorded as ${statusLabel(s.toStatus).toLowerCase()}`;
     const note = s.note ? ` ${s.note}${s.noteConfidential ? " (Confidential note.)" : ""}` : "";
-    events.push({ date: s.changedAt.slice(0, 10), order: 2 + i / 1000, event: `${label}.${note}` });
+    events.push({ date: s.occurredOn, order: 2 + i / 1000, event: `${label}.${note}` });
   });
   for (const o of data.outcomes) {
     events.push({ date: o.occurredOn, order: 3, event: withCites(`${humanize(o.type)}: ${outcomeText(o)}`, cite(o.sourceIds)) });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { INITIAL_ASK_STATUSES, ASK_STATUSES } from "../ask-status";
-import { confidentialFlag, optionalDate, optionalText, requiredText } from "./fields";
+import { checkDateOrder, confidentialFlag, occurredOnField, optionalDate, optionalText, requiredText } from "./fields";
 
 export const ASK_CHANNELS = ["meeting", "letter", "email", "call", "public_statement", "un_submission", "other"] as const;
 export type AskChannel = (typeof ASK_CHANNELS)[number];
@@ -49,6 +49,12 @@ const askFields = {
   confidential: confidentialFlag(),
 };
 
+export const FOLLOW_UP_BEFORE_MADE = "Follow-up date cannot be before the date the ask was made.";
+
+function checkFollowUp(v: { madeOn: string | null; followUpOn: string | null }, ctx: z.RefinementCtx) {
+  checkDateOrder(ctx, v.madeOn, v.followUpOn, "followUpOn", FOLLOW_UP_BEFORE_MADE);
+}
+
 /** The "Log an ask" form; shared by the form and the server. */
 export const createAskSchema = z
   .object({
@@ -69,6 +75,7 @@ export const createAskSchema = z
     if (v.status === "made" && !v.madeOn) {
       ctx.addIssue({ code: "custom", path: ["madeOn"], message: "Date made is required once the ask has been made." });
     }
+    checkFollowUp(v, ctx);
   })
   .transform(({ officialId, newOfficialName, newOfficialOffice, ...rest }) => ({
     ...rest,
@@ -79,15 +86,18 @@ export const createAskSchema = z
   }));
 
 /** Editing an ask: the official stays, the office held at the time can be corrected. */
-export const updateAskSchema = z.object({
-  ...askFields,
-  officeAtTime: optionalText("Office at the time", 300),
-  /** The version the editor started from; a stale version is refused, not overwritten. */
-  version: z.coerce.number({ error: "Missing version." }).int().positive(),
-});
+export const updateAskSchema = z
+  .object({
+    ...askFields,
+    officeAtTime: optionalText("Office at the time", 300),
+    /** The version the editor started from; a stale version is refused, not overwritten. */
+    version: z.coerce.number({ error: "Missing version." }).int().positive(),
+  })
+  .superRefine(checkFollowUp);
 
 export const askStatusMoveSchema = z.object({
   toStatus: z.enum(ASK_STATUSES, { error: "Choose a status." }),
+  occurredOn: occurredOnField(),
   note: optionalText("Note", 2_000),
   noteConfidential: confidentialFlag(),
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CASE_STATUSES } from "../case-status";
-import { confidentialFlag, optionalDate, optionalText, requiredText } from "./fields";
+import { checkDateOrder, confidentialFlag, occurredOnField, optionalDate, optionalText, requiredText } from "./fields";
 
 export const PRIORITIES = ["low", "medium", "high", "urgent"] as const;
 export type Priority = (typeof PRIORITIES)[number];
@@ -45,17 +45,29 @@ const caseFieldsSchema = z.object({
   sentenceDate: optionalDate("Date of sentence", { notInFuture: true }),
 });
 
-export const createCaseSchema = caseFieldsSchema.extend({
-  status: z.enum(CASE_STATUSES, { error: "Choose the current status." }),
-});
+/** A sentence is handed down after the arrest, never before. */
+export const SENTENCE_BEFORE_ARREST = "Date of sentence cannot be before the date of arrest.";
 
-export const updateCaseSchema = caseFieldsSchema.extend({
-  /** The version the editor started from; a stale version is refused, not overwritten. */
-  version: z.coerce.number({ error: "Missing version." }).int().positive(),
-});
+function checkCaseDates(v: { arrestDate: string | null; sentenceDate: string | null }, ctx: z.RefinementCtx) {
+  checkDateOrder(ctx, v.arrestDate, v.sentenceDate, "sentenceDate", SENTENCE_BEFORE_ARREST);
+}
+
+export const createCaseSchema = caseFieldsSchema
+  .extend({
+    status: z.enum(CASE_STATUSES, { error: "Choose the current status." }),
+  })
+  .superRefine(checkCaseDates);
+
+export const updateCaseSchema = caseFieldsSchema
+  .extend({
+    /** The version the editor started from; a stale version is refused, not overwritten. */
+    version: z.coerce.number({ error: "Missing version." }).int().positive(),
+  })
+  .superRefine(checkCaseDates);
 
 export const statusChangeSchema = z.object({
   toStatus: z.enum(CASE_STATUSES, { error: "Choose a status." }),
+  occurredOn: occurredOnField(),
   note: optionalText("Note", 2_000),
   noteConfidential: confidentialFlag(),
 });

@@ -32,12 +32,17 @@ function isRealDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
+/** No case this tracker follows predates 1900: an earlier year is a typing slip ("0022", "1022"). */
+const EARLIEST_YEAR = 1900;
+const EARLIEST_DATE = `${EARLIEST_YEAR}-01-01`;
+
 /** An optional calendar date (YYYY-MM-DD); empty input becomes null. */
 export function optionalDate(label: string, { notInFuture = false } = {}) {
   return z
     .string({ error: `${label} must be a date.` })
     .trim()
     .refine((v) => v === "" || isRealDate(v), { error: `${label} must be a valid date (YYYY-MM-DD).` })
+    .refine((v) => v === "" || !isRealDate(v) || v >= EARLIEST_DATE, { error: `${label} cannot be before ${EARLIEST_YEAR}.` })
     .refine((v) => !notInFuture || v === "" || v <= todayIso(), {
       error: `${label} cannot be in the future.`,
     })
@@ -52,7 +57,29 @@ export function requiredDate(label: string, { notInFuture = false } = {}) {
     .trim()
     .min(1, { error: `${label} is required.` })
     .refine((v) => isRealDate(v), { error: `${label} must be a valid date (YYYY-MM-DD).` })
+    .refine((v) => !isRealDate(v) || v >= EARLIEST_DATE, { error: `${label} cannot be before ${EARLIEST_YEAR}.` })
     .refine((v) => !notInFuture || v <= todayIso(), { error: `${label} cannot be in the future.` });
+}
+
+/** The day a move happened: required, not in the future; the form fills in today. */
+export function occurredOnField() {
+  return requiredDate("Date it happened", { notInFuture: true });
+}
+
+/**
+ * Adds a field error when `later` is before `earlier` (both YYYY-MM-DD or empty); a date
+ * that is missing or malformed is left to its own field's message.
+ */
+export function checkDateOrder(
+  ctx: z.RefinementCtx,
+  earlier: string | null | undefined,
+  later: string | null | undefined,
+  path: string,
+  message: string,
+) {
+  if (earlier && later && isRealDate(earlier) && isRealDate(later) && later < earlier) {
+    ctx.addIssue({ code: "custom", path: [path], message });
+  }
 }
 
 export function todayIso(): string {

@@ -58,7 +58,14 @@ const SAMPLES: Record<string, SampleBuilder> = {
   changeCaseStatusAction: (db) => {
     const found = insertCase(db);
     return {
-      args: [found.id, { toStatus: allowedNextStatuses(found.status as CaseStatus)[0], note: "Moved by a caller allowed to write" }],
+      args: [
+        found.id,
+        {
+          toStatus: allowedNextStatuses(found.status as CaseStatus)[0],
+          occurredOn: new Date().toISOString().slice(0, 10),
+          note: "Moved by a caller allowed to write",
+        },
+      ],
     };
   },
   archiveCaseAction: (db) => ({ args: [insertCase(db).id] }),
@@ -100,7 +107,16 @@ const SAMPLES: Record<string, SampleBuilder> = {
   },
   changeAskStatusAction: (db) => {
     const ask = insertAsk(db, insertCase(db).id);
-    return { args: [ask.id, { toStatus: allowedNextAskStatuses(ask.status as AskStatus)[0], note: "Moved by a caller allowed to write" }] };
+    return {
+      args: [
+        ask.id,
+        {
+          toStatus: allowedNextAskStatuses(ask.status as AskStatus)[0],
+          occurredOn: new Date().toISOString().slice(0, 10),
+          note: "Moved by a caller allowed to write",
+        },
+      ],
+    };
   },
   createOutcomeAction: (db) => ({
     args: [insertCase(db).id, { type: "public_statement", occurredOn: today(), description: "Recorded by a caller allowed to write" }],

@@ -44,9 +44,9 @@ export function updateAsk(actor: Actor | null, askId: number, input: UpdateAskIn
   return q.updateAsk(getDb(), actor.id, askId, input);
 }
 
-export function changeAskStatus(actor: Actor | null, askId: number, toStatus: AskStatus, note: MoveNote) {
+export function changeAskStatus(actor: Actor | null, askId: number, toStatus: AskStatus, note: MoveNote, occurredOn?: string) {
   assertCanWrite(actor);
-  return q.recordAskStatusChange(getDb(), actor.id, askId, toStatus, note);
+  return q.recordAskStatusChange(getDb(), actor.id, askId, toStatus, note, undefined, occurredOn);
 }
 
 /** The actor's first `limit` follow-ups, oldest due first, and whether there are more. */

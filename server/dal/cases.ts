@@ -58,9 +58,9 @@ export function updateCase(actor: Actor | null, id: number, input: UpdateCaseInp
   return writes.updateCase(getDb(), actor.id, id, input);
 }
 
-export function changeCaseStatus(actor: Actor | null, caseId: number, toStatus: CaseStatus, note: MoveNote) {
+export function changeCaseStatus(actor: Actor | null, caseId: number, toStatus: CaseStatus, note: MoveNote, occurredOn?: string) {
   assertCanWrite(actor);
-  return writes.recordStatusChange(getDb(), actor.id, caseId, toStatus, note);
+  return writes.recordStatusChange(getDb(), actor.id, caseId, toStatus, note, undefined, occurredOn);
 }
 
 export function getCaseTimeline(actor: Actor | null, caseId: number, kinds?: readonly TimelineKind[]) {

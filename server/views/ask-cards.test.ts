@@ -27,6 +27,7 @@ const ask: CaseAsk = {
       toStatus: "made",
       note: "Raised in the meeting",
       noteConfidential: false,
+      occurredOn: "2022-08-10",
       changedAt: "2022-08-10T14:05:00.000Z",
       changedByName: "Campaigner One",
     },
@@ -37,6 +38,7 @@ const ask: CaseAsk = {
       toStatus: "planned",
       note: "",
       noteConfidential: false,
+      occurredOn: "2022-08-01",
       changedAt: "2022-08-01T08:00:00.000Z",
       changedByName: "Admin",
     },
@@ -58,12 +60,21 @@ describe("askCardView", () => {
       {
         id: 12,
         change: "Planned → Made",
+        happened: "10 Aug 2022",
         when: "10 Aug 2022, 14:05 UTC",
         by: "Campaigner One",
         note: "Raised in the meeting",
         noteConfidential: false,
       },
-      { id: 11, change: "Logged as Planned", when: "1 Aug 2022, 08:00 UTC", by: "Admin", note: null, noteConfidential: false },
+      {
+        id: 11,
+        change: "Logged as Planned",
+        happened: "1 Aug 2022",
+        when: "1 Aug 2022, 08:00 UTC",
+        by: "Admin",
+        note: null,
+        noteConfidential: false,
+      },
     ]);
   });
 

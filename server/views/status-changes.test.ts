@@ -10,6 +10,7 @@ describe("caseStatusChangeViews", () => {
         toStatus: "sentenced",
         note: "25 years",
         noteConfidential: false,
+        occurredOn: "2021-09-20",
         changedAt: "2021-09-20T10:15:00.000Z",
         changedByName: "Campaigner One",
       },
@@ -19,6 +20,7 @@ describe("caseStatusChangeViews", () => {
         toStatus: "detained",
         note: "",
         noteConfidential: false,
+        occurredOn: "2020-08-31",
         changedAt: "2020-08-31T08:00:00.000Z",
         changedByName: "Admin",
       },
@@ -27,12 +29,21 @@ describe("caseStatusChangeViews", () => {
       {
         id: 3,
         change: "Detained → Sentenced",
+        happened: "20 Sept 2021",
         when: "20 Sept 2021, 10:15 UTC",
         by: "Campaigner One",
         note: "25 years",
         noteConfidential: false,
       },
-      { id: 1, change: "Opened as Detained", when: "31 Aug 2020, 08:00 UTC", by: "Admin", note: null, noteConfidential: false },
+      {
+        id: 1,
+        change: "Opened as Detained",
+        happened: "31 Aug 2020",
+        when: "31 Aug 2020, 08:00 UTC",
+        by: "Admin",
+        note: null,
+        noteConfidential: false,
+      },
     ]);
   });
 });

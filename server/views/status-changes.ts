@@ -1,12 +1,15 @@
 import type { listStatusHistory } from "@/db/queries/cases";
 import { CASE_STATUS_LABELS, isCaseStatus } from "@/domain/case-status";
-import { formatDateTime } from "@/domain/format-date";
+import { formatDate, formatDateTime } from "@/domain/format-date";
 
 /** One status change as a history list shows it (a case's, or an ask's in server/views/ask-cards). */
 export interface StatusChangeView {
   id: number;
   /** "Detained → Sentenced", or "Opened as Detained" for the first. */
   change: string;
+  /** The day it happened ("20 Sept 2021"). */
+  happened: string;
+  /** When it was recorded ("2 Dec 2026, 10:15 UTC"). */
   when: string;
   by: string;
   note: string | null;
@@ -20,6 +23,7 @@ interface StatusChangeRow {
   toStatus: string;
   note: string | null;
   noteConfidential: boolean;
+  occurredOn: string;
   changedAt: string;
   changedByName: string;
 }
@@ -33,6 +37,7 @@ export function statusChangeViews(
   return history.map((h) => ({
     id: h.id,
     change: `${h.fromStatus ? `${label(h.fromStatus)} → ` : `${firstAs} `}${label(h.toStatus)}`,
+    happened: formatDate(h.occurredOn),
     when: formatDateTime(h.changedAt),
     by: h.changedByName,
     note: h.note || null,

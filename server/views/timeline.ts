@@ -16,6 +16,12 @@ function label(value: string | null): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** A move's note, and the day it was typed in when that is not the day it happened. */
+function withRecorded(note: string, at: string, recordedAt: string | undefined): string | undefined {
+  const recorded = recordedAt && dayOf(recordedAt) !== dayOf(at) ? `recorded ${formatDate(recordedAt)}` : "";
+  return [note, recorded].filter(Boolean).join(" · ") || undefined;
+}
+
 /** A timeline fact in words: its title, detail line and, for asks, a link to the official. */
 export function describeTimelineFact(fact: TimelineFact): TimelineItem {
   const { kind, at, id } = fact;
@@ -30,7 +36,7 @@ export function describeTimelineFact(fact: TimelineFact): TimelineItem {
         at,
         id,
         title: fact.fromStatus ? `Status: ${label(fact.fromStatus)} → ${label(fact.toStatus)}` : `Case opened as ${label(fact.toStatus)}`,
-        detail: fact.note || undefined,
+        detail: withRecorded(fact.note, at, fact.recordedAt),
       };
     case "source":
       return { kind, at, id, title: fact.title, detail: [sourceTypeLabel(fact.type), fact.outlet].filter(Boolean).join(" · ") };
@@ -49,7 +55,7 @@ export function describeTimelineFact(fact: TimelineFact): TimelineItem {
         at,
         id,
         title: `Ask to ${fact.officialName}: ${label(fact.fromStatus)} → ${label(fact.toStatus)}`,
-        detail: fact.note || undefined,
+        detail: withRecorded(fact.note, at, fact.recordedAt),
       };
     case "outcome":
       return { kind, at, id, title: label(fact.type), detail: fact.description };

@@ -25,7 +25,7 @@ export const updateCaseAction = action({ role: "write", readOnly: "cases", args:
 export const changeCaseStatusAction = action(
   { role: "write", readOnly: "cases", args: [caseArg, statusChangeSchema] },
   (actor, [id, input]) => {
-    changeCaseStatus(actor, id, input.toStatus, { text: input.note, confidential: input.noteConfidential });
+    changeCaseStatus(actor, id, input.toStatus, { text: input.note, confidential: input.noteConfidential }, input.occurredOn);
     revalidatePath(`/cases/${id}`);
     revalidatePath("/cases");
     return { ok: true, data: undefined, message: "Status updated." };

@@ -2,19 +2,25 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { useZodForm } from "@/app/_components/use-zod-form";
+import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
 import { CASE_STATUS_LABELS, type CaseStatus } from "@/domain/case-status";
 import { statusChangeSchema } from "@/domain/schemas/case";
+import { todayIso } from "@/domain/schemas/fields";
 import { ConfidentialCheckbox } from "@/app/_components/confidential-checkbox";
 import { Button, FormError, FormSuccess } from "@/app/_components/ui";
-import { SelectField, TextArea } from "@/app/_components/form-fields";
+import { DateField, SelectField, TextArea } from "@/app/_components/form-fields";
 import { changeCaseStatusAction } from "../actions";
 
 export function StatusChangeForm({ caseId, nextStatuses }: { caseId: number; nextStatuses: readonly CaseStatus[] }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const form = useZodForm(statusChangeSchema, { toStatus: nextStatuses[0], note: "", noteConfidential: false });
+  const form = useZodForm(statusChangeSchema, {
+    toStatus: nextStatuses[0],
+    occurredOn: todayIso(),
+    note: "",
+    noteConfidential: false,
+  });
   const { handleSubmit, formState } = form;
   const { isSubmitting } = formState;
 
@@ -24,6 +30,7 @@ export function StatusChangeForm({ caseId, nextStatuses }: { caseId: number; nex
     const result = await changeCaseStatusAction(caseId, values);
     if (!result.ok) {
       setFormError(result.error);
+      applyServerErrors(form, result);
       return;
     }
     setDone(result.message ?? "Status updated.");
@@ -41,6 +48,13 @@ export function StatusChangeForm({ caseId, nextStatuses }: { caseId: number; nex
           </option>
         ))}
       </SelectField>
+      <DateField
+        form={form}
+        name="occurredOn"
+        label="Date it happened"
+        max={todayIso()}
+        hint="Backdate it if it happened earlier: the move takes its place in the history by this date, and the case's status becomes the one chosen here even when a later move is already recorded."
+      />
       <TextArea form={form} name="note" label="Note (optional)" hint="What happened, and where you read it." rows={3} />
       <ConfidentialCheckbox form={form} name="noteConfidential" of="note" detail="The move itself stays on the case's record." />
       <Button type="submit" disabled={isSubmitting}>

@@ -31,7 +31,7 @@ export const updateAskAction = action({ role: "write", readOnly: "asks", args: [
 export const changeAskStatusAction = action(
   { role: "write", readOnly: "asks", args: [askArg, askStatusMoveSchema] },
   (actor, [id, input]) => {
-    const row = changeAskStatus(actor, id, input.toStatus, { text: input.note, confidential: input.noteConfidential });
+    const row = changeAskStatus(actor, id, input.toStatus, { text: input.note, confidential: input.noteConfidential }, input.occurredOn);
     refresh(row.caseId);
     return { ok: true, data: undefined, message: "Ask status updated." };
   },

@@ -5,9 +5,10 @@ import { useRouter } from "next/navigation";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
 import { ASK_STATUS_LABELS, type AskStatus } from "@/domain/ask-status";
 import { askStatusMoveSchema } from "@/domain/schemas/ask";
+import { todayIso } from "@/domain/schemas/fields";
 import { ConfidentialCheckbox } from "@/app/_components/confidential-checkbox";
 import { Button, ButtonLink, FormError } from "@/app/_components/ui";
-import { SelectField, TextField } from "@/app/_components/form-fields";
+import { DateField, SelectField, TextField } from "@/app/_components/form-fields";
 import { changeAskStatusAction } from "./actions";
 
 /**
@@ -26,7 +27,12 @@ export function AskStatusForm({
 }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useZodForm(askStatusMoveSchema, { toStatus: nextStatuses[0], note: "", noteConfidential: false });
+  const form = useZodForm(askStatusMoveSchema, {
+    toStatus: nextStatuses[0],
+    occurredOn: todayIso(),
+    note: "",
+    noteConfidential: false,
+  });
   const { handleSubmit, formState } = form;
   const { isSubmitting } = formState;
   const id = (name: string) => `ask-${askId}-${name}`;
@@ -55,6 +61,14 @@ export function AskStatusForm({
           ))}
         </SelectField>
         <TextField form={form} name="note" id={id("note")} label="Note (optional)" />
+        <DateField
+          form={form}
+          name="occurredOn"
+          id={id("occurredOn")}
+          label="Date it happened"
+          max={todayIso()}
+          hint="Backdate it if the reply came earlier; the ask's status becomes the one chosen here."
+        />
       </div>
       <ConfidentialCheckbox
         form={form}
