@@ -198,7 +198,9 @@ describe("buildCaseBrief", () => {
     ask.madeOn = "2022-08-09";
     ask.followUpOn = "2022-09-01";
     ask.status = "acknowledged";
-    ask.changes = [{ toStatus: "acknowledged", note: "", noteConfidential: false, changedAt: "2022-08-18T10:00:00.000Z" }];
+    ask.changes = [
+      { toStatus: "acknowledged", note: "", noteConfidential: false, changedAt: "2022-08-25T10:00:00.000Z", occurredOn: "2022-08-18" },
+    ];
     const brief = buildCaseBrief(data, { ...base, includeConfidential: false, officialId: KAGAME_ID });
     const list = section(brief, "this-meeting").blocks.find((b) => b.kind === "list");
     expect(list?.kind === "list" && list.items[0]).toBe(

@@ -58,7 +58,7 @@ function replies(ask: Ask, year: string | null): string[] {
     .filter((ch) => MOVE_PHRASES[ch.toStatus] || ch.note.trim())
     .map((ch) => {
       const what = MOVE_PHRASES[ch.toStatus] ?? "a note was added";
-      return `${what} on ${dayIn(ch.changedAt, year)}${ch.note.trim() ? quoted(ch.note, ch.noteConfidential) : ""}`;
+      return `${what} on ${dayIn(ch.occurredOn, year)}${ch.note.trim() ? quoted(ch.note, ch.noteConfidential) : ""}`;
     });
 }
 
