@@ -71,6 +71,8 @@ test("a name typed with Arabic letters finds the case written with Persian ones"
 });
 
 test("a status change is found by its note, and a confidential note only by those who may read it", async ({ browser }) => {
+  // A case, two moves and three searches in two sessions: more than the default minute on a busy machine.
+  test.setTimeout(120_000);
   const campaigner = await (await browser.newContext()).newPage();
   await resumeSession(campaigner, "campaigner");
   const name = uniqueName("Moved Note");
