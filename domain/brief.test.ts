@@ -74,7 +74,8 @@ describe("buildCaseBrief", () => {
 
   it("numbers sources without gaps and cites the same number wherever a source is used", () => {
     const brief = buildCaseBrief(rusesabaginaBriefData({ publicVersion: true }), { ...base, includeConfidential: false, officialId: null });
-    // Source 3 is confidential, so not read: the others are numbered 1..3 by date.
+    // Source 3 is confidential, so not read: the others are numbered 1..3 as first cited
+    // (the summary cites HRW and the news report, oldest first; the sentence Reuters).
     expect(brief.sources.map((s) => [s.number, s.sourceId])).toEqual([
       [1, 2],
       [2, 1],
@@ -90,9 +91,9 @@ describe("buildCaseBrief", () => {
     expect(brief.asks.find((a) => a.askId === 20)?.cites).toEqual([2]);
     // The release draws on Reuters [3] (and on the confidential source, not read for this version).
     expect(at(outcomes.rows, 1)[2]).toMatch(/United States \[3\]$/);
-    // The summary cites all of the case's visible sources.
+    // The summary cites exactly the sources linked to it.
     const summary = at(section(brief, "summary").blocks, 0);
-    expect(summary.kind === "paragraph" && summary.text.endsWith("[1–3]")).toBe(true);
+    expect(summary.kind === "paragraph" && summary.text.endsWith("Burundi. [1][2]")).toBe(true);
     // Every cited number refers to an entry in the list.
     const cited = [...text(brief).matchAll(/\[(\d+)(?:–(\d+))?\]/g)].map((m) => Number(m[2] ?? m[1]));
     expect(Math.max(...cited)).toBe(brief.sources.length);
@@ -117,16 +118,16 @@ describe("buildCaseBrief", () => {
     expect(all).toContain("Embassy contact's account");
     expect(all).toContain("Lawyer's private channel");
     expect(all).toContain("Anonymous prison source");
-    // The confidential source is the oldest, so it becomes [1] and the others move up.
+    // The confidential account is first cited for the arrest, after the summary's two.
     expect(brief.sources.map((s) => [s.number, s.sourceId])).toEqual([
-      [1, 3],
-      [2, 2],
-      [3, 1],
+      [1, 2],
+      [2, 1],
+      [3, 3],
       [4, 4],
     ]);
     const outcomes = at(section(brief, "outcomes").blocks, 0);
     if (outcomes.kind !== "table") throw new Error("outcomes table");
-    expect(at(outcomes.rows, 1)[2]).toMatch(/\[1\]\[4\]$/);
+    expect(at(outcomes.rows, 1)[2]).toMatch(/\[3\]\[4\]$/);
   });
 
   it("opens with the official's past asks and a 'This meeting' section for a meeting", () => {
