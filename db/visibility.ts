@@ -45,13 +45,32 @@ export function readerParams(reader: Reader): { seeConfidential: 0 | 1 } {
   return { seeConfidential: reader.seesConfidential ? 1 : 0 };
 }
 
-export type RecordKind = "case" | "source" | "person" | "note" | "ask" | "outcome";
+export type RecordKind = "case" | "source" | "person" | "note" | "ask" | "outcome" | "citation";
 
 const seesAll = "@seeConfidential = 1";
 
 /** Whether the ask in table `t` may be seen: not confidential, and put to a person who may be seen. */
 function askRule(t: string): string {
   return `(${seesAll} OR (${t}.confidential = 0 AND (SELECT vis_p.confidential FROM people vis_p WHERE vis_p.id = ${t}.official_id) = 0))`;
+}
+
+function outcomeRule(t: string): string {
+  return `(${seesAll} OR (${t}.confidential = 0 AND (${t}.ask_id IS NULL OR (SELECT ${askRule("vis_a")} FROM asks vis_a WHERE vis_a.id = ${t}.ask_id))))`;
+}
+
+/**
+ * A citation shows only when both ends may be seen: its source, and the record it is a
+ * claim of (a fact of the case or a status change always; an ask, an ask's move or an
+ * outcome by that record's own rule).
+ */
+function citationRule(t: string): string {
+  const subject =
+    `(CASE ${t}.claim` +
+    ` WHEN 'ask' THEN EXISTS (SELECT 1 FROM asks vis_ca WHERE vis_ca.id = ${t}.subject_id AND ${askRule("vis_ca")})` +
+    ` WHEN 'ask_move' THEN EXISTS (SELECT 1 FROM ask_status_changes vis_cm JOIN asks vis_cma ON vis_cma.id = vis_cm.ask_id WHERE vis_cm.id = ${t}.subject_id AND ${askRule("vis_cma")})` +
+    ` WHEN 'outcome' THEN EXISTS (SELECT 1 FROM outcomes vis_co WHERE vis_co.id = ${t}.subject_id AND ${outcomeRule("vis_co")})` +
+    " ELSE 1 END)";
+  return `(${seesAll} OR ((SELECT vis_cs.confidential FROM sources vis_cs WHERE vis_cs.id = ${t}.source_id) = 0 AND ${subject}))`;
 }
 
 const RULES: Record<RecordKind, (t: string) => string> = {
@@ -61,8 +80,8 @@ const RULES: Record<RecordKind, (t: string) => string> = {
   person: (t) => `(${seesAll} OR ${t}.confidential = 0)`,
   note: (t) => `(${seesAll} OR ${t}.confidential = 0)`,
   ask: askRule,
-  outcome: (t) =>
-    `(${seesAll} OR (${t}.confidential = 0 AND (${t}.ask_id IS NULL OR (SELECT ${askRule("vis_a")} FROM asks vis_a WHERE vis_a.id = ${t}.ask_id))))`,
+  outcome: outcomeRule,
+  citation: citationRule,
 };
 
 /** The condition that a record of `kind` in table (or alias) `t` is visible, as SQL text with `@` parameters. */
@@ -141,7 +160,15 @@ export function noteText(table: string, reader?: Reader): SQL<string> {
  * deletion for good redacts them.
  */
 export function isConfidentialRecord(db: Db | Tx, kind: RecordKind, id: number): boolean {
-  const table = { case: "cases", source: "sources", person: "people", note: "case_notes", ask: "asks", outcome: "outcomes" }[kind];
+  const table = {
+    case: "cases",
+    source: "sources",
+    person: "people",
+    note: "case_notes",
+    ask: "asks",
+    outcome: "outcomes",
+    citation: "citations",
+  }[kind];
   const row = db.get<{ visible: number }>(
     sql`SELECT ${asDrizzle(visibleSql(kind, "r"), PUBLIC_READER)} AS visible FROM ${sql.raw(table)} r WHERE r.id = ${id}`,
   );

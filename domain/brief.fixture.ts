@@ -2,7 +2,7 @@ import type { BriefData } from "./brief";
 
 // A case resembling the demo workspace's reference case, for tests of the brief.
 // Ids: officials 10 (Blinken), 11 (Kagame); organisation 12 (HRW) appears only in
-// the sources; sources 1–3 (3 is confidential); ask 20; outcomes 30, 31.
+// the sources; sources 1–5 (3 is confidential, 5 cited by nothing); ask 20; outcomes 30, 31.
 
 export const BLINKEN_ID = 10;
 export const KAGAME_ID = 11;
@@ -19,6 +19,7 @@ export function rusesabaginaBriefData({ publicVersion = false }: { publicVersion
   return {
     ...data,
     sources: data.sources.filter((x) => !hidden.has(x.id)),
+    citations: data.citations.filter((x) => !hidden.has(x.sourceId)),
     caseSourceIds: data.caseSourceIds.filter((id) => !hidden.has(id)),
     notes: data.notes.filter((n) => !n.confidential),
     contacts: data.contacts.filter((p) => !p.confidential),
@@ -48,6 +49,7 @@ function allOfTheCase(): BriefData {
     },
     statusChanges: [
       {
+        id: 50,
         fromStatus: null,
         toStatus: "detained",
         note: "",
@@ -56,6 +58,7 @@ function allOfTheCase(): BriefData {
         changedAt: "2020-08-31T09:00:00.000Z",
       },
       {
+        id: 51,
         fromStatus: "detained",
         toStatus: "sentenced",
         note: "25-year sentence on terrorism charges.",
@@ -64,6 +67,7 @@ function allOfTheCase(): BriefData {
         changedAt: "2021-09-20T15:00:00.000Z",
       },
       {
+        id: 52,
         fromStatus: "sentenced",
         toStatus: "released",
         note: "Sentence commuted; returned to the United States.",
@@ -118,8 +122,30 @@ function allOfTheCase(): BriefData {
         type: "news",
         confidential: false,
       },
+      {
+        id: 5,
+        title: "Family statement on the first anniversary of his detention",
+        outlet: "Hotel Rwanda Rusesabagina Foundation",
+        url: null,
+        publishedOn: "2021-08-31",
+        type: "statement",
+        confidential: false,
+      },
     ],
-    caseSourceIds: [1, 2, 3, 4],
+    caseSourceIds: [1, 2, 3, 4, 5],
+    // What each source supports: the arrest and where he is held rest partly on the
+    // confidential account (3); the new source 5 supports nothing, an "other source".
+    citations: [
+      { claim: "summary", subjectId: 1, sourceId: 2 },
+      { claim: "summary", subjectId: 1, sourceId: 1 },
+      { claim: "arrest", subjectId: 1, sourceId: 3 },
+      { claim: "arrest", subjectId: 1, sourceId: 2 },
+      { claim: "place_held", subjectId: 1, sourceId: 3 },
+      { claim: "sentence", subjectId: 1, sourceId: 4 },
+      { claim: "status_change", subjectId: 52, sourceId: 4 },
+      { claim: "ask", subjectId: 20, sourceId: 1 },
+      { claim: "ask_move", subjectId: 61, sourceId: 1 },
+    ],
     officials: [
       {
         id: BLINKEN_ID,
@@ -146,8 +172,9 @@ function allOfTheCase(): BriefData {
         status: "fulfilled",
         confidential: false,
         changes: [
-          { toStatus: "made", note: "", noteConfidential: false, occurredOn: "2022-08-09", changedAt: "2022-08-09T09:00:00.000Z" },
+          { id: 60, toStatus: "made", note: "", noteConfidential: false, occurredOn: "2022-08-09", changedAt: "2022-08-09T09:00:00.000Z" },
           {
+            id: 61,
             toStatus: "fulfilled",
             note: "Blinken said he would raise concerns with Kagame.",
             noteConfidential: false,
@@ -166,7 +193,9 @@ function allOfTheCase(): BriefData {
         followUpOn: "2022-10-01",
         status: "made",
         confidential: false,
-        changes: [{ toStatus: "made", note: "", noteConfidential: false, occurredOn: "2022-09-01", changedAt: "2022-09-01T09:00:00.000Z" }],
+        changes: [
+          { id: 62, toStatus: "made", note: "", noteConfidential: false, occurredOn: "2022-09-01", changedAt: "2022-09-01T09:00:00.000Z" },
+        ],
       },
       {
         id: 22,

@@ -74,7 +74,8 @@ describe("buildCaseBrief", () => {
 
   it("numbers sources without gaps and cites the same number wherever a source is used", () => {
     const brief = buildCaseBrief(rusesabaginaBriefData({ publicVersion: true }), { ...base, includeConfidential: false, officialId: null });
-    // Source 3 is confidential, so not read: the others are numbered 1..3 by date.
+    // Source 3 is confidential, so not read: the others are numbered 1..3 as first cited
+    // (the summary cites HRW and the news report, oldest first; the sentence Reuters).
     expect(brief.sources.map((s) => [s.number, s.sourceId])).toEqual([
       [1, 2],
       [2, 1],
@@ -90,9 +91,9 @@ describe("buildCaseBrief", () => {
     expect(brief.asks.find((a) => a.askId === 20)?.cites).toEqual([2]);
     // The release draws on Reuters [3] (and on the confidential source, not read for this version).
     expect(at(outcomes.rows, 1)[2]).toMatch(/United States \[3\]$/);
-    // The summary cites all of the case's visible sources.
+    // The summary cites exactly the sources linked to it.
     const summary = at(section(brief, "summary").blocks, 0);
-    expect(summary.kind === "paragraph" && summary.text.endsWith("[1–3]")).toBe(true);
+    expect(summary.kind === "paragraph" && summary.text.endsWith("Burundi. [1][2]")).toBe(true);
     // Every cited number refers to an entry in the list.
     const cited = [...text(brief).matchAll(/\[(\d+)(?:–(\d+))?\]/g)].map((m) => Number(m[2] ?? m[1]));
     expect(Math.max(...cited)).toBe(brief.sources.length);
@@ -117,16 +118,16 @@ describe("buildCaseBrief", () => {
     expect(all).toContain("Embassy contact's account");
     expect(all).toContain("Lawyer's private channel");
     expect(all).toContain("Anonymous prison source");
-    // The confidential source is the oldest, so it becomes [1] and the others move up.
+    // The confidential account is first cited for the arrest, after the summary's two.
     expect(brief.sources.map((s) => [s.number, s.sourceId])).toEqual([
-      [1, 3],
-      [2, 2],
-      [3, 1],
+      [1, 2],
+      [2, 1],
+      [3, 3],
       [4, 4],
     ]);
     const outcomes = at(section(brief, "outcomes").blocks, 0);
     if (outcomes.kind !== "table") throw new Error("outcomes table");
-    expect(at(outcomes.rows, 1)[2]).toMatch(/\[1\]\[4\]$/);
+    expect(at(outcomes.rows, 1)[2]).toMatch(/\[3\]\[4\]$/);
   });
 
   it("opens a meeting brief with what to raise, what the official answered before, then the case", () => {
@@ -155,7 +156,7 @@ describe("buildCaseBrief", () => {
         items: [
           "Raise Rusesabagina's release with President Kagame during the Kigali visit. First raised by letter on 9 Aug 2022. " +
             'Then the office did as asked on 11 Aug ("Blinken said he would raise concerns with Kagame"). ' +
-            "What came of it: Blinken publicly says he will raise concerns about Rusesabagina with Kagame (11 Aug 2022). [2]",
+            "What came of it: Blinken publicly says he will raise concerns about Rusesabagina with Kagame (11 Aug 2022). [1]",
         ],
       },
     ]);
@@ -191,6 +192,20 @@ describe("buildCaseBrief", () => {
     expect(open.kind === "table" && open.rows.length).toBe(2);
   });
 
+  it("leaves out of a meeting brief the outcomes the timeline tells and other officials' asks when there are none", () => {
+    const data = rusesabaginaBriefData();
+    const general = buildCaseBrief(data, { ...base, includeConfidential: true, officialId: null });
+    const meeting = buildCaseBrief(data, { ...base, includeConfidential: true, officialId: BLINKEN_ID });
+    const ids = (b: typeof general) => b.sections.map((s) => s.id);
+    expect(ids(general)).toEqual(expect.arrayContaining(["advocacy", "open-asks", "outcomes"]));
+    expect(ids(meeting)).not.toContain("outcomes");
+    const timeline = section(meeting, "timeline").blocks[0];
+    const told = timeline?.kind === "table" ? timeline.rows.map((r) => r[1]).join("\n") : "";
+    for (const o of data.outcomes) expect(told).toContain(o.description);
+    // Every ask of the reference case but Blinken's is open: no answered asks of others to list.
+    expect(ids(meeting)).not.toContain("advocacy");
+  });
+
   it("an answer moves into the sentence with its date and words", () => {
     const data = rusesabaginaBriefData({ publicVersion: true });
     const ask = data.asks.find((a) => a.id === 22)!;
@@ -199,7 +214,7 @@ describe("buildCaseBrief", () => {
     ask.followUpOn = "2022-09-01";
     ask.status = "acknowledged";
     ask.changes = [
-      { toStatus: "acknowledged", note: "", noteConfidential: false, changedAt: "2022-08-25T10:00:00.000Z", occurredOn: "2022-08-18" },
+      { id: 70, toStatus: "acknowledged", note: "", noteConfidential: false, changedAt: "2022-08-25T10:00:00.000Z", occurredOn: "2022-08-18" },
     ];
     const brief = buildCaseBrief(data, { ...base, includeConfidential: false, officialId: KAGAME_ID });
     const list = section(brief, "this-meeting").blocks.find((b) => b.kind === "list");

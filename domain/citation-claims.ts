@@ -6,3 +6,9 @@
 const CASE_FACT_CLAIMS = ["summary", "arrest", "place_held", "charges", "sentence"] as const;
 const RECORD_CLAIMS = ["status_change", "ask", "ask_move", "outcome"] as const;
 export const CLAIM_KINDS = [...CASE_FACT_CLAIMS, ...RECORD_CLAIMS] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+export type CaseFactClaim = (typeof CASE_FACT_CLAIMS)[number];
+
+export function isCaseFactClaim(claim: string): claim is CaseFactClaim {
+  return (CASE_FACT_CLAIMS as readonly string[]).includes(claim);
+}

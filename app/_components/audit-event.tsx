@@ -20,6 +20,8 @@ const ACTION_LABELS: Record<string, string> = {
   export: "Exported",
   link: "Linked",
   unlink: "Unlinked",
+  cite: "Cited",
+  uncite: "Stopped citing",
   delete: "Deleted",
   archive: "Archived",
 };

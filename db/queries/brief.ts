@@ -16,6 +16,7 @@ export function loadBriefData(db: Db, reader: Reader, caseId: number, meetingOff
 
   const statusChanges = db
     .select({
+      id: caseStatusChanges.id,
       fromStatus: caseStatusChanges.fromStatus,
       toStatus: caseStatusChanges.toStatus,
       note: noteText("case_status_changes", reader),
@@ -57,6 +58,7 @@ export function loadBriefData(db: Db, reader: Reader, caseId: number, meetingOff
   const askChanges = askIds.length
     ? db
         .select({
+          id: askStatusChanges.id,
           askId: askStatusChanges.askId,
           toStatus: askStatusChanges.toStatus,
           note: noteText("ask_status_changes", reader),
@@ -93,6 +95,14 @@ export function loadBriefData(db: Db, reader: Reader, caseId: number, meetingOff
         .all()
     : [];
 
+  // Every citation of the case the reader may see (its source and its subject both visible).
+  const claimCitations = db
+    .select({ claim: citations.claim, subjectId: citations.subjectId, sourceId: citations.sourceId })
+    .from(citations)
+    .where(and(eq(citations.caseId, caseId), visible("citation", "citations", reader)))
+    .orderBy(asc(citations.id))
+    .all();
+
   const caseSourceIds = db
     .select({ sourceId: caseSources.sourceId })
     .from(caseSources)
@@ -100,7 +110,7 @@ export function loadBriefData(db: Db, reader: Reader, caseId: number, meetingOff
     .where(and(eq(caseSources.caseId, caseId), visible("source", "sources", reader)))
     .all()
     .map((r) => r.sourceId);
-  const sourceIds = [...new Set([...caseSourceIds, ...outcomeLinks.map((l) => l.sourceId)])];
+  const sourceIds = [...new Set([...caseSourceIds, ...outcomeLinks.map((l) => l.sourceId), ...claimCitations.map((l) => l.sourceId)])];
   const sourceRows = sourceIds.length
     ? db
         .select({
@@ -160,9 +170,10 @@ export function loadBriefData(db: Db, reader: Reader, caseId: number, meetingOff
     notes,
     sources: sourceRows,
     caseSourceIds,
+    citations: claimCitations.filter((l) => l.claim !== "outcome"),
     officials,
     contacts,
-    asks: askRows.map((a) => ({ ...a, changes: askChanges.filter((ch) => ch.askId === a.id) })),
+    asks: askRows.map((a) => ({ ...a, changes: askChanges.filter((ch) => ch.askId === a.id).map(({ askId: _askId, ...ch }) => ch) })),
     outcomes: outcomeRows.map((o) => ({
       ...o,
       sourceIds: outcomeLinks.filter((l) => l.outcomeId === o.id).map((l) => l.sourceId),

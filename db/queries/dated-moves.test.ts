@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mergeTimeline } from "../../domain/timeline";
-import { timelineSection } from "../../domain/brief/timeline";
+import { buildCaseBrief } from "../../domain/brief";
 import { insertAsk, listAsksForCase, recordAskStatusChange } from "./asks";
 import { listCaseAuditEvents } from "./audit";
 import { loadBriefData } from "./brief";
@@ -8,7 +8,6 @@ import { recordStatusChange, updateCase } from "./case-writes";
 import { findCaseById, listStatusHistory } from "./cases";
 import { insertOfficial, setupDb, SEES_CONFIDENTIAL } from "./test-fixtures";
 import { loadTimelineFacts } from "./timeline";
-import type { BriefContext } from "../../domain/brief/context";
 
 const TODAY = "2026-12-02T09:00:00.000Z";
 
@@ -54,8 +53,8 @@ describe("moves dated by when they happened", () => {
     const data = loadBriefData(db, SEES_CONFIDENTIAL, kase.id);
     if (!data) throw new Error("brief data missing");
     expect(data.statusChanges.map((s) => s.occurredOn)).toEqual(["2021-05-03", "2022-01-14", "2026-11-20"]);
-    const ctx = { data, cite: () => [], caseCites: [] } as unknown as BriefContext;
-    const block = timelineSection(ctx)[0]?.blocks[0];
+    const brief = buildCaseBrief(data, { includeConfidential: false, officialId: null, preparedBy: "Carla", today: TODAY });
+    const block = brief.sections.find((s) => s.id === "timeline")?.blocks[0];
     if (block?.kind !== "table") throw new Error("timeline is not a table");
     expect(block.rows).toEqual([
       ["3 May 2021", "Arrested"],

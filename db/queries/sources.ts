@@ -3,6 +3,7 @@ import type { Db, Tx } from "../client";
 import { preparedPerConnection } from "../prepared";
 import { recordAudit } from "../audit";
 import { cases, caseSources, sources, type Source } from "../schema";
+import { removeSourceCitations } from "./citations";
 import { normalizeUrl } from "../../domain/url";
 import { DuplicateSourceUrlError, NotFoundError } from "../../domain/errors";
 import type { AddSourceOutcome, SourceInput, UpdateSourceInput } from "../../domain/schemas/source";
@@ -180,7 +181,10 @@ export function linkSourceToCase(db: Db, actorId: number, caseId: number, source
   });
 }
 
-/** Removes a source from a case. The source itself stays in Vigil (and on its other cases). */
+/**
+ * Removes a source from a case, and its citations of the case's claims. The source itself
+ * stays in Vigil (and on its other cases).
+ */
 export function unlinkSourceFromCase(db: Db, actorId: number, caseId: number, sourceId: number): void {
   db.transaction((tx) => {
     assertCaseWritable(tx, caseId);
@@ -191,13 +195,15 @@ export function unlinkSourceFromCase(db: Db, actorId: number, caseId: number, so
       .returning()
       .get();
     if (!source || !removed) throw new NotFoundError("That source is not linked to this case.");
+    // A source no longer of the case supports none of its claims.
+    const citationsRemoved = removeSourceCitations(tx, caseId, sourceId);
     recordAudit(tx, {
       actorId,
       action: "unlink",
       entityType: "source",
       entityId: sourceId,
       caseId,
-      details: { title: source.title, linkedAt: removed.linkedAt, linkedBy: removed.linkedBy },
+      details: { title: source.title, linkedAt: removed.linkedAt, linkedBy: removed.linkedBy, citationsRemoved },
       confidential: isConfidentialRecord(tx, "source", sourceId),
     });
   });

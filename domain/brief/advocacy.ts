@@ -15,19 +15,21 @@ export function advocacySections(ctx: BriefContext, shown: ReadonlySet<number> |
   const askRows = ctx.askRows.filter((r) => !shown || (!shown.has(r.askId) && !openIds.has(r.askId)));
   const openAsks = ctx.openAsks.filter((r) => !shown?.has(r.askId));
   const sections: BriefSection[] = [];
-  sections.push({
-    id: "advocacy",
-    title: "Advocacy history",
-    blocks: askRows.length
-      ? [askTable(askRows, true)]
-      : [
-          {
-            kind: "paragraph",
-            text: forMeeting ? "No answered asks to other officials." : "No asks recorded yet.",
-            style: "muted",
-          },
-        ],
-  });
+  // A meeting brief is kept short: a section with nothing beyond the official's own asks is left out.
+  if (!forMeeting || askRows.length)
+    sections.push({
+      id: "advocacy",
+      title: "Advocacy history",
+      blocks: askRows.length
+        ? [askTable(askRows, true)]
+        : [
+            {
+              kind: "paragraph",
+              text: "No asks recorded yet.",
+              style: "muted",
+            },
+          ],
+    });
 
   const columns = [
     { label: "Follow up by" },
@@ -41,21 +43,22 @@ export function advocacySections(ctx: BriefContext, shown: ReadonlySet<number> |
     withCites(r.ask, r.cites),
     forMeeting ? `${r.status}. ${r.response}` : r.status,
   ]);
-  sections.push({
-    id: "open-asks",
-    title: "Open asks and follow-ups",
-    blocks: openAsks.length
-      ? [
-          {
-            kind: "table",
-            columns: fitColumns(
-              columns.map((c) => ({ ...c, width: 1 })),
+  if (!forMeeting || openAsks.length)
+    sections.push({
+      id: "open-asks",
+      title: "Open asks and follow-ups",
+      blocks: openAsks.length
+        ? [
+            {
+              kind: "table",
+              columns: fitColumns(
+                columns.map((c) => ({ ...c, width: 1 })),
+                rows,
+              ),
               rows,
-            ),
-            rows,
-          },
-        ]
-      : [{ kind: "paragraph", text: forMeeting ? "No open asks to other officials." : "No open asks.", style: "muted" }],
-  });
+            },
+          ]
+        : [{ kind: "paragraph", text: "No open asks.", style: "muted" }],
+    });
   return sections;
 }

@@ -1,14 +1,19 @@
-import type { BriefAskRow, BriefData, BriefSourceEntry } from "./model";
-import { formatBriefDate, humanize, isOpenAskStatus } from "./format";
+import type { ClaimKind } from "../citation-claims";
+import type { BriefAskRow, BriefData } from "./model";
+import { formatBriefDate, humanize, isOpenAskStatus, withCites } from "./format";
 
-/** What every section of the brief draws on: the numbered sources and the asks as rows. */
+/** What every section of the brief draws on: the sources and claims they support, and the asks as rows. */
 export interface BriefContext {
   data: BriefData;
   today: string;
-  sourceEntries: BriefSourceEntry[];
-  /** The citation numbers of these sources (those the reader may see). */
+  /** The order sources take within one claim's citation: by publication date, undated last, then id. */
+  sourceOrder: (a: number, b: number) => number;
+  /** The sources the reader may see, by id. */
+  sourcesById: Map<number, BriefData["sources"][number]>;
+  /** Of these source ids, those the reader may see. */
   cite: (ids: number[]) => number[];
-  caseCites: number[];
+  /** The sources cited for a claim: a fact of the case, or a record's claim by its id. */
+  citesOf: (claim: ClaimKind, subjectId?: number) => number[];
   officials: Map<number, BriefData["officials"][number]>;
   askRows: BriefAskRow[];
   askIdsWhere: (keep: (ask: BriefData["asks"][number]) => boolean) => Set<number>;
@@ -16,35 +21,22 @@ export interface BriefContext {
 }
 
 export function briefContext(data: BriefData, today: string): BriefContext {
-  // Sources hidden from the reader were never read, so the numbers run 1..n without gaps
-  // in either version. Order: by publication date, undated last, then id.
-  const visibleSources = [...data.sources].sort((a, b) => {
-    const da = a.publishedOn ?? "9999";
-    const db = b.publishedOn ?? "9999";
-    return da === db ? a.id - b.id : da < db ? -1 : 1;
-  });
-  const numberOf = new Map<number, number>();
-  const sourceEntries: BriefSourceEntry[] = visibleSources.map((s, i) => {
-    numberOf.set(s.id, i + 1);
-    const parts = [s.title];
-    if (s.outlet) parts.push(s.outlet);
-    parts.push(s.publishedOn ? formatBriefDate(s.publishedOn) : "undated");
-    if (s.type) parts.push(humanize(s.type));
-    let text = parts.join(". ") + ".";
-    text += s.url ? ` ${s.url}` : " No URL recorded.";
-    if (s.confidential) text += " (Confidential source.)";
-    return { number: i + 1, sourceId: s.id, text, confidential: s.confidential };
-  });
-  const cite = (ids: number[]) => ids.map((id) => numberOf.get(id)).filter((n): n is number => n !== undefined);
-  const caseCites = cite(data.caseSourceIds);
+  // Sources hidden from the reader were never read, so they are never cited.
+  const sourcesById = new Map(data.sources.map((s) => [s.id, s]));
+  const sourceOrder = (a: number, b: number) => {
+    const da = sourcesById.get(a)?.publishedOn ?? "9999";
+    const db = sourcesById.get(b)?.publishedOn ?? "9999";
+    return da === db ? a - b : da < db ? -1 : 1;
+  };
+  const cite = (ids: number[]) => [...new Set(ids)].filter((id) => sourcesById.has(id));
+  const byClaim = new Map<string, number[]>();
+  for (const c of data.citations) {
+    const key = `${c.claim}:${c.subjectId}`;
+    byClaim.set(key, [...(byClaim.get(key) ?? []), c.sourceId]);
+  }
+  const citesOf = (claim: ClaimKind, subjectId = data.case.id) => cite(byClaim.get(`${claim}:${subjectId}`) ?? []);
 
   const officials = new Map(data.officials.map((o) => [o.id, o]));
-  const outcomesByAsk = new Map<number, number[]>();
-  for (const o of data.outcomes) {
-    if (o.askId === null) continue;
-    outcomesByAsk.set(o.askId, [...(outcomesByAsk.get(o.askId) ?? []), ...o.sourceIds]);
-  }
-
   // Asks in the order they were made (undated last).
   const asksByDate = [...data.asks].sort((a, b) => {
     const da = a.madeOn ?? "9999";
@@ -64,14 +56,17 @@ export function briefContext(data: BriefData, today: string): BriefContext {
       channel: humanize(a.channel),
       ask: a.confidential ? `${a.text} (Confidential ask.)` : a.text,
       response: last
-        ? `${last.note}${last.noteConfidential ? " (Confidential note.)" : ""} (${formatBriefDate(last.occurredOn)})`
+        ? withCites(
+            `${last.note}${last.noteConfidential ? " (Confidential note.)" : ""} (${formatBriefDate(last.occurredOn)})`,
+            citesOf("ask_move", last.id),
+          )
         : open
           ? "No response recorded yet."
           : "—",
       status: humanize(a.status),
       followUpOn: a.followUpOn,
       overdue: open && a.followUpOn !== null && a.followUpOn < today,
-      cites: cite(outcomesByAsk.get(a.id) ?? []),
+      cites: citesOf("ask", a.id),
     };
   });
   const askIdsWhere = (keep: (ask: BriefData["asks"][number]) => boolean) => new Set(asksByDate.filter(keep).map((a) => a.id));
@@ -81,5 +76,5 @@ export function briefContext(data: BriefData, today: string): BriefContext {
     .filter((r) => openAskIds.has(r.askId))
     .sort((a, b) => (a.followUpOn ?? "9999").localeCompare(b.followUpOn ?? "9999"));
 
-  return { data, today, sourceEntries, cite, caseCites, officials, askRows, askIdsWhere, openAsks };
+  return { data, today, sourceOrder, sourcesById, cite, citesOf, officials, askRows, askIdsWhere, openAsks };
 }

@@ -47,9 +47,21 @@ export function citeMarks(numbers: number[]): string {
     .join("");
 }
 
-export function withCites(text: string, numbers: number[]): string {
-  const marks = citeMarks(numbers);
-  return marks ? `${text} ${marks}` : text;
+// A claim's sources ride in its text as a mark of their ids until the whole brief is
+// composed; then numbering.ts numbers them in reading order and writes the citation
+// marks. Private-use characters, so no text a campaigner types can forge one.
+const CITE_OPEN = "\uE000";
+const CITE_CLOSE = "\uE001";
+export const CITE_MARK = /\uE000([\d,]*)\uE001/g;
+
+/** A claim: its text and the ids of the sources that support it (none: the claim is unsourced). */
+export function withCites(text: string, sourceIds: number[]): string {
+  return `${text}${CITE_OPEN}${sourceIds.join(",")}${CITE_CLOSE}`;
+}
+
+/** The source ids in one cite mark's captured group. */
+export function citedIds(group: string): number[] {
+  return group ? group.split(",").map(Number) : [];
 }
 
 /**

@@ -9,7 +9,8 @@ import { timelineSection } from "./timeline";
 import { advocacySections } from "./advocacy";
 import { outcomesSection } from "./outcomes";
 import { notesAndContactsSections } from "./notes";
-import { sourcesSection } from "./sources";
+import { sourceLists, sourcesSection } from "./sources";
+import { numberCitations } from "./numbering";
 
 /**
  * The case brief: one content model that both the PDF and the Word renderer draw,
@@ -25,18 +26,27 @@ export function buildCaseBrief(data: BriefData, options: BriefOptions): CaseBrie
   const { includeConfidential, officialId, preparedBy, today } = options;
   const c = data.case;
   const ctx = briefContext(data, today);
-  const { sourceEntries, askRows, openAsks } = ctx;
-  const { meeting, sections: meetingPart } = meetingSections(ctx, officialId);
-  const sections = [
+  const { meeting: meetingRows, sections: meetingPart } = meetingSections(ctx, officialId);
+  const composed = [
     ...meetingPart,
     ...summarySection(ctx),
     ...factsSection(ctx),
     ...timelineSection(ctx),
-    ...advocacySections(ctx, meeting ? new Set(meeting.pastAsks.map((r) => r.askId)) : null),
-    ...outcomesSection(ctx),
+    ...advocacySections(ctx, meetingRows ? new Set(meetingRows.pastAsks.map((r) => r.askId)) : null),
+    // The timeline already tells every outcome with its date; a meeting brief does not repeat them.
+    ...(meetingRows ? [] : outcomesSection(ctx)),
     ...notesAndContactsSections(ctx),
-    ...sourcesSection(ctx),
   ];
+  // Numbered last, over the brief as composed, so the numbers follow the reading order
+  // whatever order the sections take.
+  const numbering = numberCitations(composed, ctx.sourceOrder, new Set(ctx.sourcesById.keys()), { markUnsourced: includeConfidential });
+  const rows = new Map(ctx.askRows.map((r) => [r.askId, numbering.resolveRow(r)]));
+  const resolved = (list: typeof ctx.askRows) => list.map((r) => rows.get(r.askId) ?? r);
+  const askRows = resolved(ctx.askRows);
+  const openAsks = resolved(ctx.openAsks);
+  const meeting = meetingRows && { ...meetingRows, pastAsks: resolved(meetingRows.pastAsks), openAsks: resolved(meetingRows.openAsks) };
+  const lists = sourceLists(ctx, numbering.numberOf);
+  const sections = [...numbering.sections, ...sourcesSection(lists)];
 
   const meetingWith = meeting ? `${meeting.officialName}${meeting.office ? `, ${meeting.office}` : ""}` : null;
   return {
@@ -57,7 +67,8 @@ export function buildCaseBrief(data: BriefData, options: BriefOptions): CaseBrie
     runningTitle: `Case brief: ${c.personName}`,
     fileBase: `${c.slug}-brief-${today}`,
     sections,
-    sources: sourceEntries,
+    sources: lists.cited,
+    otherSources: lists.other,
     asks: askRows,
     openAsks,
     meeting,

@@ -1,3 +1,5 @@
+import type { ClaimKind } from "../citation-claims";
+
 /**
  * The case brief: one content model that both the PDF and the Word renderer draw,
  * so the two formats can never disagree. Everything a renderer prints (citation
@@ -26,6 +28,7 @@ export interface BriefData {
   };
   /** `occurredOn` is the day a move happened; `changedAt` when it was recorded. */
   statusChanges: {
+    id: number;
     fromStatus: string | null;
     toStatus: string;
     note: string;
@@ -43,8 +46,14 @@ export interface BriefData {
     type: string;
     confidential: boolean;
   }[];
-  /** Sources linked to the case itself (case_sources); they back the summary and facts. */
+  /** Sources linked to the case itself (case_sources): those no claim cites are listed as other sources. */
   caseSourceIds: number[];
+  /**
+   * Which sources support which claim (outcomes carry theirs as `sourceIds`): the case's
+   * facts (subject = the case), status changes, asks and ask moves, by the record's id.
+   * Only citations whose source and subject the reader may see are read.
+   */
+  citations: { claim: ClaimKind; subjectId: number; sourceId: number }[];
   officials: { id: number; name: string; office: string; institution: string; country: string }[];
   contacts: { id: number; name: string; office: string; institution: string; notes: string; confidential: boolean }[];
   asks: {
@@ -57,7 +66,7 @@ export interface BriefData {
     followUpOn: string | null;
     status: string;
     confidential: boolean;
-    changes: { toStatus: string; note: string; noteConfidential: boolean; changedAt: string; occurredOn: string }[];
+    changes: { id: number; toStatus: string; note: string; noteConfidential: boolean; changedAt: string; occurredOn: string }[];
   }[];
   outcomes: {
     id: number;
@@ -111,6 +120,7 @@ export interface BriefAskRow {
   status: string;
   followUpOn: string | null;
   overdue: boolean;
+  /** Source ids while the sections are composed; the citation numbers in the finished brief. */
   cites: number[];
 }
 
@@ -132,7 +142,10 @@ export interface CaseBrief {
   runningTitle: string;
   fileBase: string;
   sections: BriefSection[];
+  /** The cited sources, in the order of their numbers. */
   sources: BriefSourceEntry[];
+  /** Sources of the case that no claim in the brief cites: listed, unnumbered, after the cited ones. */
+  otherSources: Omit<BriefSourceEntry, "number">[];
   asks: BriefAskRow[];
   openAsks: BriefAskRow[];
   meeting: { officialName: string; office: string; pastAsks: BriefAskRow[]; openAsks: BriefAskRow[] } | null;

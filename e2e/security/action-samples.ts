@@ -133,6 +133,10 @@ const SAMPLES: Record<string, SampleBuilder> = {
     const found = insertCase(db);
     return { args: [found.id, insertSource(db, { linkedTo: found.id }).id] };
   },
+  citeSourcesAction: (db) => {
+    const found = insertCase(db);
+    return { args: [found.id, { claim: "arrest", subjectId: found.id, sourceIds: [insertSource(db, { linkedTo: found.id }).id] }] };
+  },
   updateSourceAction: (db) => {
     const source = insertSource(db);
     return {

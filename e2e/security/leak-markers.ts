@@ -181,6 +181,11 @@ export async function createLeakMarkers(campaigner: APIRequestContext, db: Datab
   });
 
   await call("changeCaseStatusAction", caseId, { toStatus: "charged", note: m.statusnote, noteConfidential: true });
+  // The confidential source cited for a fact, a status change and an open ask: no list of what supports them may name it.
+  await call("citeSourcesAction", caseId, { claim: "arrest", subjectId: caseId, sourceIds: [sourceId] });
+  const charging = idOf(db, "SELECT id FROM case_status_changes WHERE case_id = ? ORDER BY id DESC LIMIT 1", caseId);
+  await call("citeSourcesAction", caseId, { claim: "status_change", subjectId: charging, sourceIds: [sourceId] });
+  await call("citeSourcesAction", caseId, { claim: "ask", subjectId: openAsk, sourceIds: [sourceId] });
   // A confidential release that moves the case: the move's note quotes the outcome.
   await call("createOutcomeAction", caseId, {
     type: "release",

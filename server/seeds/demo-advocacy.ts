@@ -1,9 +1,11 @@
 import type { Db } from "../../db/client";
-import { askStatusChanges, asks, caseNotes, caseSources, citations, outcomes, people, sources } from "../../db/schema";
+import { and, eq } from "drizzle-orm";
+import { askStatusChanges, asks, caseNotes, caseSources, caseStatusChanges, citations, outcomes, people, sources } from "../../db/schema";
+import type { ClaimKind } from "../../domain/citation-claims";
 
 /**
- * The advocacy record of the reference case: the people involved, the press report of
- * August 2022, the ask put to the US Secretary of State before his Kigali visit, and
+ * The advocacy record of the reference case: the people involved, the reports of the
+ * sentence and of August 2022, the ask put to the US Secretary of State before his Kigali visit, and
  * what came of it. Inserted directly so the seed does not depend on the UI's forms.
  */
 export function seedDemoAdvocacy(db: Db, caseId: number, campaignerId: number): void {
@@ -53,6 +55,18 @@ export function seedDemoAdvocacy(db: Db, caseId: number, campaignerId: number): 
       tx.insert(caseSources).values({ caseId, sourceId: row.id, linkedBy: campaignerId, linkedAt: values.createdAt }).run();
       return row;
     };
+    const courtReport = source({
+      title: "Rwandan court sentences Paul Rusesabagina to 25 years on terrorism charges",
+      outlet: "News report",
+      publishedOn: "2021-09-20",
+      type: "news_report",
+      excerpt:
+        "A court in Kigali handed down a 25-year prison term on terrorism charges to the former hotel manager, " +
+        "detained since he landed in Kigali in August 2020 on a flight he believed was going to Burundi.",
+      notes: "Outlet and address not recorded.",
+      createdBy: campaignerId,
+      createdAt: "2021-09-20T18:00:00.000Z",
+    });
     source({
       title: "Human Rights Watch urges Blinken to press Rwanda on repression",
       outlet: "Human Rights Watch",
@@ -109,11 +123,14 @@ export function seedDemoAdvocacy(db: Db, caseId: number, campaignerId: number): 
       ["made", "committed", "2022-08-11T09:00:00.000Z", "Blinken said publicly that he would raise the case with Kagame."],
       ["committed", "fulfilled", "2023-03-25T11:00:00.000Z", "Released after his sentence was commuted."],
     ];
-    for (const [fromStatus, toStatus, changedAt, note] of moves) {
-      tx.insert(askStatusChanges)
-        .values({ askId: ask.id, fromStatus, toStatus, changedAt, occurredOn: changedAt.slice(0, 10), note, changedBy: campaignerId })
-        .run();
-    }
+    const moveIds = moves.map(
+      ([fromStatus, toStatus, changedAt, note]) =>
+        tx
+          .insert(askStatusChanges)
+          .values({ askId: ask.id, fromStatus, toStatus, changedAt, occurredOn: changedAt.slice(0, 10), note, changedBy: campaignerId })
+          .returning({ id: askStatusChanges.id })
+          .get().id,
+    );
 
     const statement = tx
       .insert(outcomes)
@@ -128,8 +145,31 @@ export function seedDemoAdvocacy(db: Db, caseId: number, campaignerId: number): 
       })
       .returning()
       .get();
+    // What each source supports: the court report the facts of the detention and the
+    // sentence, the news report the ask and Blinken's answer. The HRW statement backs no
+    // single claim, so the brief lists it among the other sources.
+    const sentencing = tx
+      .select({ id: caseStatusChanges.id })
+      .from(caseStatusChanges)
+      .where(and(eq(caseStatusChanges.caseId, caseId), eq(caseStatusChanges.toStatus, "sentenced")))
+      .get();
+    const cite = (claim: ClaimKind, subjectId: number, sourceId: number) => ({
+      caseId,
+      claim,
+      subjectId,
+      sourceId,
+      linkedBy: campaignerId,
+    });
     tx.insert(citations)
-      .values({ caseId, claim: "outcome", subjectId: statement.id, sourceId: newsReport.id, linkedBy: campaignerId })
+      .values([
+        cite("summary", caseId, courtReport.id),
+        cite("summary", caseId, newsReport.id),
+        ...(["arrest", "place_held", "charges", "sentence"] as const).map((claim) => cite(claim, caseId, courtReport.id)),
+        ...(sentencing ? [cite("status_change", sentencing.id, courtReport.id)] : []),
+        cite("ask", ask.id, newsReport.id),
+        ...(moveIds[2] ? [cite("ask_move", moveIds[2], newsReport.id)] : []),
+        cite("outcome", statement.id, newsReport.id),
+      ])
       .run();
     tx.insert(outcomes)
       .values({

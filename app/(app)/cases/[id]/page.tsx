@@ -14,6 +14,10 @@ import { caseStatusChangeViews } from "@/server/views/status-changes";
 import { StatusChangeForm } from "./status-change-form";
 import { ArchivePanel } from "./archive-panel";
 import { listPeople } from "@/server/dal/people";
+import { listCaseSources } from "@/server/dal/sources";
+import { getCaseCitations } from "@/server/dal/citations";
+import type { CaseFactClaim } from "@/domain/citation-claims";
+import { CiteSources } from "./cite-sources-editor";
 
 type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ history?: string | string[] }> };
 
@@ -44,13 +48,28 @@ export default async function CasePage({ params, searchParams }: Props) {
   const changeable = canChangeCase(user, found);
   const nextStatuses = isCaseStatus(found.status) ? allowedNextStatuses(found.status) : [];
 
-  const facts: [string, React.ReactNode][] = [
-    ["Country", found.country],
-    ["Date of arrest", formatDate(found.arrestDate)],
-    ["Place of arrest", found.arrestPlace || "—"],
-    ["Where held now", found.placeHeld || "—"],
-    ["Charges", found.charges || "—"],
-    ["Sentence", found.sentence ? `${found.sentence}${found.sentenceDate ? ` (${formatDate(found.sentenceDate)})` : ""}` : "—"],
+  // The sources of each reported fact: only those the reader may see are read.
+  const caseSources = listCaseSources(user, found.id).map((s) => ({ id: s.id, title: s.title, confidential: s.confidential }));
+  const citations = getCaseCitations(user, found.id);
+  const cite = (claim: CaseFactClaim, label: string) => (
+    <CiteSources
+      caseId={found.id}
+      claim={claim}
+      subjectId={found.id}
+      label={label}
+      sources={caseSources}
+      cited={citations.get(`${claim}:${found.id}`) ?? []}
+      writable={changeable}
+    />
+  );
+
+  const facts: [string, React.ReactNode, CaseFactClaim | null][] = [
+    ["Country", found.country, null],
+    ["Date of arrest", formatDate(found.arrestDate), "arrest"],
+    ["Place of arrest", found.arrestPlace || "—", null],
+    ["Where held now", found.placeHeld || "—", "place_held"],
+    ["Charges", found.charges || "—", "charges"],
+    ["Sentence", found.sentence ? `${found.sentence}${found.sentenceDate ? ` (${formatDate(found.sentenceDate)})` : ""}` : "—", "sentence"],
   ];
 
   return (
@@ -59,6 +78,7 @@ export default async function CasePage({ params, searchParams }: Props) {
         <div className="space-y-6 lg:col-span-2">
           <Card title="Summary">
             <p className="whitespace-pre-line text-slate-800">{found.summary || "No summary yet."}</p>
+            {cite("summary", "the summary")}
             {found.tags.length > 0 ? (
               <ul aria-label="Tags" className="mt-4 flex flex-wrap gap-2">
                 {found.tags.map((tag) => (
@@ -71,10 +91,14 @@ export default async function CasePage({ params, searchParams }: Props) {
           </Card>
           <Card title="Detention facts">
             <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
-              {facts.map(([label, value]) => (
+              {facts.map(([label, value, claim]) => (
                 <div key={label}>
                   <dt className="text-sm font-medium text-slate-600">{label}</dt>
-                  <dd className="whitespace-pre-line text-slate-900">{value}</dd>
+                  <dd className="whitespace-pre-line text-slate-900">
+                    {value}
+                    {/* The arrest's date and place are one claim, cited once beside its date. */}
+                    {claim ? cite(claim, claim === "arrest" ? "the arrest" : label.toLowerCase()) : null}
+                  </dd>
                 </div>
               ))}
             </dl>
