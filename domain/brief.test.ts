@@ -214,7 +214,14 @@ describe("buildCaseBrief", () => {
     ask.followUpOn = "2022-09-01";
     ask.status = "acknowledged";
     ask.changes = [
-      { id: 70, toStatus: "acknowledged", note: "", noteConfidential: false, changedAt: "2022-08-25T10:00:00.000Z", occurredOn: "2022-08-18" },
+      {
+        id: 70,
+        toStatus: "acknowledged",
+        note: "",
+        noteConfidential: false,
+        changedAt: "2022-08-25T10:00:00.000Z",
+        occurredOn: "2022-08-18",
+      },
     ];
     const brief = buildCaseBrief(data, { ...base, includeConfidential: false, officialId: KAGAME_ID });
     const list = section(brief, "this-meeting").blocks.find((b) => b.kind === "list");
