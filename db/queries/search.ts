@@ -64,12 +64,15 @@ interface KindQuery {
   weights: number[];
 }
 
+/** "Latin (native)": results lead with the name every colleague can read. */
+const CASE_NAME = "c.person_name || CASE WHEN c.native_name <> '' THEN ' (' || c.native_name || ')' ELSE '' END";
+
 const KIND_QUERIES: Record<SearchKind, KindQuery> = {
   case: {
     fts: "search_cases",
     weights: [10, 5, 2, 3, 2, 1],
     select: (hit) => `
-      SELECT c.id AS id, c.person_name AS title, c.title AS context, c.id AS caseId,
+      SELECT c.id AS id, ${CASE_NAME} AS title, c.title AS context, c.id AS caseId,
         c.person_name AS f0, c.title AS f1, c.country AS f2, c.tags AS f3, c.charges AS f4, c.summary AS f5
       FROM ${hit} JOIN cases c ON c.id = hit.id
       WHERE c.archived_at IS NULL`,
@@ -100,7 +103,7 @@ const KIND_QUERIES: Record<SearchKind, KindQuery> = {
     fts: "search_asks",
     weights: [3, 1],
     select: (hit) => `
-      SELECT a.id AS id, o.name AS title, c.person_name AS context, c.id AS caseId, a.text AS f0, a.office_at_time AS f1
+      SELECT a.id AS id, o.name AS title, ${CASE_NAME} AS context, c.id AS caseId, a.text AS f0, a.office_at_time AS f1
       FROM ${hit}
         JOIN asks a ON a.id = hit.id
         JOIN cases c ON c.id = a.case_id
@@ -111,7 +114,7 @@ const KIND_QUERIES: Record<SearchKind, KindQuery> = {
     fts: "search_outcomes",
     weights: [1],
     select: (hit) => `
-      SELECT oc.id AS id, oc.type AS title, c.person_name AS context, c.id AS caseId, oc.description AS f0
+      SELECT oc.id AS id, oc.type AS title, ${CASE_NAME} AS context, c.id AS caseId, oc.description AS f0
       FROM ${hit}
         JOIN outcomes oc ON oc.id = hit.id
         JOIN cases c ON c.id = oc.case_id
@@ -121,7 +124,7 @@ const KIND_QUERIES: Record<SearchKind, KindQuery> = {
     fts: "search_notes",
     weights: [1],
     select: (hit) => `
-      SELECT n.id AS id, c.person_name AS title, c.title AS context, c.id AS caseId, n.body AS f0
+      SELECT n.id AS id, ${CASE_NAME} AS title, c.title AS context, c.id AS caseId, n.body AS f0
       FROM ${hit}
         JOIN case_notes n ON n.id = hit.id
         JOIN cases c ON c.id = n.case_id
