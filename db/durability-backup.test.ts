@@ -29,6 +29,8 @@ function rowsUpTo(sqlite: Database.Database, n: number): string {
 
 const seedCase: CreateCaseInput = {
   personName: "",
+  nativeName: "",
+  aliases: [],
   title: "Detained without charge",
   country: "Rwanda",
   summary: "Family and lawyers denied access. ".repeat(40),

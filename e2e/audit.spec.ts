@@ -26,7 +26,7 @@ test("a case edit appears in History with the field changed from what to what", 
   const name = uniqueName("Edu Edited");
   const id = await createCase(page, { personName: name, country: "Egypt" });
   await page.goto(`/cases/${id}/edit`);
-  await page.getByLabel("Country").fill("Tunisia");
+  await page.getByLabel("Country").selectOption({ label: "Tunisia" });
   await page.getByRole("button", { name: "Save changes" }).click();
   await page.waitForURL(`/cases/${id}`);
   await page.goto(`/cases/${id}/history`);

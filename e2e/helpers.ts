@@ -56,7 +56,7 @@ export async function createCase(
   await page.goto("/cases/new");
   await page.getByLabel("Name of the person").fill(fields.personName);
   await page.getByLabel("Case title").fill(fields.title ?? `Case of ${fields.personName}`);
-  await page.getByLabel("Country").fill(fields.country ?? "Egypt");
+  await page.getByLabel("Country").selectOption({ label: fields.country ?? "Egypt" });
   if (fields.status) await page.getByLabel("Current status").selectOption({ label: fields.status });
   await page.getByRole("button", { name: "Create case" }).click();
   await page.waitForURL(/\/cases\/\d+$/);

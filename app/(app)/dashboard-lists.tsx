@@ -1,5 +1,6 @@
 "use client";
 
+import { PersonName } from "@/app/_components/person-name";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { AskStatusBadge } from "./cases/[id]/asks/ask-status-badge";
 import type { AwaitingView, FollowUpView, RecentCaseView } from "@/server/views/dashboard-lists";
@@ -24,7 +25,9 @@ export function FollowUpList({ followUps }: { followUps: FollowUpView[] }) {
           </p>
           <p>
             <a href={a.caseHref} className="font-medium text-brand-700 hover:underline">
-              <bdi>{a.personName}</bdi>
+              <bdi>
+                <PersonName personName={a.personName} nativeName={a.nativeName} />
+              </bdi>
             </a>
             {" · "}
             <bdi>{a.officialName}</bdi>
@@ -46,7 +49,9 @@ export function AwaitingList({ asks }: { asks: AwaitingView[] }) {
           <div>
             <p>
               <a href={a.caseHref} className="font-medium text-brand-700 hover:underline">
-                <bdi>{a.personName}</bdi>
+                <bdi>
+                  <PersonName personName={a.personName} nativeName={a.nativeName} />
+                </bdi>
               </a>
               {" · "}
               <bdi>{a.officialName}</bdi> <AskStatusBadge status={a.status} />
@@ -70,7 +75,9 @@ export function RecentCaseList({ cases }: { cases: RecentCaseView[] }) {
       {cases.map((c) => (
         <li key={c.id} className="flex items-center justify-between gap-3 py-2">
           <a href={`/cases/${c.id}`} className="font-medium text-brand-700 hover:underline">
-            <bdi>{c.personName}</bdi>
+            <bdi>
+              <PersonName personName={c.personName} nativeName={c.nativeName} />
+            </bdi>
           </a>
           <span className="flex items-center gap-3 text-sm text-slate-600">
             <StatusBadge status={c.status} /> {c.updatedOn}

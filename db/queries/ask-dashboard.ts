@@ -27,6 +27,7 @@ const dashboardAskColumns = {
   id: asks.id,
   caseId: asks.caseId,
   personName: cases.personName,
+  nativeName: cases.nativeName,
   officialName: people.name,
   officeAtTime: asks.officeAtTime,
   text: asks.text,

@@ -155,6 +155,7 @@ export function loadBriefData(db: Db, reader: Reader, caseId: number, meetingOff
       id: c.id,
       slug: c.slug,
       personName: c.personName,
+      nativeName: c.nativeName,
       title: c.title,
       country: c.country,
       summary: c.summary,

@@ -4,6 +4,7 @@ import { recordAudit } from "../audit";
 import { cases, caseStatusChanges } from "../schema";
 import { checkCaseStatusMove, isCaseStatus, openingStatusDate, type CaseStatus } from "../../domain/case-status";
 import { slugify } from "../../domain/slug";
+import { matchCountry } from "../../domain/countries";
 import { toMoveNote, type MoveNote } from "../../domain/move-note";
 import { DomainRuleError, NotFoundError } from "../../domain/errors";
 import type { CreateCaseInput, UpdateCaseInput } from "../../domain/schemas/case";
@@ -21,19 +22,42 @@ function uniqueSlug(db: Db | Tx, personName: string): string {
   return slug;
 }
 
+/** The schema has already turned the country into an ISO name; this adds its code. */
+/** Seeds, fixtures and older callers have no names in another script: those default to none. */
+type NewCase = Omit<CreateCaseInput, "nativeName" | "aliases"> & Partial<Pick<CreateCaseInput, "nativeName" | "aliases">>;
+type CaseEdit = Omit<UpdateCaseInput, "nativeName" | "aliases"> & Partial<Pick<UpdateCaseInput, "nativeName" | "aliases">>;
+
+function storedCountry(country: string): { country: string; countryCode: string | null } {
+  const match = matchCountry(country);
+  return match ? { country: match.name, countryCode: match.code } : { country, countryCode: null };
+}
+
+/**
+ * Each tag as it is already spelt on another case, whatever its case ("Journalist" becomes
+ * "journalist" if that came first), so one tag is not split across spellings. Duplicates
+ * that differ only in case collapse into one. An edit does not count the case's own tags, so
+ * a tag only it has can be re-spelt.
+ */
+function tagsAsSpelt(db: Db | Tx, tags: readonly string[], exceptCaseId = 0): string {
+  const spelt = new Map<string, string>();
+  for (const tag of tags) {
+    const key = tag.toLowerCase();
+    if (spelt.has(key)) continue;
+    const existing = db.get<{ tag: string } | undefined>(
+      sql`select t.value as tag from ${cases}, json_each(case when json_valid(${cases.tags}) then ${cases.tags} else '[]' end) t where ${cases.id} <> ${exceptCaseId} and t.type = 'text' and lower(t.value) = ${key} order by ${cases.id} limit 1`,
+    );
+    spelt.set(key, existing?.tag ?? tag);
+  }
+  return JSON.stringify([...spelt.values()]);
+}
+
 /** Creates a case and its first status-history entry in one transaction. */
-export function insertCase(db: Db, actorId: number, input: CreateCaseInput, at?: string): CaseRow {
+export function insertCase(db: Db, actorId: number, input: NewCase, at?: string): CaseRow {
   return db.transaction((tx) => insertCaseIn(tx, actorId, input, at));
 }
 
 /** The writes of `insertCase`, inside a transaction the caller holds (e.g. a whole import). */
-export function insertCaseIn(
-  tx: Tx,
-  actorId: number,
-  input: CreateCaseInput,
-  at?: string,
-  auditDetails: Record<string, unknown> = {},
-): CaseRow {
+export function insertCaseIn(tx: Tx, actorId: number, input: NewCase, at?: string, auditDetails: Record<string, unknown> = {}): CaseRow {
   {
     const timestamp = at ?? new Date().toISOString();
     const row = tx
@@ -41,10 +65,12 @@ export function insertCaseIn(
       .values({
         slug: uniqueSlug(tx, input.personName),
         personName: input.personName,
+        nativeName: input.nativeName ?? "",
+        aliases: JSON.stringify(input.aliases ?? []),
         title: input.title,
-        country: input.country,
+        ...storedCountry(input.country),
         summary: input.summary,
-        tags: JSON.stringify(input.tags),
+        tags: tagsAsSpelt(tx, input.tags),
         priority: input.priority,
         status: input.status,
         arrestDate: input.arrestDate,
@@ -84,7 +110,7 @@ export function insertCaseIn(
 }
 
 /** Saves an edit made from `input.version`; refuses if the case has moved on since. */
-export function updateCase(db: Db, actorId: number, id: number, input: UpdateCaseInput): CaseRow {
+export function updateCase(db: Db, actorId: number, id: number, input: CaseEdit): CaseRow {
   return db.transaction((tx) => {
     const row = updateVersioned(tx, cases, {
       actorId,
@@ -99,10 +125,12 @@ export function updateCase(db: Db, actorId: number, id: number, input: UpdateCas
       change: () => ({
         values: {
           personName: input.personName,
+          nativeName: input.nativeName ?? "",
+          aliases: JSON.stringify(input.aliases ?? []),
           title: input.title,
-          country: input.country,
+          ...storedCountry(input.country),
           summary: input.summary,
-          tags: JSON.stringify(input.tags),
+          tags: tagsAsSpelt(tx, input.tags, id),
           priority: input.priority,
           arrestDate: input.arrestDate,
           arrestPlace: input.arrestPlace,

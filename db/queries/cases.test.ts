@@ -13,7 +13,9 @@ let db: Db;
 let userId: number;
 
 const input = createCaseSchema.parse({
-  personName: "نرگس محمدی",
+  personName: "Narges Mohammadi",
+  nativeName: "نرگس محمدی",
+  aliases: "Narges Mohammady",
   title: "Human rights defender imprisoned",
   country: "Iran",
   priority: "high",
@@ -30,7 +32,13 @@ beforeEach(() => {
 describe("cases in the database", () => {
   it("stores a case with its first status entry and an audit event", () => {
     const created = insertCase(db, userId, input);
-    expect(findCaseById(db, created.id)?.personName).toBe("نرگس محمدی");
+    expect(findCaseById(db, created.id)).toMatchObject({
+      personName: "Narges Mohammadi",
+      nativeName: "نرگس محمدی",
+      aliases: ["Narges Mohammady"],
+      country: "Iran",
+      countryCode: "IR",
+    });
     expect(findCaseById(db, created.id)?.tags).toEqual(["women's rights"]);
     const history = listStatusHistory(db, SEES_CONFIDENTIAL, created.id);
     expect(history).toHaveLength(1);

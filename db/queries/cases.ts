@@ -4,6 +4,7 @@ import type { Db } from "../client";
 import { cachedUntilWrite } from "../write-revision-cache";
 import { cases, caseStatusChanges, users, type Case } from "../schema";
 import type { CaseStatus } from "../../domain/case-status";
+import { parseAliases } from "../../domain/person-name";
 import type { Priority } from "../../domain/schemas/case";
 import type { CaseSort } from "../../domain/schemas/case-list";
 import { preparedPerConnection } from "../prepared";
@@ -11,12 +12,13 @@ import { noteText, readerParams, type Reader } from "../visibility";
 
 // Reads of cases; the writes are in case-writes.ts and the CSV import in case-import.ts.
 
-export interface CaseRow extends Omit<Case, "tags"> {
+export interface CaseRow extends Omit<Case, "tags" | "aliases"> {
   tags: string[];
+  aliases: string[];
 }
 
 export function toCaseRow(row: Case): CaseRow {
-  return { ...row, tags: parseTags(row.tags) };
+  return { ...row, tags: parseTags(row.tags), aliases: parseAliases(row.aliases) };
 }
 
 function parseTags(raw: string): string[] {
@@ -97,6 +99,7 @@ export function listCases(db: Db, filters: CaseListFilters = {}) {
     .select({
       id: cases.id,
       personName: cases.personName,
+      nativeName: cases.nativeName,
       title: cases.title,
       country: cases.country,
       status: cases.status,
@@ -162,7 +165,8 @@ function readCaseFilterOptions(db: Db) {
     .map((r) => r.country);
   const tags = db
     .all<{ tag: string }>(
-      sql`select distinct t.value as tag from ${cases}, json_each(case when json_valid(${cases.tags}) then ${cases.tags} else '[]' end) t where ${cases.archivedAt} is null and t.type = 'text' order by t.value collate nocase`,
+      // One choice per tag whatever its case: the filter matches every spelling of it.
+      sql`select min(t.value) as tag from ${cases}, json_each(case when json_valid(${cases.tags}) then ${cases.tags} else '[]' end) t where ${cases.archivedAt} is null and t.type = 'text' group by lower(t.value) order by tag collate nocase`,
     )
     .map((r) => r.tag);
   const owners = db

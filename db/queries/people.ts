@@ -176,6 +176,7 @@ export interface OfficialAsk {
   id: number;
   caseId: number;
   casePersonName: string;
+  caseNativeName: string;
   caseTitle: string;
   text: string;
   officeAtTime: string;
@@ -206,6 +207,7 @@ const officialAsksQueries = preparedPerConnection((db) => {
         id: asks.id,
         caseId: asks.caseId,
         casePersonName: cases.personName,
+        caseNativeName: cases.nativeName,
         caseTitle: cases.title,
         text: asks.text,
         officeAtTime: asks.officeAtTime,

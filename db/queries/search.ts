@@ -65,13 +65,16 @@ interface KindQuery {
   weights: number[];
 }
 
+/** "Latin (native)": results lead with the name every colleague can read. */
+const CASE_NAME = "c.person_name || CASE WHEN c.native_name <> '' THEN ' (' || c.native_name || ')' ELSE '' END";
+
 const KIND_QUERIES: Record<SearchKind, KindQuery> = {
   case: {
     fts: "search_cases",
     weights: [10, 10, 8, 5, 2, 3, 2, 1],
     // The aliases as a list, not JSON, since a snippet may show them.
     select: (hit) => `
-      SELECT c.id AS id, c.person_name AS title, c.title AS context, c.id AS caseId,
+      SELECT c.id AS id, ${CASE_NAME} AS title, c.title AS context, c.id AS caseId,
         c.person_name AS f0, c.native_name AS f1,
         CASE WHEN json_valid(c.aliases) THEN (SELECT group_concat(value, ', ') FROM json_each(c.aliases)) END AS f2,
         c.title AS f3, c.country AS f4, c.tags AS f5, c.charges AS f6, c.summary AS f7
@@ -104,7 +107,7 @@ const KIND_QUERIES: Record<SearchKind, KindQuery> = {
     fts: "search_asks",
     weights: [3, 1],
     select: (hit) => `
-      SELECT a.id AS id, o.name AS title, c.person_name AS context, c.id AS caseId, a.text AS f0, a.office_at_time AS f1
+      SELECT a.id AS id, o.name AS title, ${CASE_NAME} AS context, c.id AS caseId, a.text AS f0, a.office_at_time AS f1
       FROM ${hit}
         JOIN asks a ON a.id = hit.id
         JOIN cases c ON c.id = a.case_id
@@ -115,7 +118,7 @@ const KIND_QUERIES: Record<SearchKind, KindQuery> = {
     fts: "search_outcomes",
     weights: [1],
     select: (hit) => `
-      SELECT oc.id AS id, oc.type AS title, c.person_name AS context, c.id AS caseId, oc.description AS f0
+      SELECT oc.id AS id, oc.type AS title, ${CASE_NAME} AS context, c.id AS caseId, oc.description AS f0
       FROM ${hit}
         JOIN outcomes oc ON oc.id = hit.id
         JOIN cases c ON c.id = oc.case_id
@@ -125,7 +128,7 @@ const KIND_QUERIES: Record<SearchKind, KindQuery> = {
     fts: "search_notes",
     weights: [1],
     select: (hit) => `
-      SELECT n.id AS id, c.person_name AS title, c.title AS context, c.id AS caseId, n.body AS f0
+      SELECT n.id AS id, ${CASE_NAME} AS title, c.title AS context, c.id AS caseId, n.body AS f0
       FROM ${hit}
         JOIN case_notes n ON n.id = hit.id
         JOIN cases c ON c.id = n.case_id

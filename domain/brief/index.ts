@@ -1,3 +1,4 @@
+import { nameWithNative } from "../person-name";
 import type { BriefData, BriefOptions, CaseBrief } from "./model";
 import { CONFIDENTIAL_MARKING, DEFAULT_MARKING } from "./model";
 import { formatBriefDate, statusLabel } from "./format";
@@ -52,7 +53,7 @@ export function buildCaseBrief(data: BriefData, options: BriefOptions): CaseBrie
   return {
     header: {
       title: `Case brief: ${c.personName}`,
-      personName: c.personName,
+      personName: nameWithNative(c.personName, c.nativeName),
       caseTitle: c.title,
       country: c.country,
       status: statusLabel(c.status),

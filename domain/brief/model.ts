@@ -15,6 +15,8 @@ export interface BriefData {
     id: number;
     slug: string;
     personName: string;
+    /** The name in the person's own script, shown beside the Latin one in the header. */
+    nativeName?: string;
     title: string;
     country: string;
     summary: string;

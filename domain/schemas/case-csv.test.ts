@@ -35,7 +35,7 @@ describe("the case CSV import", () => {
   });
 
   it("accepts status and priority by label or key, any case", () => {
-    const file = parsed("Name,Title,Country,Status,Priority\nA,T,X,on trial,URGENT\nB,T,X,At_Risk,low");
+    const file = parsed("Name,Title,Country,Status,Priority\nA,T,Peru,on trial,URGENT\nB,T,Peru,At_Risk,low");
     const result = validateImport(file, autoMapColumns(file.headers), []);
     expect(result.ok && result.candidates.map((c) => [c.input.status, c.input.priority])).toEqual([
       ["on_trial", "urgent"],
@@ -77,7 +77,7 @@ describe("the case CSV import", () => {
   });
 
   it("lets the user adjust the mapping: an ignored column is not read", () => {
-    const file = parsed("Person,Case,Land,State,Urgency\nA,T,X,detained,high");
+    const file = parsed("Person,Case,Land,State,Urgency\nA,T,Peru,detained,high");
     expect(autoMapColumns(file.headers)).toEqual(["personName", null, null, null, null]);
     const result = validateImport(file, ["personName", "title", "country", "status", "priority"], []);
     expect(result.ok).toBe(true);

@@ -3,6 +3,7 @@ import { parse } from "csv-parse/sync";
 import { CASE_STATUSES, CASE_STATUS_LABELS } from "../case-status";
 import { neutraliseCell, restoreCell, type CsvCell } from "../csv-safety";
 import { createCaseSchema, PRIORITIES, PRIORITY_LABELS, type CreateCaseInput } from "./case";
+import { foldText } from "../fold-text";
 
 // The case CSV: what the export writes and the import reads. The header names are the
 // same both ways, so an exported file can be imported as it is.
@@ -10,6 +11,8 @@ import { createCaseSchema, PRIORITIES, PRIORITY_LABELS, type CreateCaseInput } f
 /** Case fields an import can fill, with the header the export writes for each. */
 export const CASE_CSV_FIELDS = {
   personName: "Name",
+  nativeName: "Name in own script",
+  aliases: "Other names",
   title: "Title",
   country: "Country",
   status: "Status",
@@ -35,6 +38,8 @@ export const CASE_CSV_HEADERS = [...Object.values(CASE_CSV_FIELDS), ...Object.va
 export interface ExportableCase {
   slug: string;
   personName: string;
+  nativeName: string;
+  aliases: string[];
   title: string;
   country: string;
   status: string;
@@ -71,6 +76,8 @@ export function toCsv(headers: readonly string[], rows: readonly (readonly CsvCe
 export function caseCsvRecord(c: ExportableCase): CsvCell[] {
   return [
     c.personName,
+    c.nativeName,
+    c.aliases.join(", "),
     c.title,
     c.country,
     c.status,
@@ -130,16 +137,6 @@ export function parseCsv(text: string): CsvParseResult {
     cells: r.record,
   }));
   return { ok: true, value: { headers, rows } };
-}
-
-/** Lower-case, accents removed, spaces collapsed: for matching headers and names. */
-function foldText(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[\s_-]+/g, " ")
-    .trim();
 }
 
 /** A column → field mapping: for each column index, the case field it fills, or null to ignore it. */

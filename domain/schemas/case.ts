@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { CASE_STATUSES } from "../case-status";
+import { matchCountry } from "../countries";
+import { hasLatinLetter, LATIN_NAME_ERROR, splitAliases } from "../person-name";
 import { checkDateOrder, confidentialFlag, occurredOnField, optionalDate, optionalText, requiredText } from "./fields";
 
 export const PRIORITIES = ["low", "medium", "high", "urgent"] as const;
@@ -29,11 +31,41 @@ const tagsField = z
   .refine((tags) => tags.length <= MAX_TAGS, { error: `Use at most ${MAX_TAGS} tags.` })
   .refine((tags) => tags.every((t) => t.length <= 50), { error: "Each tag must be 50 characters or fewer." });
 
+const MAX_ALIASES = 20;
+
+const aliasesField = z
+  .string({ error: "Other names must be text." })
+  .max(2000, { error: "Other names must be 2,000 characters or fewer." })
+  .default("")
+  .transform(splitAliases)
+  .refine((aliases) => aliases.length <= MAX_ALIASES, { error: `Give at most ${MAX_ALIASES} other names.` })
+  .refine((aliases) => aliases.every((a) => a.length <= 200), { error: "Each other name must be 200 characters or fewer." });
+
+/**
+ * The form sends an ISO code from its list; the CSV import may send a name, e.g. "Iran".
+ * Either becomes the country's English short name; the writes store its code beside it.
+ */
+const countryField = z
+  .string({ error: "Country is required." })
+  .trim()
+  .min(1, { error: "Country is required." })
+  .transform((v, ctx) => {
+    const country = matchCountry(v);
+    if (!country) {
+      ctx.addIssue({ code: "custom", message: "Choose a country from the list." });
+      return z.NEVER;
+    }
+    return country.name;
+  });
+
 /** The fields of a case that the case form edits; shared by the form and the server. */
 const caseFieldsSchema = z.object({
-  personName: requiredText("Name", 200),
+  // An empty name already has its own error.
+  personName: requiredText("Name", 200).refine((v) => v === "" || hasLatinLetter(v), { error: LATIN_NAME_ERROR }),
+  nativeName: optionalText("Name in their own script", 200),
+  aliases: aliasesField,
   title: requiredText("Title", 300),
-  country: requiredText("Country", 100),
+  country: countryField,
   summary: optionalText("Summary", 10_000),
   tags: tagsField,
   priority: z.enum(PRIORITIES, { error: "Choose a priority." }),
@@ -79,8 +111,11 @@ export type UpdateCaseInput = z.output<typeof updateCaseSchema>;
 /** The case form's fields for a stored case, as the form shows them (tags joined, empty dates as ""). */
 export function caseToFormValues(row: {
   personName: string;
+  nativeName: string;
+  aliases: string[];
   title: string;
   country: string;
+  countryCode: string | null;
   summary: string;
   tags: string[];
   priority: Priority;
@@ -94,8 +129,11 @@ export function caseToFormValues(row: {
 }) {
   return {
     personName: row.personName,
+    nativeName: row.nativeName,
+    aliases: row.aliases.join(", "),
     title: row.title,
-    country: row.country,
+    // A country that matched no ISO name has no code: the form asks for one from the list.
+    country: row.countryCode ?? "",
     summary: row.summary,
     tags: row.tags.join(", "),
     priority: row.priority,

@@ -45,7 +45,7 @@ const SAMPLES: Record<string, SampleBuilder> = {
       {
         personName: `Matrix Probe ${unique()}`,
         title: "Written by a caller allowed to write",
-        country: "Nowhere",
+        country: "RW",
         priority: "low",
         status: "detained",
       },
@@ -186,7 +186,7 @@ const SAMPLES: Record<string, SampleBuilder> = {
         name: "matrix.csv",
         mimeType: "text/csv",
         buffer: Buffer.from(
-          `personName,title,country,status,priority\nMatrix Import ${unique()},Imported by a caller allowed to write,Nowhere,detained,low\n`,
+          `personName,title,country,status,priority\nMatrix Import ${unique()},Imported by a caller allowed to write,Rwanda,detained,low\n`,
         ),
       },
     },

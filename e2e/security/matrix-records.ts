@@ -27,8 +27,11 @@ function author(db: Database.Database): number {
 export interface CaseRecord {
   id: number;
   personName: string;
+  nativeName: string;
+  aliases: string[];
   title: string;
   country: string;
+  countryCode: string | null;
   summary: string;
   tags: string[];
   priority: "low" | "medium" | "high" | "urgent";
@@ -45,12 +48,12 @@ export interface CaseRecord {
 export function readCase(db: Database.Database, id: number): CaseRecord {
   const row = db
     .prepare(
-      `SELECT id, person_name AS personName, title, country, summary, tags, priority, status, arrest_date AS arrestDate,
+      `SELECT id, person_name AS personName, native_name AS nativeName, aliases, title, country, country_code AS countryCode, summary, tags, priority, status, arrest_date AS arrestDate,
               arrest_place AS arrestPlace, place_held AS placeHeld, charges, sentence, sentence_date AS sentenceDate, version
        FROM cases WHERE id = ?`,
     )
-    .get(id) as Omit<CaseRecord, "tags"> & { tags: string };
-  return { ...row, tags: JSON.parse(row.tags) as string[] };
+    .get(id) as Omit<CaseRecord, "tags" | "aliases"> & { tags: string; aliases: string };
+  return { ...row, tags: JSON.parse(row.tags) as string[], aliases: JSON.parse(row.aliases) as string[] };
 }
 
 export function insertCase(db: Database.Database, { archived = false } = {}): CaseRecord {
@@ -58,8 +61,8 @@ export function insertCase(db: Database.Database, { archived = false } = {}): Ca
   const suffix = unique();
   const { id } = db
     .prepare(
-      `INSERT INTO cases (slug, person_name, title, country, status, owner_id, created_by, updated_by, archived_at)
-       VALUES (?, ?, 'Arranged by the authorisation matrix', 'Nowhere', 'detained', ?, ?, ?, ?) RETURNING id`,
+      `INSERT INTO cases (slug, person_name, title, country, country_code, status, owner_id, created_by, updated_by, archived_at)
+       VALUES (?, ?, 'Arranged by the authorisation matrix', 'Rwanda', 'RW', 'detained', ?, ?, ?, ?) RETURNING id`,
     )
     .get(`matrix-case-${suffix}`, `Matrix Case ${suffix}`, by, by, by, archived ? new Date().toISOString() : null) as { id: number };
   db.prepare(

@@ -20,6 +20,8 @@ const db = openDatabase(file);
 
 const base: CreateCaseInput = {
   personName: "",
+  nativeName: "",
+  aliases: [],
   title: "Detained after a peaceful protest",
   country: "Rwanda",
   summary: "Held incommunicado; family not informed.",

@@ -20,6 +20,8 @@ const globalForDb = globalThis as unknown as { vigilDb?: unknown };
 
 const rusesabagina: CreateCaseInput = {
   personName: "Paul Rusesabagina",
+  nativeName: "",
+  aliases: [],
   title: "Abducted and tried in Kigali",
   country: "Rwanda",
   status: "released",
@@ -35,7 +37,9 @@ const rusesabagina: CreateCaseInput = {
 };
 const alKhawaja: CreateCaseInput = {
   ...rusesabagina,
-  personName: "عبدالهادي الخواجة",
+  personName: "Abdulhadi al-Khawaja",
+  nativeName: "عبدالهادي الخواجة",
+  aliases: ["Abdul-Hadi al-Khawaja", "Abdulhadi Alkhawaja"],
   country: "Bahrain",
   tags: [],
   arrestDate: null,
@@ -83,8 +87,10 @@ describe("the case CSV import of an export", () => {
     insertCase(db, campaigner.id, alKhawaja);
     const file = parsed(await exportedText());
     const mapping = autoMapColumns(file.headers);
-    expect(mapping.slice(0, 14)).toEqual([
+    expect(mapping.slice(0, 16)).toEqual([
       "personName",
+      "nativeName",
+      "aliases",
       "title",
       "country",
       "status",
@@ -99,12 +105,17 @@ describe("the case CSV import of an export", () => {
       "sentenceDate",
       "slug",
     ]);
-    expect(mapping.slice(14)).toEqual([null, null]);
+    expect(mapping.slice(16)).toEqual([null, null]);
     const result = validateImport(file, mapping, []);
     expect(result.ok).toBe(true);
+    // In name order the Latin "Abdulhadi" now comes first.
     expect(result.candidates.map((c) => c.line)).toEqual([2, 4]);
-    expect(at(result.candidates, 0).input).toEqual(rusesabagina);
-    expect(at(result.candidates, 1).input.personName).toBe("عبدالهادي الخواجة");
+    expect(at(result.candidates, 1).input).toEqual(rusesabagina);
+    expect(at(result.candidates, 0).input).toMatchObject({
+      personName: "Abdulhadi al-Khawaja",
+      nativeName: "عبدالهادي الخواجة",
+      aliases: ["Abdul-Hadi al-Khawaja", "Abdulhadi Alkhawaja"],
+    });
     expect(result.candidates.every((c) => c.skip === null)).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import * as q from "@/db/queries/cases";
 import * as writes from "@/db/queries/case-writes";
 import * as caseImport from "@/db/queries/case-import";
+import { findCasesNamed, type PossibleDuplicate } from "@/db/queries/case-duplicates";
 import { loadTimelineFacts } from "@/db/queries/timeline";
 import { countCaseRecord } from "@/db/queries/case-record-counts";
 import { readerFor } from "@/db/visibility";
@@ -48,9 +49,22 @@ export function getStatusHistory(actor: Actor | null, caseId: number) {
   return q.listStatusHistory(getDb(), readerFor(actor), caseId);
 }
 
-export function createCase(actor: Actor | null, input: CreateCaseInput) {
+/**
+ * Creates the case, unless another case is already known by one of its names and the user
+ * has not yet seen that: then nothing is saved and the look-alikes come back to be shown.
+ */
+export function createCase(
+  actor: Actor | null,
+  input: CreateCaseInput,
+  { saveIfDuplicate = true } = {},
+): { saved: true; id: number } | { saved: false; possibleDuplicates: PossibleDuplicate[] } {
   assertCanWrite(actor);
-  return writes.insertCase(getDb(), actor.id, input);
+  const db = getDb();
+  if (!saveIfDuplicate) {
+    const possibleDuplicates = findCasesNamed(db, input);
+    if (possibleDuplicates.length > 0) return { saved: false, possibleDuplicates };
+  }
+  return { saved: true, id: writes.insertCase(db, actor.id, input).id };
 }
 
 export function updateCase(actor: Actor | null, id: number, input: UpdateCaseInput) {

@@ -6,6 +6,7 @@ describe("caseRowView", () => {
     const base = {
       id: 1,
       personName: "Paul Rusesabagina",
+      nativeName: "",
       title: "Detained after a flight to Kigali",
       country: "Rwanda",
       status: "detained",

@@ -9,6 +9,7 @@ import { formatDate } from "@/domain/format-date";
 export interface CaseRowView {
   id: number;
   personName: string;
+  nativeName: string;
   title: string;
   country: string;
   status: string;
@@ -22,6 +23,7 @@ export function caseRowView(row: ReturnType<typeof listCases>["rows"][number]): 
   return {
     id: row.id,
     personName: row.personName,
+    nativeName: row.nativeName,
     title: row.title,
     country: row.country,
     status: row.status,

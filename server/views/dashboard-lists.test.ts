@@ -5,6 +5,7 @@ const row = {
   id: 7,
   caseId: 1,
   personName: "Paul Rusesabagina",
+  nativeName: "",
   officialName: "Antony Blinken",
   officialConfidential: false,
   officeAtTime: "US Secretary of State",
@@ -31,9 +32,12 @@ describe("dashboard list views", () => {
   });
 
   it("a recently changed case shows the day it changed", () => {
-    expect(recentCaseView({ id: 1, personName: "Paul Rusesabagina", status: "released", updatedAt: "2023-03-24T18:00:00.000Z" })).toEqual({
+    expect(
+      recentCaseView({ id: 1, personName: "Paul Rusesabagina", nativeName: "", status: "released", updatedAt: "2023-03-24T18:00:00.000Z" }),
+    ).toEqual({
       id: 1,
       personName: "Paul Rusesabagina",
+      nativeName: "",
       status: "released",
       updatedOn: "24 Mar 2023",
     });

@@ -11,6 +11,7 @@ interface DashboardAskView {
   id: number;
   caseHref: string;
   personName: string;
+  nativeName: string;
   officialName: string;
   status: string;
   /** The ask, cut to one line. */
@@ -32,6 +33,7 @@ export interface AwaitingView extends DashboardAskView {
 export interface RecentCaseView {
   id: number;
   personName: string;
+  nativeName: string;
   status: string;
   updatedOn: string;
 }
@@ -40,6 +42,7 @@ function askView(row: {
   id: number;
   caseId: number;
   personName: string;
+  nativeName: string;
   officialName: string;
   status: string;
   text: string;
@@ -48,6 +51,7 @@ function askView(row: {
     id: row.id,
     caseHref: `/cases/${row.caseId}/asks`,
     personName: row.personName,
+    nativeName: row.nativeName,
     officialName: row.officialName,
     status: row.status,
     text: shorten(row.text, 90),
@@ -69,6 +73,12 @@ export function awaitingView(row: ReturnType<typeof listAwaitingResponse>[number
   return { ...askView(row), madeOn: formatDate(row.madeOn), waiting: days === null ? "—" : `${days} ${days === 1 ? "day" : "days"}` };
 }
 
-export function recentCaseView(row: { id: number; personName: string; status: string; updatedAt: string }): RecentCaseView {
-  return { id: row.id, personName: row.personName, status: row.status, updatedOn: formatDate(row.updatedAt) };
+export function recentCaseView(row: {
+  id: number;
+  personName: string;
+  nativeName: string;
+  status: string;
+  updatedAt: string;
+}): RecentCaseView {
+  return { id: row.id, personName: row.personName, nativeName: row.nativeName, status: row.status, updatedOn: formatDate(row.updatedAt) };
 }

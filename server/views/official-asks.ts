@@ -12,6 +12,7 @@ export interface OfficialAskView {
   id: number;
   caseId: number;
   casePersonName: string;
+  caseNativeName: string;
   caseTitle: string;
   status: string;
   text: string;
@@ -28,6 +29,7 @@ export function officialAskView(ask: OfficialAsk): OfficialAskView {
     id: ask.id,
     caseId: ask.caseId,
     casePersonName: ask.casePersonName,
+    caseNativeName: ask.caseNativeName,
     caseTitle: ask.caseTitle,
     status: askStatusLabel(ask.status),
     text: ask.text,

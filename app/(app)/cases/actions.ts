@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { changeCaseStatus, createCase, updateCase } from "@/server/dal/cases";
 import { action, recordArg } from "@/server/action";
 import { createCaseSchema, statusChangeSchema, updateCaseSchema } from "@/domain/schemas/case";
@@ -9,11 +10,15 @@ import { createCaseSchema, statusChangeSchema, updateCaseSchema } from "@/domain
 
 const caseArg = recordArg("That case does not exist.");
 
-export const createCaseAction = action({ role: "write", readOnly: "cases", args: [createCaseSchema] }, (actor, [input]) => {
-  const row = createCase(actor, input);
-  revalidatePath("/cases");
-  return { ok: true, data: { id: row.id } };
-});
+// The form asks first without `saveIfDuplicate`, so a case entered twice is noticed before saving.
+export const createCaseAction = action(
+  { role: "write", readOnly: "cases", args: [createCaseSchema.extend({ saveIfDuplicate: z.boolean().default(true) })] },
+  (actor, [{ saveIfDuplicate, ...input }]) => {
+    const result = createCase(actor, input, { saveIfDuplicate });
+    if (result.saved) revalidatePath("/cases");
+    return { ok: true, data: result };
+  },
+);
 
 export const updateCaseAction = action({ role: "write", readOnly: "cases", args: [caseArg, updateCaseSchema] }, (actor, [id, input]) => {
   const row = updateCase(actor, id, input);

@@ -16,7 +16,9 @@ import { CASE_STATUSES, CASE_STATUS_LABELS } from "@/domain/case-status";
 import { Button, FormError } from "@/app/_components/ui";
 import { SelectField, TextArea, TextField } from "@/app/_components/form-fields";
 import { useEditConflict } from "@/app/_components/use-edit-conflict";
+import { COUNTRIES } from "@/domain/countries";
 import { createCaseAction, updateCaseAction } from "./actions";
+import { PossibleDuplicates, type PossibleDuplicate } from "./possible-duplicates";
 
 type Values = CaseFormInput & { version?: number };
 
@@ -30,9 +32,21 @@ const textFields: { name: FieldPath<Values>; label: string; hint?: string; multi
   {
     name: "personName",
     label: "Name of the person",
-    hint: "As it is written in their own script, if you know it.",
+    hint: "In Latin letters, as colleagues and officials will read it, e.g. Narges Mohammadi.",
     dir: "auto",
     required: true,
+  },
+  {
+    name: "nativeName",
+    label: "Name in their own script",
+    hint: "As the person writes it, e.g. نرگس محمدی; leave empty if it is the name above.",
+    dir: "auto",
+  },
+  {
+    name: "aliases",
+    label: "Other names",
+    hint: "Other spellings or names they are known by, separated by commas.",
+    dir: "auto",
   },
   {
     name: "title",
@@ -40,7 +54,6 @@ const textFields: { name: FieldPath<Values>; label: string; hint?: string; multi
     hint: 'One line a colleague will recognise, e.g. "Journalist held without charge".',
     required: true,
   },
-  { name: "country", label: "Country", required: true },
   { name: "summary", label: "Summary", multiline: true },
   { name: "tags", label: "Tags", hint: "Separate tags with commas, e.g. arbitrary detention, journalist." },
 ];
@@ -57,6 +70,8 @@ const detentionFields: { name: FieldPath<Values>; label: string; type?: "date"; 
 // Every field starts as a string so an untouched field validates as "empty", not "missing".
 const EMPTY: Values = {
   personName: "",
+  nativeName: "",
+  aliases: "",
   title: "",
   country: "",
   summary: "",
@@ -74,6 +89,7 @@ const EMPTY: Values = {
 const FIELD_LABELS: Record<string, string> = {
   ...Object.fromEntries([...textFields, ...detentionFields].map((f) => [f.name, f.label])),
   priority: "Priority",
+  country: "Country",
 };
 
 function recordToFormValues(current: Record<string, unknown>): Record<string, unknown> {
@@ -83,6 +99,7 @@ function recordToFormValues(current: Record<string, unknown>): Record<string, un
 export function CaseForm({ mode, caseId, defaultValues }: Props) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
+  const [duplicates, setDuplicates] = useState<PossibleDuplicate[]>([]);
   const schema = mode === "create" ? createCaseSchema : updateCaseSchema;
   // The same schema the server re-checks, so both sides agree on every message.
   const form = useZodForm(schema as typeof createCaseSchema, { ...EMPTY, ...defaultValues }) as unknown as UseFormReturn<Values>;
@@ -90,18 +107,26 @@ export function CaseForm({ mode, caseId, defaultValues }: Props) {
   const editConflict = useEditConflict(form, FIELD_LABELS, () => void onSubmit(), recordToFormValues);
   const { isSubmitting } = formState;
 
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const result = mode === "create" ? await createCaseAction(values) : await updateCaseAction(caseId, values);
-    if (result.ok) {
-      router.push(`/cases/${result.data.id}`);
-      router.refresh();
-      return;
-    }
-    if (editConflict.handle(result)) return;
-    setFormError(result.error);
-    applyServerErrors(form, result);
-  });
+  const save = (saveIfDuplicate: boolean) =>
+    handleSubmit(async (values) => {
+      setFormError(null);
+      const result = mode === "create" ? await createCaseAction({ ...values, saveIfDuplicate }) : await updateCaseAction(caseId, values);
+      if (result.ok && "saved" in result.data && !result.data.saved) {
+        setDuplicates(result.data.possibleDuplicates);
+        return;
+      }
+      if (result.ok) {
+        const id = "id" in result.data ? result.data.id : caseId;
+        router.push(`/cases/${id}`);
+        router.refresh();
+        return;
+      }
+      if (editConflict.handle(result)) return;
+      setFormError(result.error);
+      applyServerErrors(form, result);
+    });
+  // Only a new case is checked against the others: an edit is of a case already known.
+  const onSubmit = save(mode === "edit" || duplicates.length > 0);
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="space-y-6">
@@ -113,6 +138,14 @@ export function CaseForm({ mode, caseId, defaultValues }: Props) {
         {textFields.map(({ multiline, ...f }) =>
           multiline ? <TextArea key={f.name} form={form} rows={5} {...f} /> : <TextField key={f.name} form={form} {...f} />,
         )}
+        <SelectField form={form} name="country" label="Country" required>
+          <option value="">Choose a country…</option>
+          {COUNTRIES.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
+          ))}
+        </SelectField>
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField form={form} name="priority" label="Priority">
             {PRIORITIES.map((p) => (
@@ -144,9 +177,10 @@ export function CaseForm({ mode, caseId, defaultValues }: Props) {
           </div>
         ))}
       </fieldset>
+      <PossibleDuplicates duplicates={duplicates} />
       <div className="flex gap-3">
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? "Saving…" : mode === "create" ? "Create case" : "Save changes"}
+          {isSubmitting ? "Saving…" : mode === "edit" ? "Save changes" : duplicates.length > 0 ? "Create case anyway" : "Create case"}
         </Button>
         <Button type="button" variant="secondary" onClick={() => router.back()}>
           Cancel

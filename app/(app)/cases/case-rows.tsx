@@ -1,5 +1,6 @@
 "use client";
 
+import { PersonName } from "@/app/_components/person-name";
 import { StatusBadge } from "@/app/_components/status-badge";
 import type { CaseRowView } from "@/server/views/case-rows";
 
@@ -13,7 +14,9 @@ export function CaseRows({ cases }: { cases: CaseRowView[] }) {
           <td>
             {/* A plain link: fifty prefetching Links cost the server fifty requests per list view. */}
             <a href={`/cases/${c.id}`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
-              <bdi>{c.personName}</bdi>
+              <bdi>
+                <PersonName personName={c.personName} nativeName={c.nativeName} />
+              </bdi>
             </a>
             <div className="text-slate-600">{c.title}</div>
           </td>

@@ -1,3 +1,4 @@
+import { PersonName } from "@/app/_components/person-name";
 import { notFound } from "next/navigation";
 import { getCase } from "@/server/dal/cases";
 import { requirePageUser } from "@/server/dal/session";
@@ -17,7 +18,11 @@ export default async function CaseLayout({ children, params }: { children: React
   return (
     <>
       <PageHeader
-        title={<bdi>{found.personName}</bdi>}
+        title={
+          <bdi>
+            <PersonName personName={found.personName} nativeName={found.nativeName} />
+          </bdi>
+        }
         subtitle={
           <span className="flex flex-wrap items-center gap-2">
             <span>{found.title}</span>

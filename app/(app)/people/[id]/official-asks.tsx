@@ -1,5 +1,6 @@
 "use client";
 
+import { PersonName } from "@/app/_components/person-name";
 import { Badge } from "@/app/_components/ui";
 import type { OfficialAskView } from "@/server/views/official-asks";
 
@@ -14,7 +15,9 @@ export function OfficialAsks({ asks }: { asks: OfficialAskView[] }) {
             <div className="flex flex-wrap items-start justify-between gap-2">
               <p className="font-semibold">
                 <a href={`/cases/${a.caseId}`} className="text-brand-700 underline">
-                  <bdi>{a.casePersonName}</bdi>
+                  <bdi>
+                    <PersonName personName={a.casePersonName} nativeName={a.caseNativeName} />
+                  </bdi>
                 </a>
                 <span className="font-normal text-slate-600">{` · ${a.caseTitle}`}</span>
               </p>

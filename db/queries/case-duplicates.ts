@@ -1,0 +1,36 @@
+import type { Db } from "../client";
+import { cases } from "../schema";
+import { caseNameKeys, parseAliases } from "../../domain/person-name";
+
+export interface PossibleDuplicate {
+  id: number;
+  personName: string;
+  nativeName: string;
+  archived: boolean;
+}
+
+/**
+ * Cases (archived ones too) already known by one of these names, in Latin script, their own
+ * script or an alias, compared as the CSV import compares names: without case or accents.
+ */
+export function findCasesNamed(
+  db: Db,
+  names: { personName: string; nativeName: string; aliases: readonly string[] },
+  exceptId?: number,
+): PossibleDuplicate[] {
+  const wanted = new Set(caseNameKeys(names));
+  if (wanted.size === 0) return [];
+  const rows = db
+    .select({
+      id: cases.id,
+      personName: cases.personName,
+      nativeName: cases.nativeName,
+      aliases: cases.aliases,
+      archivedAt: cases.archivedAt,
+    })
+    .from(cases)
+    .all();
+  return rows
+    .filter((r) => r.id !== exceptId && caseNameKeys({ ...r, aliases: parseAliases(r.aliases) }).some((k) => wanted.has(k)))
+    .map((r) => ({ id: r.id, personName: r.personName, nativeName: r.nativeName, archived: r.archivedAt !== null }));
+}
