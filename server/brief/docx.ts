@@ -19,7 +19,8 @@ import {
 } from "docx";
 import type { Block, CaseBrief } from "@/domain/brief";
 import { CONFIDENTIAL_MARKING } from "@/domain/brief";
-import { FONT_FILES, isRtlParagraph, scriptRuns } from "./scripts";
+import { FONT_FILES } from "./font-catalog";
+import { isRtlParagraph, scriptRuns } from "./scripts";
 
 // Renders the case brief as a Word document from the same content model as the PDF.
 // Word picks the font per script from the run properties (ascii/hAnsi for Latin and

@@ -1,18 +1,50 @@
 import * as fontkit from "fontkit";
-import { FONT_FILES, type FontScript } from "./scripts";
+import { FALLBACK_ORDER, FONT_FILES, type FontKey } from "./font-catalog";
+import { keepShapedLetters, mapGlyphsPerLetters } from "./pdf-glyph-map";
 
-// The brief's fonts: the font files are opened (parsed) once per process and shared by
-// every document; each document embeds only a subset holding the glyphs it uses. Which
-// script's font a character takes is chosen in ./scripts.
+// The brief's fonts: a font file is opened (parsed) the first time a character needs it,
+// once per process, and shared by every document; each document embeds only a subset
+// holding the glyphs it uses. Which font a character takes is chosen here, by coverage.
 
 const fontCache = new Map<string, fontkit.Font>();
 function openFont(file: string): fontkit.Font {
   let font = fontCache.get(file);
   if (!font) {
     font = fontkit.openSync(file) as fontkit.Font;
+    keepShapedLetters(font);
     fontCache.set(file, font);
   }
   return font;
+}
+
+function fontFile(key: FontKey, bold: boolean): string {
+  const face = FONT_FILES[key];
+  return (bold && face.bold) || face.regular;
+}
+
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]/u;
+const coverage = new Map<number, FontKey | null>();
+
+/** The first font in the fallback order with a glyph for the character, or null if none has one. */
+export function fontCovering(cp: number): FontKey | null {
+  let key = coverage.get(cp);
+  if (key !== undefined) return key;
+  key = null;
+  // Hangul is only in the Korean font: skip opening the Chinese and Japanese ones for it.
+  const order = HANGUL.test(String.fromCodePoint(cp)) ? (["korean"] as const) : FALLBACK_ORDER;
+  for (const candidate of order) {
+    if (openFont(FONT_FILES[candidate].regular).hasGlyphForCodePoint(cp)) {
+      key = candidate;
+      break;
+    }
+  }
+  coverage.set(cp, key);
+  return key;
+}
+
+/** True when the font has a glyph for the character. */
+export function fontHas(key: FontKey, cp: number): boolean {
+  return openFont(FONT_FILES[key].regular).hasGlyphForCodePoint(cp);
 }
 
 // Word shapes per font, shared by all documents; dropped when it grows large.
@@ -35,19 +67,18 @@ export function defaultFont(): fontkit.Font {
   return openFont(FONT_FILES.latin.regular);
 }
 
-/** One document's fonts: registers each script and weight once, and measures words. */
+/** One document's fonts: registers each font and weight once, and measures words. */
 export class PdfFonts {
   private registered = new Set<string>();
 
   constructor(private readonly doc: PDFKit.PDFDocument) {}
 
-  /** Selects the font for the script, weight and size (registering it on first use). */
-  use(script: FontScript, bold: boolean, size: number) {
-    const key = `${script}-${bold ? "b" : "r"}`;
+  /** Selects the font, weight and size (registering it on first use). */
+  use(font: FontKey, bold: boolean, size: number) {
+    const key = `${font}-${bold ? "b" : "r"}`;
     if (!this.registered.has(key)) {
-      const files = FONT_FILES[script];
       // pdfkit's types ask for a file name or bytes; it also takes an opened fontkit font.
-      this.doc.registerFont(key, openFont(bold ? files.bold : files.regular) as unknown as string);
+      this.doc.registerFont(key, openFont(fontFile(font, bold)) as unknown as string);
       this.doc.font(key);
       // pdfkit finds an already-open font by its PostScript name but does not remember
       // the registered name for it, re-opening it on every switch; remember it here.
@@ -56,18 +87,19 @@ export class PdfFonts {
       // Shaping a word (fontkit's GSUB/GPOS) is the costly part of rendering; pdfkit
       // caches it per document, this shares that cache between documents.
       internals._font.layoutCache = sharedLayoutCache(key);
+      mapGlyphsPerLetters(internals._font);
       this.registered.add(key);
     }
     this.doc.font(key).fontSize(size);
     return key;
   }
 
-  /** The width of `text` in the script's font, weight and size. */
-  measure(text: string, script: FontScript, bold: boolean, size: number): number {
-    const key = `${script}${bold ? "b" : "r"}${size}|${text}`;
+  /** The width of `text` in the font, weight and size. */
+  measure(text: string, font: FontKey, bold: boolean, size: number): number {
+    const key = `${font}${bold ? "b" : "r"}${size}|${text}`;
     let w = widthCache.get(key);
     if (w === undefined) {
-      this.use(script, bold, size);
+      this.use(font, bold, size);
       w = this.doc.widthOfString(text);
       if (widthCache.size > MAX_CACHED_WORDS * 4) widthCache.clear();
       widthCache.set(key, w);

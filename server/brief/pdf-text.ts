@@ -1,13 +1,12 @@
-import bidiFactory from "bidi-js";
-import { isCjkBreakable, scriptOf, type FontScript } from "./scripts";
-import type { PdfFonts } from "./pdf-fonts";
+import type { FontKey } from "./font-catalog";
+import { fontCovering, fontHas, type PdfFonts } from "./pdf-fonts";
+import { fieldLevels } from "./pdf-bidi";
+import { isCjkBreakable } from "./scripts";
 
 // Text layout for the PDF brief. pdfkit draws glyphs and fontkit shapes them (Arabic
 // joining, right-to-left glyph order inside a word); line breaking, font fallback between
 // scripts and bidi reordering of words are done here, so mixed-script text ("Case of
 // نرگس محمدی, Iran") lays out correctly.
-
-const bidi = bidiFactory();
 
 /** The colour of text whose style names none. */
 export const TEXT_COLOR = "#1e293b";
@@ -22,7 +21,7 @@ export interface Style {
 /** A piece of a line in one script and bidi level (or a space), measured. */
 interface Atom {
   text: string;
-  script: FontScript;
+  script: FontKey;
   level: number;
   space: boolean;
   width: number;
@@ -37,14 +36,27 @@ export function lineHeight(style: Style) {
   return style.size * 1.42 + (style.lineGap ?? 0);
 }
 
+// A left-to-right run with no letters but some right-to-left script: a number in Persian digits.
+const RTL_SCRIPT_NUMBER = /^(?=.*[\u0600-\u06FF])[^\p{L}]+$/u;
+
+/**
+ * The font a character is drawn in: marks, digits and punctuation stay in the font of the
+ * text before them when it has them; anything else takes the first font that has it.
+ * A character no font has stays in the font before it (it is reported before export).
+ */
+function fontForChar(cp: number, previous: FontKey | undefined): FontKey {
+  if (previous && !LETTER.test(String.fromCodePoint(cp)) && fontHas(previous, cp)) return previous;
+  return fontCovering(cp) ?? previous ?? "latin";
+}
+const LETTER = /\p{L}/u;
+
 /** Breaks text into lines no wider than `width`, each line's atoms in visual order. */
 export function layoutText(fonts: PdfFonts, text: string, style: Style, width: number): Line[] {
   const bold = !!style.bold;
   const size = style.size;
   const lines: Line[] = [];
   for (const para of text.split("\n")) {
-    const hasRtl = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(para);
-    const levels = hasRtl ? bidi.getEmbeddingLevels(para, "ltr").levels : null;
+    const levels = fieldLevels(para);
     // Citation marks after right-to-left text stay left to right ("… تهران [1][2]").
     const cites = levels ? / (?:\[\d+(?:–\d+)?\])+$/.exec(para) : null;
     if (levels && cites) levels.fill(0, cites.index);
@@ -65,7 +77,6 @@ export function layoutText(fonts: PdfFonts, text: string, style: Style, width: n
         if (!pendingSpace) pendingSpace = { text: " ", script: "latin", level, space: true, width: 0 };
         continue;
       }
-      const script = scriptOf(cp);
       const cjk = isCjkBreakable(cp);
       if (cjk && current) {
         words.push(current);
@@ -76,10 +87,11 @@ export function layoutText(fonts: PdfFonts, text: string, style: Style, width: n
         pendingSpace = null;
       }
       const last = current.atoms[current.atoms.length - 1];
-      if (last && (script === null || script === last.script) && last.level % 2 === level % 2 && !cjk) {
+      const script = fontForChar(cp, last?.script);
+      if (last && script === last.script && last.level % 2 === level % 2 && !cjk) {
         last.text += ch;
       } else {
-        current.atoms.push({ text: ch, script: script ?? last?.script ?? "latin", level, space: false, width: 0 });
+        current.atoms.push({ text: ch, script, level, space: false, width: 0 });
       }
       if (cjk) {
         words.push(current);
@@ -140,7 +152,16 @@ export function drawLines(
     for (const run of textRuns(line.atoms)) {
       if (!run.space) {
         fonts.use(run.script, bold, style.size);
-        doc.text(run.text, cx, baseline, { lineBreak: false, baseline: "alphabetic" } as PDFKit.Mixins.TextOptions);
+        const options = { lineBreak: false, baseline: "alphabetic" } as PDFKit.Mixins.TextOptions;
+        if (RTL_SCRIPT_NUMBER.test(run.text)) {
+          // fontkit lays out Arabic-script text right to left, and Persian digits are
+          // Arabic script: drawn one by one, a number keeps its left-to-right order.
+          let dx = cx;
+          for (const ch of run.text) {
+            doc.text(ch, dx, baseline, options);
+            dx += fonts.measure(ch, run.script, bold, style.size);
+          }
+        } else doc.text(run.text, cx, baseline, options);
       }
       cx += run.width;
     }
@@ -225,7 +246,7 @@ function reorder(atoms: Atom[]): Atom[] {
 function* splitLongWords<W extends { atoms: Atom[]; spaceBefore: Atom | null }>(
   words: W[],
   width: number,
-  measure: (text: string, script: FontScript) => number,
+  measure: (text: string, script: FontKey) => number,
 ): Generator<{ atoms: Atom[]; spaceBefore: Atom | null }> {
   for (const w of words) {
     const total = w.atoms.reduce((s, a) => s + a.width, 0);

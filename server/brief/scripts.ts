@@ -1,45 +1,25 @@
-import path from "node:path";
-
-// Which font covers which characters. The fonts are Noto, shipped inside npm packages
-// (no download at run time): Noto Sans for Latin (accented), Greek and Cyrillic, Noto
-// Sans Arabic for Arabic and Persian, Noto Sans SC for Chinese.
+// Which characters Word needs marked: right-to-left runs (Arabic, Persian, Urdu, Hebrew)
+// and Chinese, Japanese and Korean runs (Word's east-Asian font slot). The PDF chooses
+// its fonts by coverage instead (./pdf-fonts).
 
 export type FontScript = "latin" | "arabic" | "cjk";
 
-const FONT_DIR = path.join(process.cwd(), "node_modules", "@expo-google-fonts");
-
-export const FONT_FILES: Record<FontScript, { regular: string; bold: string; family: string }> = {
-  latin: {
-    family: "Noto Sans",
-    regular: path.join(FONT_DIR, "noto-sans/400Regular/NotoSans_400Regular.ttf"),
-    bold: path.join(FONT_DIR, "noto-sans/700Bold/NotoSans_700Bold.ttf"),
-  },
-  arabic: {
-    family: "Noto Sans Arabic",
-    regular: path.join(FONT_DIR, "noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf"),
-    bold: path.join(FONT_DIR, "noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf"),
-  },
-  cjk: {
-    family: "Noto Sans SC",
-    regular: path.join(FONT_DIR, "noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf"),
-    bold: path.join(FONT_DIR, "noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf"),
-  },
-};
-
 /** The script a character needs a font for, or null for neutrals (spaces, digits, punctuation). */
-export function scriptOf(cp: number): FontScript | null {
+function scriptOf(cp: number): FontScript | null {
   if (cp < 0x80) return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) ? "latin" : null;
   if (
+    (cp >= 0x0590 && cp <= 0x05ff) ||
     (cp >= 0x0600 && cp <= 0x06ff) ||
     (cp >= 0x0750 && cp <= 0x077f) ||
     (cp >= 0x08a0 && cp <= 0x08ff) ||
-    (cp >= 0xfb50 && cp <= 0xfdff) ||
+    (cp >= 0xfb1d && cp <= 0xfdff) ||
     (cp >= 0xfe70 && cp <= 0xfeff)
   )
     return "arabic";
   if (
     (cp >= 0x2e80 && cp <= 0x9fff) ||
     (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xac00 && cp <= 0xd7af) ||
     (cp >= 0xff00 && cp <= 0xffef) ||
     (cp >= 0x20000 && cp <= 0x2fa1f)
   )
