@@ -89,7 +89,7 @@ describe("the search index's folding", () => {
     expect(found("محمدي")).toEqual([id]);
     expect(found("Narges M")).toEqual([id]);
     const hit = searchRecords(db, all, "نرگس محمدی").case[0];
-    expect(hit?.title).toBe("Narges Mohammadi");
+    expect(hit?.title).toBe("Narges Mohammadi (نرگس محمدی)");
     expect(hit?.snippet).toContain("محمدی");
 
     db.update(cases)

@@ -10,7 +10,7 @@ function errorsOf(result: { success: boolean; error?: { issues: { path: Property
 }
 
 const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-const baseCase = { personName: "P", title: "T", country: "C", priority: "medium", status: "sentenced" } as const;
+const baseCase = { personName: "P", title: "T", country: "Rwanda", priority: "medium", status: "sentenced" } as const;
 const baseAsk = { officialId: "3", text: "Ask", channel: "letter", ownerId: "1", status: "made" } as const;
 
 describe("dates that make sense", () => {
