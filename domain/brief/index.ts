@@ -1,6 +1,6 @@
 import type { BriefData, BriefOptions, CaseBrief } from "./model";
 import { CONFIDENTIAL_MARKING, DEFAULT_MARKING } from "./model";
-import { formatBriefDate, statusLabel } from "./format";
+import { briefFileBase, formatBriefDate, statusLabel } from "./format";
 import { briefContext } from "./context";
 import { meetingSections } from "./meeting";
 import { summarySection } from "./summary";
@@ -55,7 +55,7 @@ export function buildCaseBrief(data: BriefData, options: BriefOptions): CaseBrie
       meetingWith,
     },
     runningTitle: `Case brief: ${c.personName}`,
-    fileBase: `${c.slug}-brief-${today}`,
+    fileBase: briefFileBase(c.slug, today, includeConfidential),
     sections,
     sources: sourceEntries,
     asks: askRows,
