@@ -6,6 +6,8 @@ import { BriefPage } from "./pages/brief-page";
 const today = () => new Date().toISOString().slice(0, 10);
 
 test("a campaigner exports the demo case's brief as PDF and as Word", async ({ page, browser }) => {
+  // Two exports, then the audit log as an admin and the case history as a viewer.
+  test.setTimeout(150_000);
   await resumeSession(page, "campaigner");
   const brief = await BriefPage.openDemoCase(page);
   const caseId = brief.caseId;
