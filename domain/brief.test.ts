@@ -245,6 +245,16 @@ describe("buildCaseBrief", () => {
 
   it("names files after the case slug and the date", () => {
     expect(briefFileName("paul-rusesabagina", "2026-11-27", "pdf")).toBe("paul-rusesabagina-brief-2026-11-27.pdf");
+    // The version with confidential items says so in its name.
+    expect(briefFileName("paul-rusesabagina", "2026-11-27", "pdf", true)).toBe("paul-rusesabagina-brief-2026-11-27-CONFIDENTIAL.pdf");
+    const withConfidential = buildCaseBrief(rusesabaginaBriefData(), { ...base, includeConfidential: true, officialId: null });
+    expect(withConfidential.fileBase).toBe("paul-rusesabagina-brief-2026-11-27-CONFIDENTIAL");
+    const without = buildCaseBrief(rusesabaginaBriefData({ publicVersion: true }), {
+      ...base,
+      includeConfidential: false,
+      officialId: null,
+    });
+    expect(without.fileBase).toBe("paul-rusesabagina-brief-2026-11-27");
     expect(citeMarks([3, 1, 3])).toBe("[1][3]");
     expect(citeMarks([5, 1, 2, 3, 7, 8])).toBe("[1–3][5][7][8]");
     // Slugs may be in any script; the header stays ASCII and carries the UTF-8 name.

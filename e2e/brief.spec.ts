@@ -1,11 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { resumeSession } from "./helpers";
+import { DEMO_NAMES, resumeSession, signedInPage } from "./helpers";
 import { BriefPage } from "./pages/brief-page";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-test("a campaigner exports the demo case's brief as PDF and as Word", async ({ page }) => {
+test("a campaigner exports the demo case's brief as PDF and as Word", async ({ page, browser }) => {
+  // Two exports, then the audit log as an admin and the case history as a viewer.
+  test.setTimeout(150_000);
   await resumeSession(page, "campaigner");
   const brief = await BriefPage.openDemoCase(page);
   const caseId = brief.caseId;
@@ -15,15 +17,16 @@ test("a campaigner exports the demo case's brief as PDF and as Word", async ({ p
   await brief.choose("PDF");
   await brief.confidentialOption().check();
   const pdf = await brief.export();
-  expect(pdf.suggestedFilename()).toBe(`paul-rusesabagina-brief-${today()}.pdf`);
+  // The version with confidential items says so in its name.
+  expect(pdf.suggestedFilename()).toBe(`paul-rusesabagina-brief-${today()}-CONFIDENTIAL.pdf`);
   const pdfPath = await pdf.path();
   const fs = await import("node:fs");
   expect(fs.readFileSync(pdfPath!).subarray(0, 5).toString("latin1")).toBe("%PDF-");
-  await expect(page.getByRole("status")).toContainText(`paul-rusesabagina-brief-${today()}.pdf`);
+  await expect(page.getByRole("status")).toContainText(`paul-rusesabagina-brief-${today()}-CONFIDENTIAL.pdf`);
 
   await brief.choose("Word (.docx)");
   const docx = await brief.export();
-  expect(docx.suggestedFilename()).toBe(`paul-rusesabagina-brief-${today()}.docx`);
+  expect(docx.suggestedFilename()).toBe(`paul-rusesabagina-brief-${today()}-CONFIDENTIAL.docx`);
   expect(
     fs
       .readFileSync((await docx.path())!)
@@ -37,6 +40,28 @@ test("a campaigner exports the demo case's brief as PDF and as Word", async ({ p
   expect(response.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
   expect(response.headers()["content-disposition"]).toContain(`attachment; filename="paul-rusesabagina-brief-${today()}.docx"`);
   expect(response.headers()["cache-control"]).toBe("no-store");
+
+  // An admin reads in the audit log who exported which version; a viewer's case history
+  // does not show the confidential exports.
+  const admin = await signedInPage(browser, "admin");
+  await admin.goto("/admin/audit?type=case_brief");
+  const confidentialExport = admin
+    .getByRole("row")
+    .filter({ hasText: `paul-rusesabagina-brief-${today()}-CONFIDENTIAL.docx` })
+    .first();
+  await expect(confidentialExport).toContainText("Exported");
+  await expect(confidentialExport).toContainText(DEMO_NAMES.campaigner);
+  await expect(confidentialExport).toContainText(/Format:\s*docx/);
+  await expect(confidentialExport).toContainText(/Confidential:\s*yes/);
+  await admin.screenshot({ path: test.info().outputPath("audit-brief-exports.png"), fullPage: true });
+  await admin.context().close();
+  const viewer = await signedInPage(browser, "viewer");
+  await viewer.goto(`/cases/${caseId}/history?show=1000`);
+  await expect(viewer.getByRole("list", { name: "Case history" })).toBeVisible();
+  // The export without confidential items is there, with its file name; the others are not.
+  await expect(viewer.getByText(`paul-rusesabagina-brief-${today()}.docx`).first()).toBeVisible();
+  await expect(viewer.getByText(/-CONFIDENTIAL\./)).toHaveCount(0);
+  await viewer.context().close();
 });
 
 test("a viewer gets the default brief but is refused the confidential version", async ({ page, playwright, baseURL }) => {

@@ -233,7 +233,7 @@ export function recordBriefExport(
   db: Db,
   actorId: number,
   caseId: number,
-  details: { format: string; confidential: boolean; officialId: number | null },
+  details: { format: string; confidential: boolean; officialId: number | null; official: string | null; fileName: string },
 ): void {
   const confidential = details.confidential || (details.officialId !== null && isConfidentialRecord(db, "person", details.officialId));
   recordAudit(db, { actorId, action: "export", entityType: "case_brief", entityId: caseId, caseId, details, confidential });

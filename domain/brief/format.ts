@@ -1,6 +1,7 @@
 import { CASE_STATUS_LABELS, isCaseStatus } from "../case-status";
 import { ASK_STATUS_LABELS, CLOSED_ASK_STATUSES, isAskStatus } from "../ask-status";
 import type { BriefData } from "./model";
+import { CONFIDENTIAL_MARKING } from "./model";
 
 // How the brief words and dates what it prints, and names its file.
 
@@ -75,8 +76,13 @@ export function attachmentDisposition(fileName: string): string {
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
 
-export function briefFileName(slug: string, today: string, format: "pdf" | "docx"): string {
-  return `${slug}-brief-${today}.${format}`;
+/** The version with confidential items says so in its name, so it is not sent on by mistake. */
+export function briefFileBase(slug: string, today: string, confidential = false): string {
+  return `${slug}-brief-${today}${confidential ? `-${CONFIDENTIAL_MARKING}` : ""}`;
+}
+
+export function briefFileName(slug: string, today: string, format: "pdf" | "docx", confidential = false): string {
+  return `${briefFileBase(slug, today, confidential)}.${format}`;
 }
 
 export function outcomeText(o: BriefData["outcomes"][number]): string {

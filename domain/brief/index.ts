@@ -1,7 +1,7 @@
 import { nameWithNative } from "../person-name";
 import type { BriefData, BriefOptions, CaseBrief } from "./model";
 import { CONFIDENTIAL_MARKING, DEFAULT_MARKING } from "./model";
-import { formatBriefDate, statusLabel } from "./format";
+import { briefFileBase, formatBriefDate, statusLabel } from "./format";
 import { briefContext } from "./context";
 import { meetingSections } from "./meeting";
 import { summarySection } from "./summary";
@@ -66,7 +66,7 @@ export function buildCaseBrief(data: BriefData, options: BriefOptions): CaseBrie
       meetingWith,
     },
     runningTitle: `Case brief: ${c.personName}`,
-    fileBase: `${c.slug}-brief-${today}`,
+    fileBase: briefFileBase(c.slug, today, includeConfidential),
     sections,
     sources: lists.cited,
     otherSources: lists.other,

@@ -173,6 +173,8 @@ function blockChildren(block: Block): (Paragraph | Table)[] {
 export async function renderBriefDocx(brief: CaseBrief): Promise<Buffer> {
   const h = brief.header;
   const children: (Paragraph | Table)[] = [
+    // The first line a reader (or a mail preview) sees says what the file is.
+    ...(h.confidential ? [para(CONFIDENTIAL_MARKING, { size: 12, bold: true, color: RED }, { after: 40 })] : []),
     para("CASE BRIEF", { size: 8.5, bold: true, color: BRAND }, { after: 0 }),
     new Paragraph({ children: runs(h.personName, { size: 22, bold: true }), spacing: { after: 40 } }),
     para(h.caseTitle, { size: 11.5, color: MUTED }, { after: 160 }),

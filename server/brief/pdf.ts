@@ -240,6 +240,8 @@ class Writer {
 
   titleBlock() {
     const h = this.brief.header;
+    // The first line a reader (or a mail preview) sees says what the file is.
+    if (h.confidential) this.paragraph(CONFIDENTIAL_MARKING, { size: 12, bold: true, color: COLORS.red }, 0, 2, "left");
     this.paragraph("CASE BRIEF", { size: 8.5, bold: true, color: COLORS.brand }, 0, 0, "left");
     this.paragraph(h.personName, { size: 22, bold: true, color: COLORS.text }, 0, 0, "left");
     this.paragraph(h.caseTitle, { size: 11.5, color: COLORS.muted }, 0, 8, "left");

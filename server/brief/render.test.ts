@@ -103,6 +103,8 @@ describe("PDF brief", { timeout: 60_000 }, () => {
     const pages = await pdfPages(await renderBriefPdf(brief));
     expect(pages.length).toBeGreaterThan(1);
     for (const page of pages) expect(page).toContain("CONFIDENTIAL");
+    // The first line of the document says so too.
+    expect(pages[0]?.trimStart()).toMatch(/^CONFIDENTIAL\s+CASE BRIEF/);
     expect(pages.join("\n")).toContain("Embassy contact's account of the prison visit");
   });
 });
@@ -130,6 +132,7 @@ describe("Word brief", { timeout: 60_000 }, () => {
   it("marks the document CONFIDENTIAL only when confidential items are included", async () => {
     const text = docxText(await renderBriefDocx(buildCaseBrief(rusesabaginaBriefData(), opts({ includeConfidential: true }))));
     expect(text).toContain("CONFIDENTIAL");
+    expect(text.trimStart()).toMatch(/^CONFIDENTIAL\s+CASE BRIEF/);
     expect(text).toContain("Embassy contact's account of the prison visit");
   });
 

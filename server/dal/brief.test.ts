@@ -12,6 +12,7 @@ import { loadBriefData } from "@/db/queries/brief";
 import { PermissionError, type Actor } from "@/domain/permissions";
 import { DomainRuleError, NotFoundError } from "@/domain/errors";
 import { exportCaseBrief, listBriefOfficials } from "./brief";
+import { getCaseHistory } from "./audit";
 import { readerFor } from "@/db/visibility";
 import { at } from "@/domain/test-helpers";
 
@@ -115,12 +116,32 @@ describe("exportCaseBrief", { timeout: 60_000 }, () => {
       { format: "docx", official: officialId, includeConfidential: true },
       "2026-11-27",
     );
-    expect(file.fileName).toMatch(/^paul-rusesabagina-[a-z0-9]+-brief-2026-11-27\.docx$/);
+    expect(file.fileName).toMatch(/^paul-rusesabagina-[a-z0-9]+-brief-2026-11-27-CONFIDENTIAL\.docx$/);
     expect(file.body.subarray(0, 2).toString("latin1")).toBe("PK");
     const events = getDb().select().from(auditEvents).where(eq(auditEvents.caseId, caseId)).all();
     const last = at(events, -1);
-    expect(last).toMatchObject({ action: "export", entityType: "case_brief", actorId: campaigner.id });
-    expect(JSON.parse(last.details)).toEqual({ format: "docx", confidential: true, officialId });
+    expect(last).toMatchObject({ action: "export", entityType: "case_brief", actorId: campaigner.id, confidential: true });
+    const official = getDb().select().from(people).where(eq(people.id, officialId)).get()!.name;
+    expect(JSON.parse(last.details)).toEqual({ format: "docx", confidential: true, officialId, official, fileName: file.fileName });
+    // Who exported the confidential version, and for whom, is itself kept from viewers.
+    const seen = (actor: Actor) => getCaseHistory(actor, caseId, 1000).events.map((e) => e.id);
+    expect(seen(campaigner)).toContain(last.id);
+    expect(seen(viewer())).not.toContain(last.id);
+  });
+
+  it("records the version without confidential items under its own name, visible to viewers", async () => {
+    const file = await exportCaseBrief(viewer(), caseId, { format: "pdf", official: null, includeConfidential: false }, "2026-11-27");
+    expect(file.fileName).toMatch(/^paul-rusesabagina-[a-z0-9]+-brief-2026-11-27\.pdf$/);
+    const last = at(getDb().select().from(auditEvents).where(eq(auditEvents.caseId, caseId)).all(), -1);
+    expect(last.confidential).toBe(false);
+    expect(JSON.parse(last.details)).toEqual({
+      format: "pdf",
+      confidential: false,
+      officialId: null,
+      official: null,
+      fileName: file.fileName,
+    });
+    expect(getCaseHistory(viewer(), caseId, 1000).events.map((e) => e.id)).toContain(last.id);
   });
 
   it("offers first the officials with asks on the case", () => {

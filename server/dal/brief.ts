@@ -51,10 +51,13 @@ export async function exportCaseBrief(
     today,
   });
   const body = await renders.render(input.format, brief, input.format === "pdf" ? renderBriefPdf : renderBriefDocx);
+  const fileName = briefFileName(data.case.slug, today, input.format, input.includeConfidential);
   q.recordBriefExport(db, actor.id, caseId, {
     format: input.format,
     confidential: input.includeConfidential,
     officialId: input.official,
+    official: brief.meeting?.officialName ?? null,
+    fileName,
   });
-  return { body, fileName: briefFileName(data.case.slug, today, input.format), contentType: BRIEF_CONTENT_TYPES[input.format] };
+  return { body, fileName, contentType: BRIEF_CONTENT_TYPES[input.format] };
 }
