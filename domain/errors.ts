@@ -43,3 +43,18 @@ export class DuplicateSourceUrlError extends DomainRuleError {
     this.name = "DuplicateSourceUrlError";
   }
 }
+
+/**
+ * The PDF brief holds characters none of its fonts can draw: they would print as empty
+ * boxes. `characters` names each one and where it is, for the person exporting to fix or accept.
+ */
+export class MissingGlyphsError extends DomainRuleError {
+  constructor(public readonly characters: { char: string; codePoint: string; where: string[] }[]) {
+    super(
+      `These characters cannot be drawn in the PDF and would print as empty boxes: ${characters
+        .map((c) => `${c.char} (${c.codePoint}, in ${c.where.join(", ")})`)
+        .join("; ")}. Replace them in the case, choose Word, or export anyway.`,
+    );
+    this.name = "MissingGlyphsError";
+  }
+}

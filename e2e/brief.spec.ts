@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { DEMO_NAMES, resumeSession, signedInPage } from "./helpers";
+import { createCase, DEMO_NAMES, resumeSession, signedInPage, uniqueName } from "./helpers";
 import { BriefPage } from "./pages/brief-page";
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -92,4 +92,16 @@ test("a viewer gets the default brief but is refused the confidential version", 
   const anonymous = await playwright.request.newContext({ baseURL });
   expect((await anonymous.get(`/api/cases/${caseId}/brief?format=pdf`)).status()).toBe(401);
   await anonymous.dispose();
+});
+
+test("a PDF brief with a character no font can draw names it before downloading, and exports anyway when asked", async ({ page }) => {
+  await resumeSession(page, "campaigner");
+  const caseId = await createCase(page, { personName: uniqueName("Glyph"), title: "Case with a sign 😀 in its title" });
+  await page.goto(`/cases/${caseId}/brief`);
+  const brief = new BriefPage(page, caseId);
+  await page.getByRole("button", { name: "Export brief" }).click();
+  await expect(page.getByText(/😀 \(U\+1F600, in Header: case title\)/)).toBeVisible();
+  await page.getByLabel("Export the PDF anyway").check();
+  const download = await brief.export();
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/);
 });

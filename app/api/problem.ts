@@ -1,7 +1,7 @@
 import "server-only";
 import { getCurrentUser } from "@/server/dal/session";
 import { SIGN_IN_FIRST } from "@/server/action";
-import { DomainRuleError, NotFoundError, StaleVersionError } from "@/domain/errors";
+import { DomainRuleError, MissingGlyphsError, NotFoundError, StaleVersionError } from "@/domain/errors";
 import { PermissionError, type Actor } from "@/domain/permissions";
 
 /** The JSON error every route handler answers with: `{ error }`, the status, never cached. */
@@ -17,6 +17,13 @@ function problemFor(error: unknown): Response {
   if (error instanceof PermissionError) return problem(403, error.message);
   if (error instanceof NotFoundError) return problem(404, error.message);
   if (error instanceof StaleVersionError) return problem(409, error.message);
+  // The export form offers to export anyway when it reads this code.
+  if (error instanceof MissingGlyphsError) {
+    return Response.json(
+      { error: error.message, code: "missing_glyphs", characters: error.characters },
+      { status: 422, headers: { "Cache-Control": "no-store" } },
+    );
+  }
   if (error instanceof DomainRuleError) return problem(400, error.message); // a FieldRuleError too
   throw error;
 }

@@ -18,6 +18,8 @@ export const briefExportSchema = z.object({
     .transform((v) => (v === "" ? null : Number(v)))
     .default(null),
   includeConfidential: z.boolean({ error: "Include confidential items must be ticked or not." }).default(false),
+  /** Export a PDF even though some characters would print as empty boxes. */
+  allowMissingGlyphs: z.boolean({ error: "Export anyway must be ticked or not." }).default(false),
 });
 
 export type BriefExportInput = z.output<typeof briefExportSchema>;
@@ -31,10 +33,13 @@ export function parseBriefQuery(params: URLSearchParams): { ok: true; value: Bri
   if (confidential !== null && !["0", "1", "true", "false"].includes(confidential)) {
     return { ok: false, error: "confidential must be 1 (include confidential items) or 0." };
   }
+  const allow = params.get("allowMissingGlyphs");
+  if (allow !== null && !["0", "1"].includes(allow)) return { ok: false, error: "allowMissingGlyphs must be 1 (export anyway) or 0." };
   const parsed = briefExportSchema.safeParse({
     format: params.get("format") ?? undefined,
     official: params.get("official") ?? "",
     includeConfidential: confidential === "1" || confidential === "true",
+    allowMissingGlyphs: allow === "1",
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -48,5 +53,6 @@ export function briefDownloadUrl(caseId: number, input: BriefExportInput): strin
   const q = new URLSearchParams({ format: input.format });
   if (input.official) q.set("official", String(input.official));
   if (input.includeConfidential) q.set("confidential", "1");
+  if (input.allowMissingGlyphs) q.set("allowMissingGlyphs", "1");
   return `/api/cases/${caseId}/brief?${q.toString()}`;
 }

@@ -6,11 +6,11 @@ process.env.DATABASE_PATH = ":memory:";
 
 import { getDb } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
-import { auditEvents, people } from "@/db/schema";
+import { auditEvents, cases, people } from "@/db/schema";
 import { seedLargeBriefCase } from "@/db/queries/brief-fixture";
 import { loadBriefData } from "@/db/queries/brief";
 import { PermissionError, type Actor } from "@/domain/permissions";
-import { DomainRuleError, NotFoundError } from "@/domain/errors";
+import { DomainRuleError, MissingGlyphsError, NotFoundError } from "@/domain/errors";
 import { exportCaseBrief, listBriefOfficials } from "./brief";
 import { getCaseHistory } from "./audit";
 import { readerFor } from "@/db/visibility";
@@ -149,5 +149,27 @@ describe("exportCaseBrief", { timeout: 60_000 }, () => {
     expect(withAsks).toHaveLength(6);
     expect(others).toHaveLength(0);
     expect(() => listBriefOfficials(null, caseId)).toThrow(PermissionError);
+  });
+
+  it("names the characters a PDF cannot draw before anything is downloaded, and exports anyway only when asked", async () => {
+    const db = getDb();
+    const { summary } = db.select({ summary: cases.summary }).from(cases).where(eq(cases.id, caseId)).get()!;
+    db.update(cases)
+      .set({ summary: `${summary} 😀` })
+      .where(eq(cases.id, caseId))
+      .run();
+    try {
+      const input = { format: "pdf", official: null, includeConfidential: false } as const;
+      const refused = exportCaseBrief(campaigner, caseId, input);
+      await expect(refused).rejects.toBeInstanceOf(MissingGlyphsError);
+      await expect(refused).rejects.toThrow(/😀 \(U\+1F600, in Summary\)/);
+      const pdf = await exportCaseBrief(campaigner, caseId, { ...input, allowMissingGlyphs: true });
+      expect(pdf.body.subarray(0, 5).toString()).toBe("%PDF-");
+      // Word draws with the reader's fonts, so it is not held back.
+      const docx = await exportCaseBrief(campaigner, caseId, { ...input, format: "docx" });
+      expect(docx.body.length).toBeGreaterThan(0);
+    } finally {
+      db.update(cases).set({ summary }).where(eq(cases.id, caseId)).run();
+    }
   });
 });

@@ -2,10 +2,11 @@ import "server-only";
 import { getDb } from "@/db/client";
 import * as q from "@/db/queries/brief";
 import { buildCaseBrief, briefFileName } from "@/domain/brief";
-import { DomainRuleError, NotFoundError } from "@/domain/errors";
+import { DomainRuleError, MissingGlyphsError, NotFoundError } from "@/domain/errors";
 import { assertCanRead, canSeeConfidential, PermissionError, type Actor } from "@/domain/permissions";
 import { readerFor } from "@/db/visibility";
 import { renderBriefPdf } from "@/server/brief/pdf";
+import { findMissingGlyphs } from "@/server/brief/missing-glyphs";
 import { renderBriefDocx } from "@/server/brief/docx";
 import { BriefRenderCache } from "@/server/brief/render-cache";
 import { BRIEF_CONTENT_TYPES, type BriefExportInput } from "@/domain/schemas/brief";
@@ -23,7 +24,7 @@ export function listBriefOfficials(actor: Actor | null, caseId: number) {
 export async function exportCaseBrief(
   actor: Actor | null,
   caseId: number,
-  input: BriefExportInput,
+  input: Omit<BriefExportInput, "allowMissingGlyphs"> & { allowMissingGlyphs?: boolean },
   today: string = new Date().toISOString().slice(0, 10),
 ): Promise<{ body: Buffer; fileName: string; contentType: string }> {
   assertCanRead(actor);
@@ -50,6 +51,11 @@ export async function exportCaseBrief(
     preparedBy: actor.name,
     today,
   });
+  // Word documents draw with the reader's own fonts; only the PDF embeds ours.
+  if (input.format === "pdf" && !input.allowMissingGlyphs) {
+    const missing = findMissingGlyphs(brief);
+    if (missing.length) throw new MissingGlyphsError(missing);
+  }
   const body = await renders.render(input.format, brief, input.format === "pdf" ? renderBriefPdf : renderBriefDocx);
   const fileName = briefFileName(data.case.slug, today, input.format, input.includeConfidential);
   q.recordBriefExport(db, actor.id, caseId, {

@@ -34,10 +34,13 @@ export function BriefExportForm({
 }) {
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  // Set once the server has named characters the PDF cannot draw: the form then offers to export anyway.
+  const [glyphsMissing, setGlyphsMissing] = useState(false);
   const form = useZodForm(briefExportSchema, {
     format: "pdf",
     official: "",
     includeConfidential: false,
+    allowMissingGlyphs: false,
   });
   const { register, handleSubmit, formState } = form;
   const { isSubmitting } = formState;
@@ -48,7 +51,8 @@ export function BriefExportForm({
     const parsed = briefExportSchema.parse(values);
     const response = await fetch(briefDownloadUrl(caseId, parsed), { cache: "no-store" });
     if (!response.ok) {
-      const body = (await response.json().catch(() => null)) as { error?: string } | null;
+      const body = (await response.json().catch(() => null)) as { error?: string; code?: string } | null;
+      if (body?.code === "missing_glyphs") setGlyphsMissing(true);
       setFormError(body?.error ?? "The brief could not be exported. Please try again.");
       return;
     }
@@ -108,6 +112,15 @@ export function BriefExportForm({
       ) : (
         <p className="text-sm text-slate-600">Confidential items are left out of briefs you export.</p>
       )}
+      {glyphsMissing ? (
+        <CheckboxField
+          form={form}
+          name="allowMissingGlyphs"
+          label="Export the PDF anyway"
+          labelClassName="text-sm text-slate-800"
+          hint="The characters named above print as empty boxes. The Word version shows them with the reader's own fonts."
+        />
+      ) : null}
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Preparing…" : "Export brief"}
       </Button>
