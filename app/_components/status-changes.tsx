@@ -6,7 +6,16 @@ import type { StatusChangeView } from "@/server/views/status-changes";
  * A status history, latest happened first, each move with the day it happened and when it was recorded: a case's on its overview, an ask's on the asks tab.
  * Drawn from server-built rows (server/views) so the page's payload carries each change once.
  */
-export function StatusChanges({ changes, className = "" }: { changes: StatusChangeView[]; className?: string }) {
+export function StatusChanges({
+  changes,
+  className = "",
+  below,
+}: {
+  changes: StatusChangeView[];
+  className?: string;
+  /** Drawn under a change, by its id: the sources cited for it. */
+  below?: Record<number, React.ReactNode>;
+}) {
   return (
     <ol aria-label="Status history" className={className}>
       {changes.map((h) => (
@@ -24,6 +33,7 @@ export function StatusChanges({ changes, className = "" }: { changes: StatusChan
               {h.note}
             </p>
           ) : null}
+          {below?.[h.id]}
         </li>
       ))}
     </ol>

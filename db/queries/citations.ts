@@ -148,20 +148,38 @@ export function removeSourceCitations(tx: Tx, caseId: number, sourceId: number):
     .all().length;
 }
 
-/** The citations of a case the reader may see, as "claim:subjectId" → source ids, for the pages' editors. */
-export function caseCitations(db: Db, reader: Reader, caseId: number): Map<string, number[]> {
+function citationKey(claim: ClaimKind, subjectId: number): string {
+  return `${claim}:${subjectId}`;
+}
+
+export interface CitedSource {
+  id: number;
+  title: string;
+  confidential: boolean;
+}
+
+/**
+ * The sources cited for each claim of a case, as "claim:subjectId" → sources, with the
+ * titles the pages show: one read of the case's citations, not of all its sources.
+ */
+export function caseCitedSources(db: Db, reader: Reader, caseId: number): Map<string, CitedSource[]> {
   const rows = db
-    .select({ claim: citations.claim, subjectId: citations.subjectId, sourceId: citations.sourceId })
+    .select({
+      claim: citations.claim,
+      subjectId: citations.subjectId,
+      id: sources.id,
+      title: sources.title,
+      confidential: sources.confidential,
+    })
     .from(citations)
+    .innerJoin(sources, eq(sources.id, citations.sourceId))
     .where(and(eq(citations.caseId, caseId), visible("citation", "citations", reader)))
     .orderBy(asc(citations.id))
     .all();
-  const byClaim = new Map<string, number[]>();
-  for (const r of rows)
-    byClaim.set(citationKey(r.claim, r.subjectId), [...(byClaim.get(citationKey(r.claim, r.subjectId)) ?? []), r.sourceId]);
+  const byClaim = new Map<string, CitedSource[]>();
+  for (const { claim, subjectId, ...source } of rows) {
+    const key = citationKey(claim, subjectId);
+    byClaim.set(key, [...(byClaim.get(key) ?? []), source]);
+  }
   return byClaim;
-}
-
-function citationKey(claim: ClaimKind, subjectId: number): string {
-  return `${claim}:${subjectId}`;
 }

@@ -45,9 +45,11 @@ function segmentValues(route: string, segment: string, w: Workspace, caseId: num
 /** Query strings worth fetching besides the bare address, by page. */
 function queryVariants(path: string, w: Workspace, markers: string[]): string[] {
   const more = "show=1000";
-  if (/^\/cases\/\d+$/.test(path)) return ["", "?history=1000"];
+  // `cite` opens a claim's source editor, the one view that lists all of a case's sources.
+  const caseId = /^\/cases\/(\d+)/.exec(path)?.[1];
+  if (/^\/cases\/\d+$/.test(path)) return ["", "?history=1000", `?cite=arrest:${caseId}`, `?cite=summary:${caseId}`];
   if (/^\/cases\/\d+\/asks$/.test(path))
-    return ["", "?asks=1000&outcomes=1000", "?form=ask", "?form=outcome", ...w.askIds.map((a) => `?move=${a}`)];
+    return ["", "?asks=1000&outcomes=1000", "?form=ask", "?form=outcome", ...w.askIds.flatMap((a) => [`?move=${a}`, `?cite=ask:${a}`])];
   if (/^\/cases\/\d+\/sources$/.test(path)) return ["", `?${more}`, "?form=source", ...markers.map((m) => `?find=${m}`)];
   if (/^\/cases\/\d+\/timeline$/.test(path)) return ["", `?${more}`, ...TIMELINE_KINDS.map((k) => `?kind=${k}&${more}`)];
   if (/^\/cases\/\d+\/history$/.test(path)) return [`?${more}`];

@@ -10,7 +10,7 @@ import type { CiteSourcesInput } from "@/domain/schemas/citation";
 
 export function getCaseCitations(actor: Actor | null, caseId: number) {
   assertCanRead(actor);
-  return q.caseCitations(getDb(), readerFor(actor), caseId);
+  return q.caseCitedSources(getDb(), readerFor(actor), caseId);
 }
 
 export function citeSources(actor: Actor | null, caseId: number, input: CiteSourcesInput) {

@@ -6,7 +6,7 @@ import { ShowMoreLink } from "@/app/_components/show-more-link";
 import { shownCount } from "@/domain/show-more";
 import { requirePageUser } from "@/server/dal/session";
 import { canChangeCase, canWrite } from "@/domain/permissions";
-import { allowedNextStatuses, isCaseStatus } from "@/domain/case-status";
+import { allowedNextStatuses, CASE_STATUS_LABELS, isCaseStatus } from "@/domain/case-status";
 import { parseId } from "@/domain/schemas/fields";
 import { Badge, Card, formatDate } from "@/app/_components/ui";
 import { StatusChanges } from "@/app/_components/status-changes";
@@ -17,9 +17,9 @@ import { listPeople } from "@/server/dal/people";
 import { listCaseSources } from "@/server/dal/sources";
 import { getCaseCitations } from "@/server/dal/citations";
 import type { CaseFactClaim } from "@/domain/citation-claims";
-import { CiteSources } from "./cite-sources-editor";
+import { CitedSources, openCitation } from "./cited-sources";
 
-type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ history?: string | string[] }> };
+type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ history?: string | string[]; cite?: string | string[] }> };
 
 const HISTORY_STEP = 10;
 
@@ -40,7 +40,8 @@ export default async function CasePage({ params, searchParams }: Props) {
   const found = id ? getCase(user, id) : null;
   if (!found) notFound();
   const history = getStatusHistory(user, found.id);
-  const shownHistory = shownCount((await searchParams)?.history, HISTORY_STEP);
+  const query = (await searchParams) ?? {};
+  const shownHistory = shownCount(query.history, HISTORY_STEP);
   const counts = getCaseRecordCounts(user, found.id);
   // Viewers never receive confidential contacts: the data layer leaves them out.
   const contacts = listPeople(user, { caseId: found.id, kind: "contact" });
@@ -48,18 +49,24 @@ export default async function CasePage({ params, searchParams }: Props) {
   const changeable = canChangeCase(user, found);
   const nextStatuses = isCaseStatus(found.status) ? allowedNextStatuses(found.status) : [];
 
-  // The sources of each reported fact: only those the reader may see are read.
-  const caseSources = listCaseSources(user, found.id).map((s) => ({ id: s.id, title: s.title, confidential: s.confidential }));
+  // The sources cited for each claim the page shows (only those the reader may see); the
+  // case's whole source list only for the one claim whose editor is open.
   const citations = getCaseCitations(user, found.id);
+  const editing = changeable ? openCitation(query.cite) : null;
+  const choices = editing ? listCaseSources(user, found.id).map((s) => ({ id: s.id, title: s.title, confidential: s.confidential })) : null;
+  const shownChanges = history.slice(0, shownHistory);
+  const pageHref = (cite: string | null) => `/cases/${found.id}?history=${shownHistory}${cite ? `&cite=${cite}` : ""}`;
   const cite = (claim: CaseFactClaim, label: string) => (
-    <CiteSources
+    <CitedSources
       caseId={found.id}
       claim={claim}
       subjectId={found.id}
       label={label}
-      sources={caseSources}
       cited={citations.get(`${claim}:${found.id}`) ?? []}
       writable={changeable}
+      openHref={pageHref(`${claim}:${found.id}`)}
+      closeHref={pageHref(null)}
+      choices={editing?.claim === claim && editing.subjectId === found.id ? choices : null}
     />
   );
 
@@ -162,7 +169,27 @@ export default async function CasePage({ params, searchParams }: Props) {
             </Card>
           ) : null}
           <Card title="Status history">
-            <StatusChanges className="space-y-4" changes={caseStatusChangeViews(history.slice(0, shownHistory))} />
+            <StatusChanges
+              className="space-y-4"
+              changes={caseStatusChangeViews(shownChanges)}
+              below={Object.fromEntries(
+                shownChanges.map((h) => [
+                  h.id,
+                  <CitedSources
+                    key={h.id}
+                    caseId={found.id}
+                    claim="status_change"
+                    subjectId={h.id}
+                    label={`the move to ${isCaseStatus(h.toStatus) ? CASE_STATUS_LABELS[h.toStatus].toLowerCase() : h.toStatus}`}
+                    cited={citations.get(`status_change:${h.id}`) ?? []}
+                    writable={changeable}
+                    openHref={pageHref(`status_change:${h.id}`)}
+                    closeHref={pageHref(null)}
+                    choices={editing?.claim === "status_change" && editing.subjectId === h.id ? choices : null}
+                  />,
+                ]),
+              )}
+            />
             <ShowMoreLink
               href={`/cases/${found.id}?history=${shownHistory + HISTORY_STEP}`}
               hidden={history.length - shownHistory}

@@ -10,7 +10,16 @@ import type { AskCardView, OutcomeCardView } from "@/server/views/ask-cards";
 // then carries each ask's fields once instead of every element and class name of its card,
 // which made this tab the slowest page (README "Performance"). Nothing here is interactive.
 
-export function AskCards({ asks, moving }: { asks: AskCardView[]; moving: { askId: number; form: ReactNode } | null }) {
+export function AskCards({
+  asks,
+  moving,
+  cited,
+}: {
+  asks: AskCardView[];
+  moving: { askId: number; form: ReactNode } | null;
+  /** The sources cited for each ask, by its id. */
+  cited: Record<number, ReactNode>;
+}) {
   return (
     <ul className="space-y-4" aria-label="Asks">
       {asks.map((ask) => (
@@ -27,6 +36,7 @@ export function AskCards({ asks, moving }: { asks: AskCardView[]; moving: { askI
               </span>
             </div>
             <p className="mt-2 whitespace-pre-line text-slate-800">{ask.text}</p>
+            {cited[ask.id]}
             <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
               <div className="flex gap-2">
                 <dt className="text-slate-600">Channel:</dt>
@@ -72,7 +82,7 @@ export function AskCards({ asks, moving }: { asks: AskCardView[]; moving: { askI
   );
 }
 
-export function OutcomeCards({ outcomes }: { outcomes: OutcomeCardView[] }) {
+export function OutcomeCards({ outcomes, cited }: { outcomes: OutcomeCardView[]; cited: Record<number, ReactNode> }) {
   return (
     <ul className="space-y-4" aria-label="Outcomes">
       {outcomes.map((o) => (
@@ -84,6 +94,7 @@ export function OutcomeCards({ outcomes }: { outcomes: OutcomeCardView[] }) {
           </p>
           <p className="mt-2 whitespace-pre-line text-slate-800">{o.description}</p>
           {o.inAnswerTo ? <p className="mt-1 text-sm text-slate-600">{`In answer to: ${o.inAnswerTo}`}</p> : null}
+          {cited[o.id]}
           {o.sources.length > 0 ? (
             <div className="mt-2 text-sm">
               <p className="text-slate-600">Reported by:</p>

@@ -17,12 +17,20 @@ import { FormOnRequest } from "@/app/_components/form-on-request";
 import { shownCount } from "@/domain/show-more";
 import { LogAskForm } from "./log-ask-form";
 import { OutcomeForm } from "./outcome-form";
+import { getCaseCitations } from "@/server/dal/citations";
+import { CitedSources, openCitation } from "../cited-sources";
 
 export const metadata: Metadata = { title: "Asks & outcomes" };
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams?: Promise<{ asks?: string | string[]; outcomes?: string | string[]; form?: string | string[]; move?: string | string[] }>;
+  searchParams?: Promise<{
+    asks?: string | string[];
+    outcomes?: string | string[];
+    form?: string | string[];
+    move?: string | string[];
+    cite?: string | string[];
+  }>;
 };
 
 const LIST_STEP = 10;
@@ -62,6 +70,30 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
     form?: string | null;
     move?: number | null;
   }) => `/cases/${found.id}/asks?asks=${asks}&outcomes=${outcomes}${form ? `&form=${form}` : ""}${move ? `&move=${move}` : ""}`;
+  // Which sources support each ask and outcome; the case's source list only for the one
+  // whose editor is open (`cite`).
+  const citations = getCaseCitations(user, found.id);
+  const editing = writable ? openCitation(query.cite) : null;
+  const choices = editing ? listCaseSources(user, found.id).map(({ id, title, confidential }) => ({ id, title, confidential })) : null;
+  const citedFor = (claim: "ask" | "outcome", records: { id: number }[], label: string) =>
+    Object.fromEntries(
+      records.map((r) => [
+        r.id,
+        <CitedSources
+          key={r.id}
+          caseId={found.id}
+          claim={claim}
+          subjectId={r.id}
+          label={label}
+          cited={citations.get(`${claim}:${r.id}`) ?? []}
+          writable={writable}
+          openHref={`${href({})}&cite=${claim}:${r.id}#${claim}-${r.id}-cites`}
+          closeHref={href({})}
+          choices={editing?.claim === claim && editing.subjectId === r.id ? choices : null}
+          listed={claim === "ask"}
+        />,
+      ]),
+    );
   const more = (list: "asks" | "outcomes") =>
     list === "asks" ? href({ asks: shownAsks + LIST_STEP }) : href({ outcomes: shownOutcomes + LIST_STEP });
 
@@ -92,6 +124,7 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
                   editHref: writable ? `/cases/${found.id}/asks/${ask.id}/edit` : null,
                 }),
               )}
+              cited={citedFor("ask", asks, "this ask")}
               moving={
                 movingAsk
                   ? {
@@ -115,7 +148,7 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
           {outcomes.length === 0 ? (
             <p className="text-slate-600">No outcomes recorded for this case yet.</p>
           ) : (
-            <OutcomeCards outcomes={outcomes.map(outcomeCardView)} />
+            <OutcomeCards outcomes={outcomes.map(outcomeCardView)} cited={citedFor("outcome", outcomes, "this outcome")} />
           )}
           <ShowMoreLink href={more("outcomes")} hidden={counts.outcomes - outcomes.length} step={LIST_STEP} noun="outcomes" />
         </Card>
