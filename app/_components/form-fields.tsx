@@ -103,7 +103,16 @@ export function TextField<T extends FieldValues>({
   const field = useFieldWiring({ form, name, id, hint, serverError });
   return (
     <Labelled {...field} label={label} hint={hint}>
-      <input type={type} className={inputClass} required={required} {...input} {...field.control} {...form.register(name, rules)} />
+      {/* Text typed in a right-to-left script reads right to left as it is typed. */}
+      <input
+        type={type}
+        dir={type === "text" || type === "search" ? "auto" : undefined}
+        className={inputClass}
+        required={required}
+        {...input}
+        {...field.control}
+        {...form.register(name, rules)}
+      />
     </Labelled>
   );
 }
@@ -126,7 +135,7 @@ export function TextArea<T extends FieldValues>({
   const field = useFieldWiring({ form, name, id, hint, serverError });
   return (
     <Labelled {...field} label={label} hint={hint}>
-      <textarea className={inputClass} required={required} {...textarea} {...field.control} {...form.register(name, rules)} />
+      <textarea dir="auto" className={inputClass} required={required} {...textarea} {...field.control} {...form.register(name, rules)} />
     </Labelled>
   );
 }

@@ -26,7 +26,7 @@ export function StatusChanges({
             {` · recorded ${h.when} · ${h.by}`}
           </p>
           {h.note ? (
-            <p className="mt-1 text-sm text-slate-800">
+            <p dir="auto" className="mt-1 text-sm text-slate-800">
               {h.noteConfidential ? (
                 <span className="mr-1 rounded bg-red-100 px-1.5 text-xs font-semibold text-red-900">Confidential note</span>
               ) : null}

@@ -32,11 +32,11 @@ export function SourceDetails({
         </div>
       </div>
       {source.excerpt ? (
-        <blockquote className="mt-3 whitespace-pre-line border-l-4 border-slate-300 pl-3 text-sm text-slate-800">
+        <blockquote dir="auto" className="mt-3 whitespace-pre-line border-l-4 border-slate-300 pl-3 text-sm text-slate-800">
           <bdi>{source.excerpt}</bdi>
         </blockquote>
       ) : null}
-      {source.notes ? <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{`Notes: ${source.notes}`}</p> : null}
+      {source.notes ? <p dir="auto" className="mt-2 whitespace-pre-line text-sm text-slate-700">{`Notes: ${source.notes}`}</p> : null}
       {link ? (
         <p className="mt-2 text-sm">
           {/* noreferrer: the outlet must not learn which Vigil page (and case) the reader came from. */}

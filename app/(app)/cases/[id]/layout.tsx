@@ -25,7 +25,7 @@ export default async function CaseLayout({ children, params }: { children: React
         }
         subtitle={
           <span className="flex flex-wrap items-center gap-2">
-            <span>{found.title}</span>
+            <bdi>{found.title}</bdi>
             <StatusBadge status={found.status} />
             <Badge tone={found.priority === "urgent" || found.priority === "high" ? "red" : "slate"}>
               {PRIORITY_LABELS[found.priority]} priority

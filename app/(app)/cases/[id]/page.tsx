@@ -84,7 +84,9 @@ export default async function CasePage({ params, searchParams }: Props) {
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card title="Summary">
-            <p className="whitespace-pre-line text-slate-800">{found.summary || "No summary yet."}</p>
+            <p dir="auto" className="whitespace-pre-line text-slate-800">
+              {found.summary || "No summary yet."}
+            </p>
             {cite("summary", "the summary")}
             {found.tags.length > 0 ? (
               <ul aria-label="Tags" className="mt-4 flex flex-wrap gap-2">
@@ -101,7 +103,7 @@ export default async function CasePage({ params, searchParams }: Props) {
               {facts.map(([label, value, claim]) => (
                 <div key={label}>
                   <dt className="text-sm font-medium text-slate-600">{label}</dt>
-                  <dd className="whitespace-pre-line text-slate-900">
+                  <dd dir="auto" className="whitespace-pre-line text-slate-900">
                     {value}
                     {/* The arrest's date and place are one claim, cited once beside its date. */}
                     {claim ? cite(claim, claim === "arrest" ? "the arrest" : label.toLowerCase()) : null}

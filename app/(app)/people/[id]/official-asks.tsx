@@ -23,7 +23,7 @@ export function OfficialAsks({ asks }: { asks: OfficialAskView[] }) {
               </p>
               <Badge tone="blue">{a.status}</Badge>
             </div>
-            <p className="mt-2 whitespace-pre-line text-slate-900">
+            <p dir="auto" className="mt-2 whitespace-pre-line text-slate-900">
               <bdi>{a.text}</bdi>
             </p>
             <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">

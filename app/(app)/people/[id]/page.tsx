@@ -78,7 +78,9 @@ export default async function PersonPage({ params, searchParams }: Props) {
               ))}
             </dl>
             {found.notes ? (
-              <p className="mt-4 whitespace-pre-line border-t border-slate-100 pt-3 text-sm text-slate-800">{found.notes}</p>
+              <p dir="auto" className="mt-4 whitespace-pre-line border-t border-slate-100 pt-3 text-sm text-slate-800">
+                {found.notes}
+              </p>
             ) : null}
           </Card>
         </div>

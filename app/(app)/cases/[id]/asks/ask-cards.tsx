@@ -35,7 +35,9 @@ export function AskCards({
                 <AskStatusBadge status={ask.status} />
               </span>
             </div>
-            <p className="mt-2 whitespace-pre-line text-slate-800">{ask.text}</p>
+            <p dir="auto" className="mt-2 whitespace-pre-line text-slate-800">
+              {ask.text}
+            </p>
             {cited[ask.id]}
             <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
               <div className="flex gap-2">
@@ -92,7 +94,9 @@ export function OutcomeCards({ outcomes, cited }: { outcomes: OutcomeCardView[];
             {o.confidential ? <Badge tone="red">Confidential</Badge> : null}
             <span className="text-sm text-slate-600">{o.occurredOn}</span>
           </p>
-          <p className="mt-2 whitespace-pre-line text-slate-800">{o.description}</p>
+          <p dir="auto" className="mt-2 whitespace-pre-line text-slate-800">
+            {o.description}
+          </p>
           {o.inAnswerTo ? <p className="mt-1 text-sm text-slate-600">{`In answer to: ${o.inAnswerTo}`}</p> : null}
           {cited[o.id]}
           {o.sources.length > 0 ? (

@@ -32,7 +32,11 @@ export function TimelineList({ entries }: { entries: TimelineEntryView[] }) {
                 entry.title
               )}
             </p>
-            {entry.detail ? <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{entry.detail}</p> : null}
+            {entry.detail ? (
+              <p dir="auto" className="mt-1 whitespace-pre-line text-sm text-slate-700">
+                {entry.detail}
+              </p>
+            ) : null}
           </div>
         </li>
       ))}
