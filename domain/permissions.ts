@@ -58,3 +58,9 @@ export function assertCanManageUsers(actor: Actor | null): asserts actor is Acto
 export function canChangeCase(actor: Actor | null, kase: { archivedAt: string | null }): actor is Actor {
   return canWrite(actor) && kase.archivedAt === null;
 }
+
+/** Workspace upkeep (fixing data an import or migration could not place) is for admins. */
+export function assertCanMaintainWorkspace(actor: Actor | null): asserts actor is Actor {
+  if (!actor) throw new PermissionError("Please sign in first.");
+  if (!canManageUsers(actor)) throw new PermissionError("Only an admin can see this.");
+}

@@ -109,7 +109,7 @@ test("a user changes their own password: this session continues, an older one en
 test("a campaigner cannot open user management, and the server actions refuse them", async ({ page, browser }) => {
   await resumeSession(page, "campaigner");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" })).toHaveCount(0);
-  for (const path of ["/admin/users", "/admin/users/new", "/admin/users/1", "/admin/audit"]) {
+  for (const path of ["/admin/users", "/admin/users/new", "/admin/users/1", "/admin/audit", "/admin/countries"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1, name: "You do not have access" })).toBeVisible();
     await expect(page.getByRole("table")).toHaveCount(0);

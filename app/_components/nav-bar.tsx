@@ -18,6 +18,7 @@ const NAV_ITEMS = [
 const ADMIN_NAV_ITEMS = [
   { href: "/admin/users", label: "Users" },
   { href: "/admin/audit", label: "Audit log" },
+  { href: "/admin/countries", label: "Countries to fix" },
 ];
 
 export function NavBar({ userName, roleLabel, showAdmin }: { userName: string; roleLabel: string; showAdmin: boolean }) {
