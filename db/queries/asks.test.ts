@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { askStatusChanges, asks, auditEvents, people } from "../schema";
+import { askStatusChanges, asks, auditEvents, citations, people, sources } from "../schema";
 import { insertAsk, listAsksForCase, listOfficialChoices, recordAskStatusChange, updateAsk } from "./asks";
 import { listAwaitingResponse, listFollowUps } from "./ask-dashboard";
-import { insertOfficial, SEES_CONFIDENTIAL, SEES_PUBLIC, setupDb } from "./test-fixtures";
+import { insertLinkedSource, insertOfficial, SEES_CONFIDENTIAL, SEES_PUBLIC, setupDb } from "./test-fixtures";
 import { createAskSchema, type CreateAskInput } from "../../domain/schemas/ask";
 import { DomainRuleError, StaleVersionError } from "../../domain/errors";
 import { FieldRuleError } from "../../domain/field-rule-error";
 import { at } from "../../domain/test-helpers";
 
-function askInput(officialId: number, ownerId: number, extra: Partial<CreateAskInput> = {}): CreateAskInput {
+function askInput(officialId: number, ownerId: number, extra: Partial<CreateAskInput> = {}): Parameters<typeof insertAsk>[3] {
   return {
     official: { kind: "existing", id: officialId },
     text: "Call publicly for his release",
@@ -84,6 +84,28 @@ describe("logging an ask", () => {
     expect(createAskSchema.safeParse({ ...base, status: "planned" }).success).toBe(true);
     const noName = createAskSchema.safeParse({ ...base, officialId: "new", status: "planned" });
     expect(noName.error?.issues[0]?.path).toEqual(["newOfficialName"]);
+  });
+});
+
+describe("citing sources when an ask is logged", () => {
+  it("cites the chosen sources for the ask in the same save", () => {
+    const { db, campaigner, kase } = setupDb();
+    const official = insertOfficial(db, campaigner.id, "Jane Doe", "Minister");
+    const report = insertLinkedSource(db, kase.id, campaigner.id, "Report");
+    const ask = insertAsk(db, campaigner.id, kase.id, askInput(official.id, campaigner.id, { sourceIds: [report.id] }));
+    const cited = db.select().from(citations).where(eq(citations.subjectId, ask.id)).all();
+    expect(cited.map((c) => [c.claim, c.sourceId])).toEqual([["ask", report.id]]);
+  });
+
+  it("saves nothing, ask included, when a chosen source is not linked to the case", () => {
+    const { db, campaigner, kase } = setupDb();
+    const official = insertOfficial(db, campaigner.id, "Jane Doe", "Minister");
+    const elsewhere = db.insert(sources).values({ title: "Elsewhere", type: "news", createdBy: campaigner.id }).returning().get();
+    expect(() => insertAsk(db, campaigner.id, kase.id, askInput(official.id, campaigner.id, { sourceIds: [elsewhere.id] }))).toThrow(
+      FieldRuleError,
+    );
+    expect(db.select().from(asks).all()).toHaveLength(0);
+    expect(db.select().from(citations).all()).toHaveLength(0);
   });
 });
 

@@ -10,6 +10,7 @@ import type { CreateAskInput, UpdateAskInput } from "../../domain/schemas/ask";
 import { preparedPerConnection } from "../prepared";
 import { assertCaseWritable, touchCase } from "./case-writable";
 import { recordStatusMove } from "./status-move";
+import { setCitations } from "./citations";
 import { updateVersioned } from "./versioned-update";
 import { isConfidentialRecord, noteText, readerParams, visible, type Reader } from "../visibility";
 import { toMoveNote, type ConfidentialOptional, type MoveNote } from "../../domain/move-note";
@@ -28,7 +29,13 @@ function assertOwner(db: Db, ownerId: number) {
  * Logs an ask on a case, creating the official first when the form typed in a new one.
  * The official's current office is copied so the record stays true after a reshuffle.
  */
-export function insertAsk(db: Db, actorId: number, caseId: number, input: ConfidentialOptional<CreateAskInput>, at?: string): Ask {
+export function insertAsk(
+  db: Db,
+  actorId: number,
+  caseId: number,
+  input: ConfidentialOptional<Omit<CreateAskInput, "sourceIds">> & { sourceIds?: number[] },
+  at?: string,
+): Ask {
   return db.transaction((tx) => {
     const timestamp = at ?? new Date().toISOString();
     assertCaseWritable(tx, caseId);
@@ -110,6 +117,11 @@ export function insertAsk(db: Db, actorId: number, caseId: number, input: Confid
       },
       confidential: isConfidentialRecord(tx, "ask", row.id),
     });
+    // Only campaigners and admins log asks, and they see every source of the case; the
+    // citations join this transaction (better-sqlite3 nests it as a savepoint).
+    if (input.sourceIds?.length) {
+      setCitations(db, { userId: actorId, seesConfidential: true }, actorId, caseId, "ask", row.id, input.sourceIds, timestamp);
+    }
     touchCase(tx, caseId, actorId, timestamp);
     return row;
   });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { INITIAL_ASK_STATUSES, ASK_STATUSES } from "../ask-status";
-import { checkDateOrder, confidentialFlag, occurredOnField, optionalDate, optionalText, requiredText } from "./fields";
+import { checkDateOrder, confidentialFlag, occurredOnField, optionalDate, optionalText, requiredText, citedSourceIds } from "./fields";
 
 export const ASK_CHANNELS = ["meeting", "letter", "email", "call", "public_statement", "un_submission", "other"] as const;
 export type AskChannel = (typeof ASK_CHANNELS)[number];
@@ -63,6 +63,7 @@ export const createAskSchema = z
     newOfficialOffice: optionalText("Office of the new official", 300),
     ...askFields,
     status: z.enum(INITIAL_ASK_STATUSES, { error: "Choose whether the ask is planned or already made." }),
+    sourceIds: citedSourceIds(),
   })
   .superRefine((v, ctx) => {
     if (v.officialId === NEW_OFFICIAL) {

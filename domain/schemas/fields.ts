@@ -121,3 +121,18 @@ export function parseId(raw: string): number | null {
 export function confidentialFlag() {
   return z.boolean({ error: "Confidential must be yes or no." }).default(false);
 }
+
+const sourceId = z.coerce
+  .string()
+  .trim()
+  .refine((v) => /^[1-9]\d{0,15}$/.test(v), { error: "Choose sources from the list." })
+  .transform((v) => Number(v));
+
+/** The case's sources a form cites for what it records: ids, each once, at most 50. */
+export function citedSourceIds() {
+  return z
+    .array(sourceId, { error: "Choose sources from the list." })
+    .max(50, { error: "Link at most 50 sources." })
+    .default([])
+    .transform((ids) => [...new Set(ids)]);
+}

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { optionalChosenId } from "./ask";
-import { confidentialFlag, requiredDate, requiredText } from "./fields";
+import { confidentialFlag, requiredDate, requiredText, citedSourceIds } from "./fields";
 
 export const OUTCOME_TYPES = [
   "public_statement",
@@ -28,23 +28,13 @@ export function outcomeTypeLabel(type: string): string {
   return (OUTCOME_TYPE_LABELS as Record<string, string>)[type] ?? type;
 }
 
-const sourceId = z.coerce
-  .string()
-  .trim()
-  .refine((v) => /^[1-9]\d{0,15}$/.test(v), { error: "Choose sources from the list." })
-  .transform((v) => Number(v));
-
 export const createOutcomeSchema = z
   .object({
     type: z.enum(OUTCOME_TYPES, { error: "Choose the type of outcome." }),
     occurredOn: requiredDate("Date", { notInFuture: true }),
     description: requiredText("Description", 5_000),
     askId: optionalChosenId("Choose an ask from this case."),
-    sourceIds: z
-      .array(sourceId, { error: "Choose sources from the list." })
-      .max(50, { error: "Link at most 50 sources." })
-      .default([])
-      .transform((ids) => [...new Set(ids)]),
+    sourceIds: citedSourceIds(),
     moveCaseToReleased: z.boolean({ error: "Tick the box or leave it empty." }).default(false),
     confidential: confidentialFlag(),
   })

@@ -56,6 +56,7 @@ describe("asks data layer", () => {
         ownerId: campaigner.id,
         followUpOn: null,
         status: "planned",
+        sourceIds: [],
         confidential: false,
       }),
     ).toThrow(PermissionError);

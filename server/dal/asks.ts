@@ -7,7 +7,7 @@ import { readerFor } from "@/db/visibility";
 import { assertCanRead, assertCanWrite, type Actor } from "@/domain/permissions";
 import type { AskStatus } from "@/domain/ask-status";
 import type { MoveNote } from "@/domain/move-note";
-import type { CreateAskInput, UpdateAskInput } from "@/domain/schemas/ask";
+import type { UpdateAskInput } from "@/domain/schemas/ask";
 import type { CreateOutcomeInput } from "@/domain/schemas/outcome";
 
 // The data-access layer for asks and outcomes: every function checks the actor's role
@@ -34,7 +34,7 @@ export function getAsk(actor: Actor | null, askId: number) {
   return q.findAskById(getDb(), readerFor(actor), askId);
 }
 
-export function createAsk(actor: Actor | null, caseId: number, input: CreateAskInput) {
+export function createAsk(actor: Actor | null, caseId: number, input: Parameters<typeof q.insertAsk>[3]) {
   assertCanWrite(actor);
   return q.insertAsk(getDb(), actor.id, caseId, input);
 }

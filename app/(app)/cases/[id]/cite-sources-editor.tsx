@@ -52,7 +52,7 @@ export function CiteSourcesForm({ caseId, claim, subjectId, label, sources, cite
       {sources.length === 0 ? (
         <p className="mt-1 text-slate-600">Link sources to this case on its Sources tab first.</p>
       ) : (
-        <form onSubmit={onSubmit} aria-label={`Sources that support ${label}`} className="mt-2 space-y-2">
+        <form method="post" onSubmit={onSubmit} aria-label={`Sources that support ${label}`} className="mt-2 space-y-2">
           <fieldset>
             <legend className="font-medium text-slate-700">Sources that support this</legend>
             {sources.map((s) => (

@@ -11,12 +11,15 @@ import { Button, Field, FormError, FormSuccess } from "@/app/_components/ui";
 import { DateField, SelectField, TextArea, TextField } from "@/app/_components/form-fields";
 import { createAskAction } from "./actions";
 import { SearchAsYouType } from "@/app/_components/search-as-you-type";
+import { SourceChoices, type SourceChoice } from "./source-choices";
 
 interface Props {
   caseId: number;
   currentUserId: number;
   officials: { id: number; name: string; office: string; confidential: boolean }[];
   owners: { id: number; name: string }[];
+  /** The case's sources, to cite those that back the ask. */
+  sources: SourceChoice[];
 }
 
 type Official = Props["officials"][number];
@@ -44,7 +47,7 @@ function useOfficialSearch(term: string) {
   return term.trim() && found?.term === term.trim() ? found.officials : null;
 }
 
-export function LogAskForm({ caseId, currentUserId, officials, owners }: Props) {
+export function LogAskForm({ caseId, currentUserId, officials, owners, sources }: Props) {
   const router = useRouter();
   const [officialSearch, setOfficialSearch] = useState("");
   const found = useOfficialSearch(officialSearch);
@@ -60,6 +63,7 @@ export function LogAskForm({ caseId, currentUserId, officials, owners }: Props) 
     madeOn: todayIso(),
     ownerId: String(currentUserId),
     followUpOn: "",
+    sourceIds: [],
     confidential: false,
   };
   const form = useZodForm(createAskSchema, defaults);
@@ -154,6 +158,7 @@ export function LogAskForm({ caseId, currentUserId, officials, owners }: Props) 
           </option>
         ))}
       </SelectField>
+      <SourceChoices form={form} name="sourceIds" id="ask-sourceIds" label="Sources that support this ask (optional)" sources={sources} />
       <ConfidentialCheckbox
         form={form}
         name="confidential"

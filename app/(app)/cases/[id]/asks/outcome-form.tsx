@@ -6,14 +6,15 @@ import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
 import { OUTCOME_TYPES, OUTCOME_TYPE_LABELS, createOutcomeSchema, type CreateOutcomeFormInput } from "@/domain/schemas/outcome";
 import { todayIso } from "@/domain/schemas/fields";
 import { ConfidentialCheckbox } from "@/app/_components/confidential-checkbox";
-import { Button, FormError, formatDate, FormSuccess } from "@/app/_components/ui";
-import { CheckboxField, ChoiceGroup, DateField, SelectField, TextArea } from "@/app/_components/form-fields";
+import { Button, FormError, FormSuccess } from "@/app/_components/ui";
+import { CheckboxField, DateField, SelectField, TextArea } from "@/app/_components/form-fields";
+import { SourceChoices, type SourceChoice } from "./source-choices";
 import { createOutcomeAction } from "./actions";
 
 interface Props {
   caseId: number;
   asks: { id: number; label: string; confidential: boolean }[];
-  sources: { id: number; title: string; outlet: string; publishedOn: string | null; confidential: boolean }[];
+  sources: SourceChoice[];
   /** Whether the case's current status allows a move to Released. */
   canMoveToReleased: boolean;
 }
@@ -49,11 +50,6 @@ export function OutcomeForm({ caseId, asks, sources, canMoveToReleased }: Props)
   useEffect(() => {
     if (!offerRelease) setValue("moveCaseToReleased", false);
   }, [offerRelease, setValue]);
-
-  const toggleSource = (id: string, checked: boolean) => {
-    const next = checked ? [...chosenSources, id] : chosenSources.filter((s) => s !== id);
-    setValue("sourceIds", next, { shouldValidate: formState.isSubmitted });
-  };
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
@@ -92,35 +88,7 @@ export function OutcomeForm({ caseId, asks, sources, canMoveToReleased }: Props)
           </option>
         ))}
       </SelectField>
-      <ChoiceGroup form={form} name="sourceIds" id="outcome-sourceIds" label="Sources that report it">
-        {(choice) =>
-          sources.length === 0 ? (
-            <p className="text-sm text-slate-600">No sources are linked to this case yet.</p>
-          ) : (
-            <ul className="mt-1 space-y-1">
-              {sources.map((s) => (
-                <li key={s.id}>
-                  <label className="flex items-start gap-2 text-sm">
-                    <input
-                      type="checkbox"
-                      className="mt-1"
-                      checked={chosenSources.includes(String(s.id))}
-                      onChange={(e) => toggleSource(String(s.id), e.target.checked)}
-                      {...choice}
-                    />
-                    <span>
-                      <bdi>{s.title}</bdi>
-                      {s.outlet ? ` · ${s.outlet}` : ""}
-                      {s.publishedOn ? ` · ${formatDate(s.publishedOn)}` : ""}
-                      {s.confidential ? " · confidential" : ""}
-                    </span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          )
-        }
-      </ChoiceGroup>
+      <SourceChoices form={form} name="sourceIds" id="outcome-sourceIds" label="Sources that report it" sources={sources} />
       {offerRelease ? (
         <CheckboxField form={form} name="moveCaseToReleased" id="outcome-moveCaseToReleased" label="Also move the case to Released" />
       ) : null}

@@ -172,6 +172,13 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
                     confidential,
                   }))}
                   owners={listAskOwners(user)}
+                  sources={listCaseSources(user, found.id).map(({ id, title, outlet, publishedOn, confidential }) => ({
+                    id,
+                    title,
+                    outlet,
+                    publishedOn,
+                    confidential,
+                  }))}
                 />
               )}
             />
