@@ -70,7 +70,8 @@ function isChange(value: unknown): value is [unknown, unknown] {
 
 /** The details of one event: changed fields as before → after, anything else as field: value. */
 export function AuditDetails({ details }: { details: Record<string, unknown> }) {
-  const entries = Object.entries(details);
+  // A country's code moves with its name, which the event shows already.
+  const entries = Object.entries(details).filter(([field]) => field !== "countryCode");
   if (entries.length === 0) return null;
   return (
     <dl className="mt-1 space-y-0.5 text-sm">

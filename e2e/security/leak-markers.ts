@@ -160,7 +160,12 @@ export async function createLeakMarkers(campaigner: APIRequestContext, db: Datab
   await ask(publicOfficial, m.confidentialask, true);
   await ask(publicOfficial, `Open ask ${run}`, false);
   const openAsk = idOf(db, "SELECT id FROM asks WHERE text = ?", `Open ask ${run}`);
-  await call("changeAskStatusAction", openAsk, { toStatus: "acknowledged", note: m.askmovenote, noteConfidential: true });
+  await call("changeAskStatusAction", openAsk, {
+    toStatus: "acknowledged",
+    occurredOn: new Date().toISOString().slice(0, 10),
+    note: m.askmovenote,
+    noteConfidential: true,
+  });
 
   // A confidential outcome citing the confidential source, and a public one citing it too.
   await call("createOutcomeAction", caseId, {
@@ -180,7 +185,12 @@ export async function createLeakMarkers(campaigner: APIRequestContext, db: Datab
     confidential: false,
   });
 
-  await call("changeCaseStatusAction", caseId, { toStatus: "charged", note: m.statusnote, noteConfidential: true });
+  await call("changeCaseStatusAction", caseId, {
+    toStatus: "charged",
+    occurredOn: new Date().toISOString().slice(0, 10),
+    note: m.statusnote,
+    noteConfidential: true,
+  });
   // The confidential source cited for a fact, a status change and an open ask: no list of what supports them may name it.
   await call("citeSourcesAction", caseId, { claim: "arrest", subjectId: caseId, sourceIds: [sourceId] });
   const charging = idOf(db, "SELECT id FROM case_status_changes WHERE case_id = ? ORDER BY id DESC LIMIT 1", caseId);
