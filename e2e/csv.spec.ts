@@ -46,7 +46,7 @@ test("an exported case list imported into an empty workspace reproduces the case
   const file = await download.path();
   const csv = fs.readFileSync(file, "utf8");
   expect(csv.startsWith("\uFEFF")).toBe(true);
-  expect(csv).toMatch(/^\uFEFFName,Title,Country,Status,Priority,/);
+  expect(csv).toMatch(/^\uFEFFName,Name in own script,Other names,Title,Country,Status,Priority,/);
   expect(csv).toContain(`'${first}`); // neutralised: a spreadsheet shows it as text
   expect(csv).toContain(second);
   expect(csv.trim().split("\r\n")).toHaveLength(3);
