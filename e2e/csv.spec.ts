@@ -55,7 +55,7 @@ test("an exported case list imported into an empty workspace reproduces the case
   await admin.goto("/cases/import");
   await admin.getByLabel("CSV file").setInputFiles({ name: "cases.csv", mimeType: "text/csv", buffer: fs.readFileSync(file) });
   await admin.getByRole("button", { name: "Check the file" }).click();
-  await expect(admin.getByLabel("Case field for column Name")).toHaveValue("personName");
+  await expect(admin.getByLabel("Case field for column Name", { exact: true })).toHaveValue("personName");
   await expect(admin.getByLabel("Case field for column Owner")).toHaveValue("");
   await expect(admin.getByText("2 new cases ready to import")).toBeVisible();
   await admin.getByRole("button", { name: "Import 2 cases" }).click();
