@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { auditEvents, caseStatusChanges, cases, citations, sources } from "../schema";
 import { insertAsk } from "./asks";
-import { insertCase, recordStatusChange } from "./case-writes";
+import { recordStatusChange } from "./case-writes";
+import { testCase } from "../test/fixtures";
 import { archiveCase } from "./case-archive";
 import { caseCitedSources, setCitations } from "./citations";
 import { unlinkSourceFromCase } from "./sources";
@@ -28,21 +29,7 @@ function auditOf(db: TestDb, action: string) {
 }
 
 function otherCase(db: TestDb, actorId: number) {
-  return insertCase(db, actorId, {
-    personName: "Other Person",
-    title: "Other case",
-    country: "Iran",
-    summary: "",
-    tags: [],
-    priority: "medium",
-    status: "detained",
-    arrestDate: null,
-    arrestPlace: "",
-    placeHeld: "",
-    charges: "",
-    sentence: "",
-    sentenceDate: null,
-  });
+  return testCase(db, actorId, "Other Person", { title: "Other case", country: "Iran" });
 }
 
 describe("citing sources for a claim", () => {

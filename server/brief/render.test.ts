@@ -5,33 +5,7 @@ import { BLINKEN_ID, KAGAME_ID, nonLatinBriefData, rusesabaginaBriefData } from 
 import { renderBriefPdf } from "./pdf";
 import { renderBriefDocx } from "./docx";
 import { defined } from "@/domain/test-helpers";
-
-// pdf.js needs Promise.withResolvers, which Node 20 lacks.
-if (!("withResolvers" in Promise)) {
-  Object.assign(Promise, {
-    withResolvers<T>() {
-      let resolve!: (v: T) => void;
-      let reject!: (e: unknown) => void;
-      const promise = new Promise<T>((a, b) => {
-        resolve = a;
-        reject = b;
-      });
-      return { promise, resolve, reject };
-    },
-  });
-}
-
-async function pdfPages(buf: Buffer): Promise<string[]> {
-  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const doc = await getDocument({ data: new Uint8Array(buf), useSystemFonts: false }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((it) => ("str" in it ? it.str + (it.hasEOL ? "\n" : " ") : "")).join(""));
-  }
-  await doc.cleanup();
-  return pages;
-}
+import { pdfPageTexts } from "./test/pdf-page-texts";
 
 function docxText(buf: Buffer): string {
   const files = unzipSync(new Uint8Array(buf));
@@ -65,7 +39,7 @@ const SECTION_TITLES = ["Summary", "Key facts", "Timeline", "Sources"];
 describe("PDF brief", { timeout: 60_000 }, () => {
   it("holds the sections, the sources and non-Latin names, with page numbers and the case on every page", async () => {
     const brief = buildCaseBrief(nonLatinBriefData(), opts({ officialId: BLINKEN_ID }));
-    const pages = await pdfPages(await renderBriefPdf(brief));
+    const pages = await pdfPageTexts(await renderBriefPdf(brief));
     const all = pages.join("\n");
     for (const title of [...SECTION_TITLES, "What to raise with Antony Blinken", "What Antony Blinken answered before"])
       expect(all).toContain(title);
@@ -92,7 +66,7 @@ describe("PDF brief", { timeout: 60_000 }, () => {
       [KAGAME_ID, true],
     ] as const) {
       const data = rusesabaginaBriefData({ publicVersion: !includeConfidential });
-      const pages = await pdfPages(await renderBriefPdf(buildCaseBrief(data, opts({ officialId, includeConfidential }))));
+      const pages = await pdfPageTexts(await renderBriefPdf(buildCaseBrief(data, opts({ officialId, includeConfidential }))));
       expect(pages).toHaveLength(2);
       expect(pages[0]).toMatch(/What to raise with[\s\S]*answered before[\s\S]*Summary/);
     }
@@ -100,7 +74,7 @@ describe("PDF brief", { timeout: 60_000 }, () => {
 
   it("marks every page CONFIDENTIAL only when confidential items are included", async () => {
     const brief = buildCaseBrief(rusesabaginaBriefData(), opts({ includeConfidential: true }));
-    const pages = await pdfPages(await renderBriefPdf(brief));
+    const pages = await pdfPageTexts(await renderBriefPdf(brief));
     expect(pages.length).toBeGreaterThan(1);
     for (const page of pages) expect(page).toContain("CONFIDENTIAL");
     // The first line of the document says so too.
@@ -139,7 +113,7 @@ describe("Word brief", { timeout: 60_000 }, () => {
   it("says the same as the PDF: every source line appears in both", async () => {
     const brief = buildCaseBrief(rusesabaginaBriefData({ publicVersion: true }), opts());
     const [pdf, docx] = [
-      (await pdfPages(await renderBriefPdf(brief))).join(" ").replace(/\s+/g, " "),
+      (await pdfPageTexts(await renderBriefPdf(brief))).join(" ").replace(/\s+/g, " "),
       docxText(await renderBriefDocx(brief)).replace(/\s+/g, " "),
     ];
     expect(brief.sources.length).toBeGreaterThan(0);
@@ -158,7 +132,7 @@ describe("Word brief", { timeout: 60_000 }, () => {
         rusesabaginaBriefData({ publicVersion: !includeConfidential }),
         opts({ officialId, includeConfidential }),
       );
-      const pages = await pdfPages(await renderBriefPdf(brief));
+      const pages = await pdfPageTexts(await renderBriefPdf(brief));
       // The running lines are the page's furniture, drawn in Word's header and footer part.
       const furniture = [brief.runningTitle, "CONFIDENTIAL", /Paul Rusesabagina · prepared \d+ \w+ \d{4}/, /Page \d+ of \d+/];
       const withoutLast = (page: string, f: string | RegExp) => {

@@ -7,34 +7,13 @@ import { buildCaseBrief, type BriefOptions } from "@/domain/brief";
 import { everyScriptBriefData, PERSIAN_SOURCE, SCRIPT_SAMPLES } from "@/domain/brief-scripts.fixture";
 import { findMissingGlyphs } from "./missing-glyphs";
 import { renderBriefPdf } from "./pdf";
+import { pdfPageTexts } from "./test/pdf-page-texts";
 
 const opts: BriefOptions = { includeConfidential: false, officialId: null, preparedBy: "Carlos Campaigner", today: "2026-11-27" };
 
-// pdf.js needs Promise.withResolvers, which Node 20 lacks.
-if (!("withResolvers" in Promise)) {
-  Object.assign(Promise, {
-    withResolvers<T>() {
-      let resolve!: (v: T) => void;
-      let reject!: (e: unknown) => void;
-      const promise = new Promise<T>((a, b) => {
-        resolve = a;
-        reject = b;
-      });
-      return { promise, resolve, reject };
-    },
-  });
-}
-
+// Words pdf.js reads on one line are joined by a space, as its text layer does.
 async function pdfJsText(buf: Buffer): Promise<string> {
-  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const doc = await getDocument({ data: new Uint8Array(buf), useSystemFonts: false }).promise;
-  let text = "";
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    text += content.items.map((it) => ("str" in it ? `${it.str} ` : "")).join("");
-  }
-  await doc.cleanup();
-  return text;
+  return (await pdfPageTexts(buf)).map((page) => page.replace(/\n/g, " ")).join("");
 }
 
 function pdftotext(buf: Buffer): string {
