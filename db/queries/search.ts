@@ -138,7 +138,7 @@ const KIND_QUERIES: Record<SearchKind, KindQuery> = {
     fts: "search_status_notes",
     weights: [1],
     select: (hit) => `
-      SELECT sc.id AS id, c.person_name AS title, sc.to_status AS context, c.id AS caseId, sc.note AS f0
+      SELECT sc.id AS id, ${CASE_NAME} AS title, sc.to_status AS context, c.id AS caseId, sc.note AS f0
       FROM ${hit}
         JOIN case_status_changes sc ON sc.id = hit.id
         JOIN cases c ON c.id = sc.case_id
@@ -148,7 +148,7 @@ const KIND_QUERIES: Record<SearchKind, KindQuery> = {
     fts: "search_ask_move_notes",
     weights: [1],
     select: (hit) => `
-      SELECT m.id AS id, o.name AS title, c.person_name AS context, c.id AS caseId, m.note AS f0
+      SELECT m.id AS id, o.name AS title, ${CASE_NAME} AS context, c.id AS caseId, m.note AS f0
       FROM ${hit}
         JOIN ask_status_changes m ON m.id = hit.id
         JOIN asks a ON a.id = m.ask_id
