@@ -37,12 +37,14 @@ test("a status change backdated to when it happened takes its place in the histo
   await form.getByLabel("Date it happened").fill("2022-01-14");
   await form.getByLabel("Note (optional)").fill("Eight years, read out in January 2022.");
   await form.getByRole("button", { name: "Change status" }).click();
-  await expect(form.getByRole("status")).toHaveText("Status updated.");
 
   // The sentence was handed down before today's opening entry was typed in: it comes last in
   // the newest-first history, dated 14 Jan 2022 and marked as recorded today.
   const history = page.getByRole("list", { name: "Status history" }).getByRole("listitem");
   await expect(history).toHaveCount(2);
+  // The confirmation is still there once the page has refreshed with the new status.
+  await expect(form.getByRole("status")).toHaveText("Status updated.");
+  await expect(form.getByLabel("New status")).not.toHaveValue("sentenced");
   await expect(history.first()).toContainText("Opened as Detained");
   await expect(history.last()).toContainText("Detained → Sentenced");
   await expect(history.last()).toContainText("14 Jan 2022");

@@ -167,7 +167,7 @@ export default async function CasePage({ params, searchParams }: Props) {
           </Card>
           {changeable && nextStatuses.length > 0 ? (
             <Card title="Change status">
-              <StatusChangeForm key={found.status} caseId={found.id} nextStatuses={nextStatuses} />
+              <StatusChangeForm caseId={found.id} nextStatuses={nextStatuses} />
             </Card>
           ) : null}
           <Card title="Status history">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { applyServerErrors, useZodForm } from "@/app/_components/use-zod-form";
 import { CASE_STATUS_LABELS, type CaseStatus } from "@/domain/case-status";
@@ -11,17 +11,22 @@ import { Button, FormError, FormSuccess } from "@/app/_components/ui";
 import { DateField, SelectField, TextArea } from "@/app/_components/form-fields";
 import { changeCaseStatusAction } from "../actions";
 
+function blankMove(toStatus: CaseStatus | undefined) {
+  return { toStatus, occurredOn: todayIso(), note: "", noteConfidential: false };
+}
+
 export function StatusChangeForm({ caseId, nextStatuses }: { caseId: number; nextStatuses: readonly CaseStatus[] }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const form = useZodForm(statusChangeSchema, {
-    toStatus: nextStatuses[0],
-    occurredOn: todayIso(),
-    note: "",
-    noteConfidential: false,
-  });
-  const { handleSubmit, formState } = form;
+  const form = useZodForm(statusChangeSchema, blankMove(nextStatuses[0]));
+  const { handleSubmit, formState, reset } = form;
+  // A saved move changes which statuses may come next. The form starts afresh from them but
+  // stays mounted, so its confirmation outlives the page's refresh.
+  const choices = nextStatuses.join(",");
+  useEffect(() => {
+    reset(blankMove(choices.split(",")[0] as CaseStatus));
+  }, [choices]);
   const { isSubmitting } = formState;
 
   const onSubmit = handleSubmit(async (values) => {
