@@ -11,7 +11,9 @@ import { isConfidentialRecord, readerFor, visibleSql, type RecordKind } from "./
 
 function visibleIds(db: ReturnType<typeof setupDb>["db"], kind: RecordKind, table: string, seeConfidential: 0 | 1): number[] {
   return (
-    db.$client.prepare(`SELECT t.id FROM ${table} t WHERE ${visibleSql(kind, "t")} ORDER BY t.id`).all({ seeConfidential }) as {
+    db.$client
+      .prepare(`SELECT t.id FROM ${table} t WHERE ${visibleSql(kind, "t")} ORDER BY t.id`)
+      .all({ seeConfidential, readerId: 0, everyTeam: 0 }) as {
       id: number;
     }[]
   ).map((r) => r.id);

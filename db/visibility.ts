@@ -15,8 +15,15 @@ import { canSeeConfidential, type Actor } from "../domain/permissions";
  * hidden, and an ask's moves go with the ask. A status change is part of the case's
  * record and stays; a confidential note on it (or on an ask's move) reads as empty.
  *
- * The rules are SQL over a table name or alias, with the reader's flags as named
- * parameters (`@seeConfidential`), so one text serves prepared drizzle queries
+ * Need-to-know comes first: a restricted case is known only to its team (its members and
+ * the members of its groups), and everything of it goes with it: its status changes,
+ * notes, contacts, asks and their moves, outcomes, citations, source links and history. A
+ * source is hidden when every case it is linked to is hidden from the reader; one that is
+ * linked to a case the reader can see stays visible through that case, and its links to
+ * hidden cases stay hidden. Admins are no exception.
+ *
+ * The rules are SQL over a table name or alias, with the reader's id and flags as named
+ * parameters (`@readerId`, `@seeConfidential`), so one text serves prepared drizzle queries
  * (placeholders), one-off drizzle queries (bound values) and the raw statements of the
  * search engine alike, and the database does the filtering with its indexes.
  */
@@ -37,25 +44,70 @@ export function readerFor(actor: Actor, { withoutConfidential = false }: { witho
   return { userId: actor.id, seesConfidential: canSeeConfidential(actor) && !withoutConfidential };
 }
 
-/** The reader everyone is, whatever their role: used to decide whether a record is confidential. */
-const PUBLIC_READER: Reader = { userId: 0, seesConfidential: false };
+/**
+ * The reader everyone on a case's team is, whatever their role: used to decide whether a
+ * record is confidential, which is a question about the record, not about who knows its case.
+ */
+const ON_EVERY_TEAM: Reader = { userId: 0, seesConfidential: false };
 
 /** The values of the named parameters the rules use, for a prepared statement. */
-export function readerParams(reader: Reader): { seeConfidential: 0 | 1 } {
-  return { seeConfidential: reader.seesConfidential ? 1 : 0 };
+export function readerParams(reader: Reader): { seeConfidential: 0 | 1; readerId: number; everyTeam: 0 | 1 } {
+  return { seeConfidential: reader.seesConfidential ? 1 : 0, readerId: reader.userId, everyTeam: reader === ON_EVERY_TEAM ? 1 : 0 };
 }
 
-export type RecordKind = "case" | "source" | "person" | "note" | "ask" | "outcome" | "citation";
+export type RecordKind = "case" | "case_link" | "status_change" | "source" | "person" | "note" | "ask" | "outcome" | "citation";
 
 const seesAll = "@seeConfidential = 1";
 
-/** Whether the ask in table `t` may be seen: not confidential, and put to a person who may be seen. */
-function askRule(t: string): string {
+/** Whether the reader is on the team of the case in table `t` (one primary-key lookup each way in). */
+function onTeamSql(t: string): string {
+  return (
+    `(EXISTS (SELECT 1 FROM case_team_members vis_tm WHERE vis_tm.case_id = ${t}.id AND vis_tm.user_id = @readerId)` +
+    ` OR EXISTS (SELECT 1 FROM case_team_groups vis_tg JOIN user_group_members vis_gm ON vis_gm.group_id = vis_tg.group_id AND vis_gm.user_id = @readerId WHERE vis_tg.case_id = ${t}.id))`
+  );
+}
+
+function caseRule(t: string): string {
+  return `(${t}.restricted = 0 OR @everyTeam = 1 OR ${onTeamSql(t)})`;
+}
+
+/** Whether the case with id `caseId` (an SQL expression) may be seen. */
+function caseOf(caseId: string): string {
+  return `EXISTS (SELECT 1 FROM cases vis_c WHERE vis_c.id = ${caseId} AND ${caseRule("vis_c")})`;
+}
+
+/** An ask's own rule, its case aside: not confidential, and put to a person who may be seen. */
+function askOwnRule(t: string): string {
   return `(${seesAll} OR (${t}.confidential = 0 AND (SELECT vis_p.confidential FROM people vis_p WHERE vis_p.id = ${t}.official_id) = 0))`;
 }
 
+/** Whether the ask in table `t` may be seen: its case may be, and so may the ask itself. */
+function askRule(t: string): string {
+  return `(${caseOf(`${t}.case_id`)} AND ${askOwnRule(t)})`;
+}
+
+/** An outcome's own rule, its case aside: not confidential, and not the answer to a hidden ask (always of the same case). */
+function outcomeOwnRule(t: string): string {
+  return `(${seesAll} OR (${t}.confidential = 0 AND (${t}.ask_id IS NULL OR (SELECT ${askOwnRule("vis_a")} FROM asks vis_a WHERE vis_a.id = ${t}.ask_id))))`;
+}
+
 function outcomeRule(t: string): string {
-  return `(${seesAll} OR (${t}.confidential = 0 AND (${t}.ask_id IS NULL OR (SELECT ${askRule("vis_a")} FROM asks vis_a WHERE vis_a.id = ${t}.ask_id))))`;
+  return `(${caseOf(`${t}.case_id`)} AND ${outcomeOwnRule(t)})`;
+}
+
+/**
+ * A source is hidden when it is confidential, or when it is linked to cases and the reader
+ * can see none of them. A source linked to no case (just added, or unlinked everywhere) is
+ * visible by its own flag.
+ */
+function sourceTeamRule(t: string): string {
+  const hiddenLink = `EXISTS (SELECT 1 FROM case_sources vis_sl JOIN cases vis_slc ON vis_slc.id = vis_sl.case_id WHERE vis_sl.source_id = ${t}.id AND NOT ${caseRule("vis_slc")})`;
+  const visibleLink = `EXISTS (SELECT 1 FROM case_sources vis_sv JOIN cases vis_svc ON vis_svc.id = vis_sv.case_id WHERE vis_sv.source_id = ${t}.id AND ${caseRule("vis_svc")})`;
+  return `(NOT ${hiddenLink} OR ${visibleLink})`;
+}
+
+function sourceRule(t: string): string {
+  return `((${seesAll} OR ${t}.confidential = 0) AND ${sourceTeamRule(t)})`;
 }
 
 /**
@@ -66,19 +118,24 @@ function outcomeRule(t: string): string {
 function citationRule(t: string): string {
   const subject =
     `(CASE ${t}.claim` +
-    ` WHEN 'ask' THEN EXISTS (SELECT 1 FROM asks vis_ca WHERE vis_ca.id = ${t}.subject_id AND ${askRule("vis_ca")})` +
-    ` WHEN 'ask_move' THEN EXISTS (SELECT 1 FROM ask_status_changes vis_cm JOIN asks vis_cma ON vis_cma.id = vis_cm.ask_id WHERE vis_cm.id = ${t}.subject_id AND ${askRule("vis_cma")})` +
-    ` WHEN 'outcome' THEN EXISTS (SELECT 1 FROM outcomes vis_co WHERE vis_co.id = ${t}.subject_id AND ${outcomeRule("vis_co")})` +
+    ` WHEN 'ask' THEN EXISTS (SELECT 1 FROM asks vis_ca WHERE vis_ca.id = ${t}.subject_id AND ${askOwnRule("vis_ca")})` +
+    ` WHEN 'ask_move' THEN EXISTS (SELECT 1 FROM ask_status_changes vis_cm JOIN asks vis_cma ON vis_cma.id = vis_cm.ask_id WHERE vis_cm.id = ${t}.subject_id AND ${askOwnRule("vis_cma")})` +
+    ` WHEN 'outcome' THEN EXISTS (SELECT 1 FROM outcomes vis_co WHERE vis_co.id = ${t}.subject_id AND ${outcomeOwnRule("vis_co")})` +
     " ELSE 1 END)";
-  return `(${seesAll} OR ((SELECT vis_cs.confidential FROM sources vis_cs WHERE vis_cs.id = ${t}.source_id) = 0 AND ${subject}))`;
+  // The cited source is shown beside a claim of a case the reader can see, so only its own flag counts.
+  const ownRule = `(${seesAll} OR ((SELECT vis_cs.confidential FROM sources vis_cs WHERE vis_cs.id = ${t}.source_id) = 0 AND ${subject}))`;
+  return `(${caseOf(`${t}.case_id`)} AND ${ownRule})`;
 }
 
 const RULES: Record<RecordKind, (t: string) => string> = {
-  // Cases carry no confidential fields; a case is visible to every reader.
-  case: () => "1",
-  source: (t) => `(${seesAll} OR ${t}.confidential = 0)`,
-  person: (t) => `(${seesAll} OR ${t}.confidential = 0)`,
-  note: (t) => `(${seesAll} OR ${t}.confidential = 0)`,
+  case: caseRule,
+  // A source's link to a case, and a status change: part of the case's record.
+  case_link: (t) => caseOf(`${t}.case_id`),
+  status_change: (t) => caseOf(`${t}.case_id`),
+  source: sourceRule,
+  // A contact goes with the case it relates to; officials and organisations belong to no case.
+  person: (t) => `((${seesAll} OR ${t}.confidential = 0) AND (${t}.case_id IS NULL OR ${caseOf(`${t}.case_id`)}))`,
+  note: (t) => `(${caseOf(`${t}.case_id`)} AND (${seesAll} OR ${t}.confidential = 0))`,
   ask: askRule,
   outcome: outcomeRule,
   citation: citationRule,
@@ -121,10 +178,17 @@ export function auditEventVisibleSql(t: string): string {
         `WHEN '${type}' THEN EXISTS (SELECT 1 FROM ${table} vis_e WHERE vis_e.id = ${t}.entity_id AND ${visibleSql(kind, "vis_e")})`,
     )
     .join(" ");
-  return `(${seesAll} OR (${t}.confidential = 0 AND (CASE ${t}.entity_type WHEN 'case' THEN 1 WHEN 'case_brief' THEN 1 WHEN 'ask_list' THEN 1 ${byEntity} ELSE 0 END)))`;
+  const confidentialGate = `(${seesAll} OR (${t}.confidential = 0 AND (CASE ${t}.entity_type WHEN 'case' THEN 1 WHEN 'case_brief' THEN 1 WHEN 'ask_list' THEN 1 ${byEntity} ELSE 0 END)))`;
+  // An event of a case hidden from the reader is hidden with it; so is an event about a
+  // source that only hidden cases hold, which may carry no case.
+  const teamGate =
+    `(CASE WHEN ${t}.case_id IS NOT NULL THEN ${caseOf(`${t}.case_id`)}` +
+    ` WHEN ${t}.entity_type = 'source' THEN NOT EXISTS (SELECT 1 FROM sources vis_es WHERE vis_es.id = ${t}.entity_id AND NOT ${sourceTeamRule("vis_es")})` +
+    " ELSE 1 END)";
+  return `(${teamGate} AND ${confidentialGate})`;
 }
 
-const PARAMETER = /@(seeConfidential)\b/;
+const PARAMETER = /@(seeConfidential|readerId|everyTeam)\b/;
 
 /**
  * A rule as drizzle SQL: with a reader, its flags are bound as values; without one, they
@@ -159,7 +223,7 @@ export function noteText(table: string, reader?: Reader): SQL<string> {
  * not see confidential items. Audit events written about it are marked so, and a
  * deletion for good redacts them.
  */
-export function isConfidentialRecord(db: Db | Tx, kind: RecordKind, id: number): boolean {
+export function isConfidentialRecord(db: Db | Tx, kind: Exclude<RecordKind, "case_link" | "status_change">, id: number): boolean {
   const table = {
     case: "cases",
     source: "sources",
@@ -170,7 +234,7 @@ export function isConfidentialRecord(db: Db | Tx, kind: RecordKind, id: number):
     citation: "citations",
   }[kind];
   const row = db.get<{ visible: number }>(
-    sql`SELECT ${asDrizzle(visibleSql(kind, "r"), PUBLIC_READER)} AS visible FROM ${sql.raw(table)} r WHERE r.id = ${id}`,
+    sql`SELECT ${asDrizzle(visibleSql(kind, "r"), ON_EVERY_TEAM)} AS visible FROM ${sql.raw(table)} r WHERE r.id = ${id}`,
   );
   return row !== undefined && row.visible === 0;
 }

@@ -132,7 +132,8 @@ type ConfidentialRecords = Record<"source" | "person" | "note" | "ask" | "outcom
 
 /** The case's records that are confidential (db/visibility.ts), and its confidential sources no other case uses. */
 function confidentialRecordsOf(tx: Tx, caseId: number): ConfidentialRecords {
-  const ids = (rows: { id: number }[], kind: RecordKind) => rows.map((r) => r.id).filter((id) => isConfidentialRecord(tx, kind, id));
+  const ids = (rows: { id: number }[], kind: keyof ConfidentialRecords) =>
+    rows.map((r) => r.id).filter((id) => isConfidentialRecord(tx, kind, id));
   const onlyHere = tx
     .select({ id: sources.id })
     .from(sources)

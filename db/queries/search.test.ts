@@ -274,7 +274,9 @@ describe("the search index", () => {
     const { db } = setup();
     for (const [kind, query] of Object.entries(SEARCH_QUERIES)) {
       for (const sql of [query.newestSql, query.anyVisibleSql]) {
-        const plan = db.$client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ match: '"x"*', seeConfidential: 0, candidates: 200 }) as {
+        const plan = db.$client
+          .prepare(`EXPLAIN QUERY PLAN ${sql}`)
+          .all({ match: '"x"*', seeConfidential: 0, readerId: 0, everyTeam: 0, candidates: 200 }) as {
           detail: string;
         }[];
         // "SCAN hit" walks the matches the index returned, not a table.

@@ -1,6 +1,7 @@
 import { openDatabase, type Db } from "../client";
 import { runMigrations } from "../migrate";
-import { people, sources, caseSources } from "../schema";
+import { eq } from "drizzle-orm";
+import { people, sources, caseSources, cases, caseTeamMembers } from "../schema";
 import { insertUser } from "./users";
 import { insertCase } from "./case-writes";
 import type { CaseStatus } from "../../domain/case-status";
@@ -43,3 +44,9 @@ export function insertLinkedSource(db: Db, caseId: number, userId: number, title
 /** Readers for query tests: one who sees confidential items (a campaigner) and one who does not (a viewer). */
 export const SEES_CONFIDENTIAL: Reader = { userId: 1, seesConfidential: true };
 export const SEES_PUBLIC: Reader = { userId: 2, seesConfidential: false };
+
+/** Marks the case restricted to these users, as the team editor would (without its audit trail). */
+export function restrictCaseTo(db: Db, caseId: number, userIds: number[], addedBy: number) {
+  db.update(cases).set({ restricted: true }).where(eq(cases.id, caseId)).run();
+  for (const userId of userIds) db.insert(caseTeamMembers).values({ caseId, userId, addedBy }).onConflictDoNothing().run();
+}

@@ -41,9 +41,13 @@ export const cases = sqliteTable(
     createdAt: text("created_at").notNull().default(now),
     updatedAt: text("updated_at").notNull().default(now),
     archivedAt: text("archived_at"),
+    /** Known only to its team (case_team_members and the groups in case_team_groups). */
+    restricted: integer("restricted", { mode: "boolean" }).notNull().default(false),
     version: integer("version").notNull().default(1),
   },
   (t) => [
+    // The few restricted cases, for the count an admin outside their teams is shown.
+    index("cases_restricted_idx").on(t.id).where(sql`${t.restricted} = 1`),
     index("cases_status_idx").on(t.status, t.archivedAt),
     index("cases_updated_idx").on(t.updatedAt),
     // The case list matches countries whatever their case, with or without a status, and

@@ -6,3 +6,4 @@ export * from "./sources";
 export * from "./asks";
 export * from "./citations";
 export * from "./audit";
+export * from "./teams";
