@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { SEES_CONFIDENTIAL } from "./queries/test-fixtures";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -95,7 +96,7 @@ describe("backupDatabase", () => {
       const result = backupDatabase(dbFile, backupDir);
       const copy = openDatabase(result.file);
       try {
-        expect(findCaseById(copy, created.id)?.personName).toBe("Just saved");
+        expect(findCaseById(copy, SEES_CONFIDENTIAL, created.id)?.personName).toBe("Just saved");
       } finally {
         copy.$client.close();
       }
@@ -134,7 +135,7 @@ describe("restoreDatabase", () => {
     expect(fingerprintOf(dbFile)).toBe(fingerprintOf(backup.file));
     expect(result.counts).toEqual(backup.counts);
     expect(result.wasInUse).toBe(false);
-    expect(withDb((db) => findCaseById(db, lost.id))).toBeNull();
+    expect(withDb((db) => findCaseById(db, SEES_CONFIDENTIAL, lost.id))).toBeNull();
     // The data as it was just before the restore is kept, nothing is thrown away.
     expect(result.previous?.file).toBe(path.join(backupDir, "vigil-2026-11-27T21-00-00Z-before-restore.sqlite"));
     expect(fingerprintOf(result.previous!.file)).toBe(beforeRestore);
@@ -212,17 +213,17 @@ describe("restoreDatabase", () => {
       await expect(restoreDatabase({ backupFile: backup.file, databaseFile: dbFile, backupDir })).rejects.toThrow(
         /is open in another program, most likely the running Vigil server.*--force/,
       );
-      expect(findCaseById(server, added.id)?.personName).toBe("Saved while the server runs");
+      expect(findCaseById(server, SEES_CONFIDENTIAL, added.id)?.personName).toBe("Saved while the server runs");
       expect(fs.readdirSync(backupDir)).toHaveLength(1);
 
       const result = await restoreDatabase({ backupFile: backup.file, databaseFile: dbFile, backupDir, force: true });
       expect(result.wasInUse).toBe(true);
       // The open connection sees the restored data, and the case it saved is in the saved copy.
-      expect(findCaseById(server, added.id)).toBeNull();
+      expect(findCaseById(server, SEES_CONFIDENTIAL, added.id)).toBeNull();
       expect(countRows(server.$client)).toEqual(backup.counts);
       const previous = openDatabase(result.previous!.file);
       try {
-        expect(findCaseById(previous, added.id)?.personName).toBe("Saved while the server runs");
+        expect(findCaseById(previous, SEES_CONFIDENTIAL, added.id)?.personName).toBe("Saved while the server runs");
       } finally {
         previous.$client.close();
       }

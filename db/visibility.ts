@@ -45,6 +45,14 @@ export function readerFor(actor: Actor, { withoutConfidential = false }: { witho
 }
 
 /**
+ * The reader a write checks the case against: whether the actor may know the case at all.
+ * Confidentiality is not the question there (only writers write, and they see it).
+ */
+export function teamReader(actorId: number): Reader {
+  return { userId: actorId, seesConfidential: true };
+}
+
+/**
  * The reader everyone on a case's team is, whatever their role: used to decide whether a
  * record is confidential, which is a question about the record, not about who knows its case.
  */
@@ -182,7 +190,8 @@ export function auditEventVisibleSql(t: string): string {
   // An event of a case hidden from the reader is hidden with it; so is an event about a
   // source that only hidden cases hold, which may carry no case.
   const teamGate =
-    `(CASE WHEN ${t}.case_id IS NOT NULL THEN ${caseOf(`${t}.case_id`)}` +
+    // A deleted case's events stay readable (a restricted one's were redacted when it went).
+    `(CASE WHEN ${t}.case_id IS NOT NULL THEN (${caseOf(`${t}.case_id`)} OR NOT EXISTS (SELECT 1 FROM cases vis_gone WHERE vis_gone.id = ${t}.case_id))` +
     ` WHEN ${t}.entity_type = 'source' THEN NOT EXISTS (SELECT 1 FROM sources vis_es WHERE vis_es.id = ${t}.entity_id AND NOT ${sourceTeamRule("vis_es")})` +
     " ELSE 1 END)";
   return `(${teamGate} AND ${confidentialGate})`;

@@ -38,7 +38,7 @@ export function insertAsk(
 ): Ask {
   return db.transaction((tx) => {
     const timestamp = at ?? new Date().toISOString();
-    assertCaseWritable(tx, caseId);
+    assertCaseWritable(tx, caseId, actorId);
     assertOwner(db, input.ownerId);
 
     let official: { id: number; office: string };
@@ -146,7 +146,7 @@ export function updateAsk(db: Db, actorId: number, askId: number, input: Confide
       version: input.version,
       entityType: "ask",
       notFound: "That ask does not exist.",
-      guard: (before) => assertCaseWritable(tx, before.caseId),
+      guard: (before) => assertCaseWritable(tx, before.caseId, actorId),
       current: (before) => before,
       change: (before) => {
         if (before.status !== "planned" && !input.madeOn) {
@@ -190,7 +190,7 @@ export function recordAskStatusChange(
   return db.transaction((tx) => {
     const current = tx.select().from(asks).where(eq(asks.id, askId)).get();
     if (!current) throw new NotFoundError("That ask does not exist.");
-    assertCaseWritable(tx, current.caseId);
+    assertCaseWritable(tx, current.caseId, actorId);
     return recordStatusMove(tx, {
       actorId,
       entityType: "ask",

@@ -11,7 +11,11 @@ import { isConfidentialRecord, noteText, visible, type Reader } from "../visibil
 // What is left is flagged confidential where it is, so the brief can mark it.
 
 export function loadBriefData(db: Db, reader: Reader, caseId: number, meetingOfficialId: number | null = null): BriefData | null {
-  const c = db.select().from(cases).where(eq(cases.id, caseId)).get();
+  const c = db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.id, caseId), visible("case", "cases", reader)))
+    .get();
   if (!c) return null;
 
   const statusChanges = db
@@ -25,7 +29,7 @@ export function loadBriefData(db: Db, reader: Reader, caseId: number, meetingOff
       occurredOn: caseStatusChanges.occurredOn,
     })
     .from(caseStatusChanges)
-    .where(eq(caseStatusChanges.caseId, caseId))
+    .where(and(eq(caseStatusChanges.caseId, caseId), visible("status_change", "case_status_changes", reader)))
     .orderBy(asc(caseStatusChanges.occurredOn), asc(caseStatusChanges.changedAt), asc(caseStatusChanges.id))
     .all();
 

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { SEES_CONFIDENTIAL } from "./test-fixtures";
 import { eq } from "drizzle-orm";
 import { openDatabase, type Db } from "../client";
 import { runMigrations } from "../migrate";
@@ -40,11 +41,11 @@ describe("archiving cases", () => {
   it("hides an archived case from the list, keeps every record, and restores it", () => {
     const c = insertCase(db, userId, input);
     archiveCase(db, userId, c.id);
-    expect(listCases(db).rows.map((r) => r.id)).not.toContain(c.id);
-    expect(findCaseById(db, c.id)?.archivedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/);
+    expect(listCases(db, SEES_CONFIDENTIAL).rows.map((r) => r.id)).not.toContain(c.id);
+    expect(findCaseById(db, SEES_CONFIDENTIAL, c.id)?.archivedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/);
     expect(db.select().from(caseStatusChanges).where(eq(caseStatusChanges.caseId, c.id)).all()).toHaveLength(1);
     restoreCase(db, userId, c.id);
-    expect(listCases(db).rows.map((r) => r.id)).toContain(c.id);
+    expect(listCases(db, SEES_CONFIDENTIAL).rows.map((r) => r.id)).toContain(c.id);
   });
 
   it("deletes only an archived case, only when the name is typed exactly, and audits the deletion", () => {
@@ -52,9 +53,9 @@ describe("archiving cases", () => {
     expect(() => deleteArchivedCase(db, userId, c.id, "Alaa Abd El-Fattah")).toThrow(DomainRuleError);
     archiveCase(db, userId, c.id);
     expect(() => deleteArchivedCase(db, userId, c.id, "alaa")).toThrow(/exactly/);
-    expect(findCaseById(db, c.id)?.id).toBe(c.id);
+    expect(findCaseById(db, SEES_CONFIDENTIAL, c.id)?.id).toBe(c.id);
     deleteArchivedCase(db, userId, c.id, "Alaa Abd El-Fattah");
-    expect(findCaseById(db, c.id)).toBeNull();
+    expect(findCaseById(db, SEES_CONFIDENTIAL, c.id)).toBeNull();
     expect(db.select().from(caseStatusChanges).where(eq(caseStatusChanges.caseId, c.id)).all()).toHaveLength(0);
     const events = db
       .select()

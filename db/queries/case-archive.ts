@@ -10,11 +10,15 @@ import {
   caseSources,
   caseStatusChanges,
   citations,
+  caseAccessRequests,
+  caseTeamGroups,
+  caseTeamMembers,
   outcomes,
   people,
   sources,
 } from "../schema";
-import { isConfidentialRecord, type RecordKind } from "../visibility";
+import { isConfidentialRecord, visible, type Reader } from "../visibility";
+import { findCaseForWrite } from "./case-writable";
 import { DomainRuleError, NotFoundError } from "../../domain/errors";
 
 // Cases are archived and restored, not deleted: archiving hides a case from lists and
@@ -22,7 +26,7 @@ import { DomainRuleError, NotFoundError } from "../../domain/errors";
 
 export function archiveCase(db: Db, actorId: number, caseId: number): void {
   db.transaction((tx) => {
-    const found = tx.select().from(cases).where(eq(cases.id, caseId)).get();
+    const found = findCaseForWrite(tx, actorId, caseId);
     if (!found) throw new NotFoundError("That case does not exist.");
     if (found.archivedAt) throw new DomainRuleError("This case is already archived.");
     const now = new Date().toISOString();
@@ -36,7 +40,7 @@ export function archiveCase(db: Db, actorId: number, caseId: number): void {
 
 export function restoreCase(db: Db, actorId: number, caseId: number): void {
   db.transaction((tx) => {
-    const found = tx.select().from(cases).where(eq(cases.id, caseId)).get();
+    const found = findCaseForWrite(tx, actorId, caseId);
     if (!found) throw new NotFoundError("That case does not exist.");
     if (!found.archivedAt) throw new DomainRuleError("This case is not archived.");
     const now = new Date().toISOString();
@@ -48,11 +52,11 @@ export function restoreCase(db: Db, actorId: number, caseId: number): void {
   });
 }
 
-export function listArchivedCases(db: Db) {
+export function listArchivedCases(db: Db, reader: Reader) {
   return db
     .select({ id: cases.id, personName: cases.personName, title: cases.title, country: cases.country, archivedAt: cases.archivedAt })
     .from(cases)
-    .where(isNotNull(cases.archivedAt))
+    .where(and(isNotNull(cases.archivedAt), visible("case", "cases", reader)))
     .orderBy(sql`${cases.archivedAt} desc`)
     .all();
 }
@@ -67,13 +71,13 @@ export function listArchivedCases(db: Db) {
  */
 export function deleteArchivedCase(db: Db, actorId: number, caseId: number, confirmName: string): void {
   db.transaction((tx) => {
-    const found = tx.select().from(cases).where(eq(cases.id, caseId)).get();
+    const found = findCaseForWrite(tx, actorId, caseId);
     if (!found) throw new NotFoundError("That case does not exist.");
     if (!found.archivedAt) throw new DomainRuleError("Archive the case before deleting it.");
     if (confirmName.trim() !== found.personName) {
       throw new DomainRuleError("Type the person's name exactly as shown to confirm the deletion.");
     }
-    const confidential = confidentialRecordsOf(tx, caseId);
+    const confidential = confidentialRecordsOf(tx, caseId, found.restricted);
     const caseAsks = tx
       .select({ id: asks.id })
       .from(asks)
@@ -105,10 +109,15 @@ export function deleteArchivedCase(db: Db, actorId: number, caseId: number, conf
       .where(and(eq(people.caseId, caseId), eq(people.kind, "contact"), addressed.length ? notInArray(people.id, addressed) : undefined))
       .run();
     tx.update(people).set({ caseId: null }).where(eq(people.caseId, caseId)).run();
+    tx.delete(caseTeamMembers).where(eq(caseTeamMembers.caseId, caseId)).run();
+    tx.delete(caseTeamGroups).where(eq(caseTeamGroups.caseId, caseId)).run();
+    tx.delete(caseAccessRequests).where(eq(caseAccessRequests.caseId, caseId)).run();
     tx.delete(cases)
       .where(and(eq(cases.id, caseId), isNotNull(cases.archivedAt)))
       .run();
-    const redacted = redactConfidentialEvents(tx, caseId, confidential);
+    // Once the case is gone its events are shown to those who may read the audit trail, so
+    // a restricted case's are all redacted, and its deletion does not name it.
+    const redacted = redactConfidentialEvents(tx, caseId, confidential, found.restricted);
     recordAudit(tx, {
       actorId,
       action: "delete",
@@ -116,8 +125,7 @@ export function deleteArchivedCase(db: Db, actorId: number, caseId: number, conf
       entityId: caseId,
       caseId,
       details: {
-        personName: found.personName,
-        title: found.title,
+        ...(found.restricted ? { restricted: true } : { personName: found.personName, title: found.title }),
         asks: caseAsks.length,
         outcomes: caseOutcomes.length,
         redactedEvents: redacted,
@@ -131,9 +139,10 @@ export function deleteArchivedCase(db: Db, actorId: number, caseId: number, conf
 type ConfidentialRecords = Record<"source" | "person" | "note" | "ask" | "outcome", number[]>;
 
 /** The case's records that are confidential (db/visibility.ts), and its confidential sources no other case uses. */
-function confidentialRecordsOf(tx: Tx, caseId: number): ConfidentialRecords {
+function confidentialRecordsOf(tx: Tx, caseId: number, restricted: boolean): ConfidentialRecords {
+  // Everything of a restricted case was need-to-know: it is all treated as confidential.
   const ids = (rows: { id: number }[], kind: keyof ConfidentialRecords) =>
-    rows.map((r) => r.id).filter((id) => isConfidentialRecord(tx, kind, id));
+    rows.map((r) => r.id).filter((id) => restricted || isConfidentialRecord(tx, kind, id));
   const onlyHere = tx
     .select({ id: sources.id })
     .from(sources)
@@ -167,14 +176,19 @@ function confidentialRecordsOf(tx: Tx, caseId: number): ConfidentialRecords {
  * of `details` becomes REDACTED, keeping which fields there were. Who, when, what was done
  * and to which record stay. This is the one change the append-only trigger allows.
  */
-function redactConfidentialEvents(tx: Tx, caseId: number, confidential: ConfidentialRecords): number {
+function redactConfidentialEvents(tx: Tx, caseId: number, confidential: ConfidentialRecords, everyEventOfCase: boolean): number {
   const byRecord = (Object.entries(confidential) as [keyof ConfidentialRecords, number[]][])
     .filter(([, ids]) => ids.length > 0)
     .map(([kind, ids]) => and(eq(auditEvents.entityType, kind), inArray(auditEvents.entityId, ids)));
   const events = tx
     .select({ id: auditEvents.id, details: auditEvents.details })
     .from(auditEvents)
-    .where(and(isNull(auditEvents.redactedAt), or(and(eq(auditEvents.caseId, caseId), eq(auditEvents.confidential, true)), ...byRecord)))
+    .where(
+      and(
+        isNull(auditEvents.redactedAt),
+        or(and(eq(auditEvents.caseId, caseId), everyEventOfCase ? undefined : eq(auditEvents.confidential, true)), ...byRecord),
+      ),
+    )
     .all();
   const now = new Date().toISOString();
   for (const event of events) {

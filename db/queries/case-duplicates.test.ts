@@ -5,7 +5,7 @@ import { createCaseSchema } from "../../domain/schemas/case";
 import { findCasesNamed } from "./case-duplicates";
 import { insertCase, updateCase } from "./case-writes";
 import { findCaseById } from "./cases";
-import { setupDb } from "./test-fixtures";
+import { setupDb, SEES_CONFIDENTIAL } from "./test-fixtures";
 
 function parsed(fields: Record<string, string>) {
   return createCaseSchema.parse({ title: "T", country: "IR", priority: "high", status: "detained", ...fields });
@@ -20,7 +20,7 @@ describe("a case entered twice", () => {
       parsed({ personName: "Narges Mohammadi", nativeName: "نرگس محمدی", aliases: "Narges Mohammady" }),
     );
     const named = (personName: string, nativeName = "", aliases: string[] = []) =>
-      findCasesNamed(db, { personName, nativeName, aliases }).map((d) => d.id);
+      findCasesNamed(db, SEES_CONFIDENTIAL, { personName, nativeName, aliases }).map((d) => d.id);
     expect(named("NARGES  mohammadi")).toEqual([narges.id]);
     expect(named("Someone Else", "نرگس محمدی")).toEqual([narges.id]);
     expect(named("N. Mohammadi", "", ["narges mohammady"])).toEqual([narges.id]);
@@ -33,10 +33,10 @@ describe("a case entered twice", () => {
     const { db, campaigner } = setupDb();
     const old = insertCase(db, campaigner.id, parsed({ personName: "Nguyễn Văn Đài" }));
     db.update(cases).set({ archivedAt: "2024-01-01T00:00:00Z" }).where(eq(cases.id, old.id)).run();
-    expect(findCasesNamed(db, { personName: "Nguyen Van Đai", nativeName: "", aliases: [] })).toEqual([
+    expect(findCasesNamed(db, SEES_CONFIDENTIAL, { personName: "Nguyen Van Đai", nativeName: "", aliases: [] })).toEqual([
       { id: old.id, personName: "Nguyễn Văn Đài", nativeName: "", archived: true },
     ]);
-    expect(findCasesNamed(db, { personName: "Nguyễn Văn Đài", nativeName: "", aliases: [] }, old.id)).toEqual([]);
+    expect(findCasesNamed(db, SEES_CONFIDENTIAL, { personName: "Nguyễn Văn Đài", nativeName: "", aliases: [] }, old.id)).toEqual([]);
   });
 });
 
@@ -53,6 +53,6 @@ describe("tags", () => {
     const a = insertCase(db, campaigner.id, parsed({ personName: "A", tags: "jounalist" }));
     const edited = updateCase(db, campaigner.id, a.id, { ...parsed({ personName: "A", tags: "Jounalist" }), version: a.version });
     expect(edited.tags).toEqual(["Jounalist"]);
-    expect(findCaseById(db, a.id)?.tags).toEqual(["Jounalist"]);
+    expect(findCaseById(db, SEES_CONFIDENTIAL, a.id)?.tags).toEqual(["Jounalist"]);
   });
 });

@@ -1,4 +1,5 @@
 import type { Db } from "../client";
+import { teamReader, visible } from "../visibility";
 import { recordAudit } from "../audit";
 import { cases } from "../schema";
 import { validateImport, type ColumnMapping, type ParsedCsv, type RowError } from "../../domain/schemas/case-csv";
@@ -16,7 +17,12 @@ export type CaseImportResult =
  */
 export function importCases(db: Db, actorId: number, parsed: ParsedCsv, mapping: ColumnMapping, fileName: string): CaseImportResult {
   return db.transaction((tx) => {
-    const existing = tx.select({ slug: cases.slug, personName: cases.personName, country: cases.country }).from(cases).all();
+    // Matched only against cases the importer may know of: a skipped row would say one exists.
+    const existing = tx
+      .select({ slug: cases.slug, personName: cases.personName, country: cases.country })
+      .from(cases)
+      .where(visible("case", "cases", teamReader(actorId)))
+      .all();
     const checked = validateImport(parsed, mapping, existing);
     if (!checked.ok) return { ok: false as const, errors: checked.errors };
     const timestamp = new Date().toISOString();

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { SEES_CONFIDENTIAL } from "./test-fixtures";
 import { eq } from "drizzle-orm";
 import { openDatabase, type Db } from "../client";
 import { runMigrations } from "../migrate";
@@ -48,32 +49,32 @@ const names = (r: { rows: { personName: string }[] }) => r.rows.map((c) => c.per
 
 describe("the case list's filters and sorts", () => {
   it("filters by status, country (any case), exact tag, priority and owner; archived cases stay hidden", () => {
-    expect(names(listCases(db))).toEqual(["adam", "Bea", "Chen"]);
-    expect(names(listCases(db, { status: "released" }))).toEqual(["adam"]);
-    expect(names(listCases(db, { country: "RWANDA" }))).toEqual(["adam", "Bea"]);
-    expect(names(listCases(db, { tag: "journalist" }))).toEqual(["adam", "Bea"]);
-    expect(names(listCases(db, { tag: "%" }))).toEqual([]);
-    expect(names(listCases(db, { priority: "urgent" }))).toEqual(["Bea"]);
-    expect(names(listCases(db, { owner: omar }))).toEqual(["adam"]);
-    expect(names(listCases(db, { country: "rwanda", owner: carla }))).toEqual(["Bea"]);
+    expect(names(listCases(db, SEES_CONFIDENTIAL))).toEqual(["adam", "Bea", "Chen"]);
+    expect(names(listCases(db, SEES_CONFIDENTIAL, { status: "released" }))).toEqual(["adam"]);
+    expect(names(listCases(db, SEES_CONFIDENTIAL, { country: "RWANDA" }))).toEqual(["adam", "Bea"]);
+    expect(names(listCases(db, SEES_CONFIDENTIAL, { tag: "journalist" }))).toEqual(["adam", "Bea"]);
+    expect(names(listCases(db, SEES_CONFIDENTIAL, { tag: "%" }))).toEqual([]);
+    expect(names(listCases(db, SEES_CONFIDENTIAL, { priority: "urgent" }))).toEqual(["Bea"]);
+    expect(names(listCases(db, SEES_CONFIDENTIAL, { owner: omar }))).toEqual(["adam"]);
+    expect(names(listCases(db, SEES_CONFIDENTIAL, { country: "rwanda", owner: carla }))).toEqual(["Bea"]);
   });
 
   it("sorts by name, last change and arrest date both ways (no arrest date last)", () => {
-    expect(names(listCases(db, { sort: "name_asc" }))).toEqual(["adam", "Bea", "Chen"]);
-    expect(names(listCases(db, { sort: "name_desc" }))).toEqual(["Chen", "Bea", "adam"]);
-    expect(names(listCases(db, { sort: "updated_asc" }))).toEqual(["Chen", "Bea", "adam"]);
-    expect(names(listCases(db, { sort: "arrest_asc" }))).toEqual(["adam", "Bea", "Chen"]);
-    expect(names(listCases(db, { sort: "arrest_desc" }))).toEqual(["Bea", "adam", "Chen"]);
+    expect(names(listCases(db, SEES_CONFIDENTIAL, { sort: "name_asc" }))).toEqual(["adam", "Bea", "Chen"]);
+    expect(names(listCases(db, SEES_CONFIDENTIAL, { sort: "name_desc" }))).toEqual(["Chen", "Bea", "adam"]);
+    expect(names(listCases(db, SEES_CONFIDENTIAL, { sort: "updated_asc" }))).toEqual(["Chen", "Bea", "adam"]);
+    expect(names(listCases(db, SEES_CONFIDENTIAL, { sort: "arrest_asc" }))).toEqual(["adam", "Bea", "Chen"]);
+    expect(names(listCases(db, SEES_CONFIDENTIAL, { sort: "arrest_desc" }))).toEqual(["Bea", "adam", "Chen"]);
   });
 
   it("pages and counts the filtered set", () => {
-    const page2 = listCases(db, { sort: "name_asc", pageSize: 2, page: 2 });
+    const page2 = listCases(db, SEES_CONFIDENTIAL, { sort: "name_asc", pageSize: 2, page: 2 });
     expect(names(page2)).toEqual(["Chen"]);
     expect(page2.total).toBe(3);
   });
 
   it("offers the countries, tags and owners of active cases as filter choices", () => {
-    const options = listCaseFilterOptions(db);
+    const options = listCaseFilterOptions(db, SEES_CONFIDENTIAL);
     // "rwanda" was stored as the listed "Rwanda", and "Journalist" as the "journalist" already in use.
     expect(options.countries).toEqual(["China", "Rwanda"]);
     expect(options.tags).toEqual(["hostage", "journalist", "journalists"]);

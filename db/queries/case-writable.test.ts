@@ -6,7 +6,7 @@ import { recordStatusChange, updateCase } from "./case-writes";
 import { insertOutcome } from "./outcomes";
 import { insertPerson, updatePerson } from "./people";
 import { addSourceToCase, linkSourceToCase, unlinkSourceFromCase } from "./sources";
-import { insertOfficial, setupDb } from "./test-fixtures";
+import { insertOfficial, setupDb, SEES_CONFIDENTIAL } from "./test-fixtures";
 import { ARCHIVED_READ_ONLY } from "./case-writable";
 import { personSchema, updatePersonSchema } from "../../domain/schemas/person";
 import { sourceSchema } from "../../domain/schemas/source";
@@ -30,7 +30,7 @@ describe("an archived case", () => {
     unlinkSourceFromCase(db, campaigner.id, kase.id, other.id);
     const contact = insertPerson(db, campaigner.id, personSchema.parse({ kind: "contact", name: "Sister", caseId: String(kase.id) }));
     archiveCase(db, campaigner.id, kase.id);
-    const archived = findCaseById(db, kase.id)!;
+    const archived = findCaseById(db, SEES_CONFIDENTIAL, kase.id)!;
     const digest = () =>
       JSON.stringify(
         db.$client

@@ -1,16 +1,30 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { cases } from "../schema";
 import { DomainRuleError, NotFoundError } from "../../domain/errors";
+import { teamReader, visible } from "../visibility";
 
 export const ARCHIVED_READ_ONLY = "This case is archived, so it is read-only. Restore it to change it.";
 
 /**
- * Every write to a case or a record of it checks this first, in its transaction: the case
- * must exist and must not be archived (an archived case is read-only until restored).
+ * The case as the acting user may know it: null when there is none or it is a restricted
+ * case they are not on the team of, which a write must treat exactly as a missing case.
  */
-export function assertCaseWritable(tx: Db | Tx, caseId: number): void {
-  const found = tx.select({ archivedAt: cases.archivedAt }).from(cases).where(eq(cases.id, caseId)).get();
+export function findCaseForWrite(tx: Db | Tx, actorId: number, caseId: number) {
+  return tx
+    .select()
+    .from(cases)
+    .where(and(eq(cases.id, caseId), visible("case", "cases", teamReader(actorId))))
+    .get();
+}
+
+/**
+ * Every write to a case or a record of it checks this first, in its transaction: the case
+ * must exist, be known to the actor, and not be archived (an archived case is read-only
+ * until restored).
+ */
+export function assertCaseWritable(tx: Db | Tx, caseId: number, actorId: number): void {
+  const found = findCaseForWrite(tx, actorId, caseId);
   if (!found) throw new NotFoundError("That case does not exist.");
   if (found.archivedAt) throw new DomainRuleError(ARCHIVED_READ_ONLY);
 }

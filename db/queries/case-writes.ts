@@ -8,7 +8,8 @@ import { matchCountry } from "../../domain/countries";
 import { toMoveNote, type MoveNote } from "../../domain/move-note";
 import { DomainRuleError, NotFoundError } from "../../domain/errors";
 import type { CreateCaseInput, UpdateCaseInput } from "../../domain/schemas/case";
-import { ARCHIVED_READ_ONLY } from "./case-writable";
+import { ARCHIVED_READ_ONLY, findCaseForWrite } from "./case-writable";
+import { teamReader, visible } from "../visibility";
 import { toCaseRow, type CaseRow } from "./cases";
 import { recordStatusMove } from "./status-move";
 import { updateVersioned } from "./versioned-update";
@@ -38,13 +39,15 @@ function storedCountry(country: string): { country: string; countryCode: string 
  * that differ only in case collapse into one. An edit does not count the case's own tags, so
  * a tag only it has can be re-spelt.
  */
-function tagsAsSpelt(db: Db | Tx, tags: readonly string[], exceptCaseId = 0): string {
+function tagsAsSpelt(db: Db | Tx, actorId: number, tags: readonly string[], exceptCaseId = 0): string {
+  // Only spellings from cases the actor may know of: a tag of a restricted case says something of it.
+  const known = visible("case", "cases", teamReader(actorId));
   const spelt = new Map<string, string>();
   for (const tag of tags) {
     const key = tag.toLowerCase();
     if (spelt.has(key)) continue;
     const existing = db.get<{ tag: string } | undefined>(
-      sql`select t.value as tag from ${cases}, json_each(case when json_valid(${cases.tags}) then ${cases.tags} else '[]' end) t where ${cases.id} <> ${exceptCaseId} and t.type = 'text' and lower(t.value) = ${key} order by ${cases.id} limit 1`,
+      sql`select t.value as tag from ${cases}, json_each(case when json_valid(${cases.tags}) then ${cases.tags} else '[]' end) t where ${cases.id} <> ${exceptCaseId} and ${known} and t.type = 'text' and lower(t.value) = ${key} order by ${cases.id} limit 1`,
     );
     spelt.set(key, existing?.tag ?? tag);
   }
@@ -70,7 +73,7 @@ export function insertCaseIn(tx: Tx, actorId: number, input: NewCase, at?: strin
         title: input.title,
         ...storedCountry(input.country),
         summary: input.summary,
-        tags: tagsAsSpelt(tx, input.tags),
+        tags: tagsAsSpelt(tx, actorId, input.tags),
         priority: input.priority,
         status: input.status,
         arrestDate: input.arrestDate,
@@ -119,6 +122,7 @@ export function updateCase(db: Db, actorId: number, id: number, input: CaseEdit)
       entityType: "case",
       notFound: "That case does not exist.",
       guard: (before) => {
+        if (!findCaseForWrite(tx, actorId, before.id)) throw new NotFoundError("That case does not exist.");
         if (before.archivedAt) throw new DomainRuleError(ARCHIVED_READ_ONLY);
       },
       current: toCaseRow,
@@ -130,7 +134,7 @@ export function updateCase(db: Db, actorId: number, id: number, input: CaseEdit)
           title: input.title,
           ...storedCountry(input.country),
           summary: input.summary,
-          tags: tagsAsSpelt(tx, input.tags, id),
+          tags: tagsAsSpelt(tx, actorId, input.tags, id),
           priority: input.priority,
           arrestDate: input.arrestDate,
           arrestPlace: input.arrestPlace,
@@ -192,7 +196,7 @@ export function recordStatusChange(
 ): CaseRow {
   const note = toMoveNote(moveNote);
   return db.transaction((tx) => {
-    const current = tx.select().from(cases).where(eq(cases.id, caseId)).get();
+    const current = findCaseForWrite(tx, actorId, caseId);
     if (!current) throw new NotFoundError("That case does not exist.");
     if (current.archivedAt) throw new DomainRuleError(ARCHIVED_READ_ONLY);
     return recordStatusMove(tx, {

@@ -32,14 +32,14 @@ beforeEach(() => {
 describe("cases in the database", () => {
   it("stores a case with its first status entry and an audit event", () => {
     const created = insertCase(db, userId, input);
-    expect(findCaseById(db, created.id)).toMatchObject({
+    expect(findCaseById(db, SEES_CONFIDENTIAL, created.id)).toMatchObject({
       personName: "Narges Mohammadi",
       nativeName: "نرگس محمدی",
       aliases: ["Narges Mohammady"],
       country: "Iran",
       countryCode: "IR",
     });
-    expect(findCaseById(db, created.id)?.tags).toEqual(["women's rights"]);
+    expect(findCaseById(db, SEES_CONFIDENTIAL, created.id)?.tags).toEqual(["women's rights"]);
     const history = listStatusHistory(db, SEES_CONFIDENTIAL, created.id);
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ fromStatus: null, toStatus: "detained", changedByName: "Carla" });
@@ -58,13 +58,13 @@ describe("cases in the database", () => {
     const history = listStatusHistory(db, SEES_CONFIDENTIAL, created.id);
     expect(history.map((h) => h.toStatus)).toEqual(["sentenced", "detained"]);
     expect(history[0]).toMatchObject({ fromStatus: "detained", note: "Ten years", changedByName: "Carla" });
-    expect(findCaseById(db, created.id)?.status).toBe("sentenced");
+    expect(findCaseById(db, SEES_CONFIDENTIAL, created.id)?.status).toBe("sentenced");
   });
 
   it("refuses a disallowed move and changes nothing", () => {
     const created = insertCase(db, userId, { ...input, status: "at_risk" });
     expect(() => recordStatusChange(db, userId, created.id, "sentenced", "")).toThrow(DomainRuleError);
-    expect(findCaseById(db, created.id)?.status).toBe("at_risk");
+    expect(findCaseById(db, SEES_CONFIDENTIAL, created.id)?.status).toBe("at_risk");
     expect(listStatusHistory(db, SEES_CONFIDENTIAL, created.id)).toHaveLength(1);
   });
 
@@ -79,7 +79,7 @@ describe("cases in the database", () => {
     expect(() => updateCase(db, userId, created.id, { ...fields, title: "Second edit", version: created.version })).toThrow(
       StaleVersionError,
     );
-    expect(findCaseById(db, created.id)?.title).toBe("First edit");
+    expect(findCaseById(db, SEES_CONFIDENTIAL, created.id)?.title).toBe("First edit");
   });
 
   it("gives each case a distinct slug", () => {

@@ -8,7 +8,7 @@ import { parseAliases } from "../../domain/person-name";
 import type { Priority } from "../../domain/schemas/case";
 import type { CaseSort } from "../../domain/schemas/case-list";
 import { preparedPerConnection } from "../prepared";
-import { noteText, readerParams, type Reader } from "../visibility";
+import { noteText, readerParams, visible, type Reader } from "../visibility";
 
 // Reads of cases; the writes are in case-writes.ts and the CSV import in case-import.ts.
 
@@ -35,12 +35,13 @@ const caseById = preparedPerConnection((db) =>
   db
     .select()
     .from(cases)
-    .where(eq(cases.id, sql.placeholder("id")))
+    .where(and(eq(cases.id, sql.placeholder("id")), visible("case", "cases")))
     .prepare(),
 );
 
-export function findCaseById(db: Db, id: number): CaseRow | null {
-  const row = caseById(db).get({ id });
+/** The case, or null when there is none or the reader may not know of it (a restricted case they are not on the team of). */
+export function findCaseById(db: Db, reader: Reader, id: number): CaseRow | null {
+  const row = caseById(db).get({ id, ...readerParams(reader) });
   return row ? toCaseRow(row) : null;
 }
 
@@ -55,9 +56,10 @@ export interface CaseListFilters {
   pageSize?: number;
 }
 
-function caseListWhere(filters: CaseListFilters) {
+function caseListWhere(reader: Reader, filters: CaseListFilters) {
   return and(
     isNull(cases.archivedAt),
+    visible("case", "cases", reader),
     filters.status ? eq(cases.status, filters.status) : undefined,
     filters.country ? sql`lower(${cases.country}) = lower(${filters.country})` : undefined,
     filters.tag
@@ -90,10 +92,10 @@ function caseListOrder(sort: CaseSort = "updated_desc") {
 const CASE_LIST_PAGE_SIZE = 25;
 
 /** One page of the active (not archived) cases matching the filters. */
-export function listCases(db: Db, filters: CaseListFilters = {}) {
+export function listCases(db: Db, reader: Reader, filters: CaseListFilters = {}) {
   const pageSize = filters.pageSize ?? CASE_LIST_PAGE_SIZE;
   const page = Math.max(1, filters.page ?? 1);
-  const where = caseListWhere(filters);
+  const where = caseListWhere(reader, filters);
   const owner = alias(users, "owner");
   const rows = db
     .select({
@@ -118,44 +120,45 @@ export function listCases(db: Db, filters: CaseListFilters = {}) {
   const { status, country, tag, priority, owner: ownerId } = filters;
   const total = cachedUntilWrite(
     db.$client,
-    `case-count:${JSON.stringify([status, country, tag, priority, ownerId])}`,
+    // Per reader: the restricted cases each may see differ.
+    `case-count:${JSON.stringify([reader.userId, status, country, tag, priority, ownerId])}`,
     () => db.select({ n: count() }).from(cases).where(where).get()?.n ?? 0,
   );
   return { rows, total, page, pageSize };
 }
 
 /** The ids of every active case matching the filters, in the list's order (no paging): what an export walks through. */
-export function listCaseIdsForExport(db: Db, filters: Omit<CaseListFilters, "page" | "pageSize"> = {}): number[] {
+export function listCaseIdsForExport(db: Db, reader: Reader, filters: Omit<CaseListFilters, "page" | "pageSize"> = {}): number[] {
   return db
     .select({ id: cases.id })
     .from(cases)
-    .where(caseListWhere(filters))
+    .where(caseListWhere(reader, filters))
     .orderBy(...caseListOrder(filters.sort))
     .all()
     .map((r) => r.id);
 }
 
 /** The cases with these ids, with all the fields a CSV carries, in the order of `ids`. */
-export function listCasesForExportByIds(db: Db, ids: readonly number[]) {
+export function listCasesForExportByIds(db: Db, reader: Reader, ids: readonly number[]) {
   if (ids.length === 0) return [];
   const owner = alias(users, "owner");
   const rows = db
     .select({ c: cases, ownerName: owner.name })
     .from(cases)
     .leftJoin(owner, eq(owner.id, cases.ownerId))
-    .where(inArray(cases.id, [...ids]))
+    .where(and(inArray(cases.id, [...ids]), visible("case", "cases", reader)))
     .all();
   const byId = new Map(rows.map(({ c, ownerName }) => [c.id, { ...toCaseRow(c), ownerName }]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** The choices the list's filter selects offer: countries, tags and owners in use. */
-export function listCaseFilterOptions(db: Db) {
-  return cachedUntilWrite(db.$client, "case-filter-options", () => readCaseFilterOptions(db));
+export function listCaseFilterOptions(db: Db, reader: Reader) {
+  return cachedUntilWrite(db.$client, `case-filter-options:${reader.userId}`, () => readCaseFilterOptions(db, reader));
 }
 
-function readCaseFilterOptions(db: Db) {
-  const active = isNull(cases.archivedAt);
+function readCaseFilterOptions(db: Db, reader: Reader) {
+  const active = and(isNull(cases.archivedAt), visible("case", "cases", reader));
   const countries = db
     .selectDistinct({ country: cases.country })
     .from(cases)
@@ -166,7 +169,7 @@ function readCaseFilterOptions(db: Db) {
   const tags = db
     .all<{ tag: string }>(
       // One choice per tag whatever its case: the filter matches every spelling of it.
-      sql`select min(t.value) as tag from ${cases}, json_each(case when json_valid(${cases.tags}) then ${cases.tags} else '[]' end) t where ${cases.archivedAt} is null and t.type = 'text' group by lower(t.value) order by tag collate nocase`,
+      sql`select min(t.value) as tag from ${cases}, json_each(case when json_valid(${cases.tags}) then ${cases.tags} else '[]' end) t where ${cases.archivedAt} is null and ${visible("case", "cases", reader)} and t.type = 'text' group by lower(t.value) order by tag collate nocase`,
     )
     .map((r) => r.tag);
   const owners = db
@@ -180,16 +183,25 @@ function readCaseFilterOptions(db: Db) {
 }
 
 /** What identifies a case for import de-duplication: the person's name and the country. */
-export function listCaseMatchKeys(db: Db) {
-  return db.select({ id: cases.id, slug: cases.slug, personName: cases.personName, country: cases.country }).from(cases).all();
+export function listCaseMatchKeys(db: Db, reader: Reader) {
+  return db
+    .select({ id: cases.id, slug: cases.slug, personName: cases.personName, country: cases.country })
+    .from(cases)
+    .where(visible("case", "cases", reader))
+    .all();
 }
 
-export function countCasesByStatus(db: Db): Record<string, number> {
-  return cachedUntilWrite(db.$client, "cases-by-status", () => readCountCasesByStatus(db));
+export function countCasesByStatus(db: Db, reader: Reader): Record<string, number> {
+  return cachedUntilWrite(db.$client, `cases-by-status:${reader.userId}`, () => readCountCasesByStatus(db, reader));
 }
 
-function readCountCasesByStatus(db: Db): Record<string, number> {
-  const rows = db.select({ status: cases.status, n: count() }).from(cases).where(isNull(cases.archivedAt)).groupBy(cases.status).all();
+function readCountCasesByStatus(db: Db, reader: Reader): Record<string, number> {
+  const rows = db
+    .select({ status: cases.status, n: count() })
+    .from(cases)
+    .where(and(isNull(cases.archivedAt), visible("case", "cases", reader)))
+    .groupBy(cases.status)
+    .all();
   return Object.fromEntries(rows.map((r) => [r.status, r.n]));
 }
 
@@ -209,7 +221,7 @@ const statusHistory = preparedPerConnection((db) => {
       })
       .from(caseStatusChanges)
       .innerJoin(changer, eq(changer.id, caseStatusChanges.changedBy))
-      .where(eq(caseStatusChanges.caseId, sql.placeholder("caseId")))
+      .where(and(eq(caseStatusChanges.caseId, sql.placeholder("caseId")), visible("status_change", "case_status_changes")))
       // By the day each move happened, a backdated one in its place; moves of one day as recorded.
       .orderBy(desc(caseStatusChanges.occurredOn), desc(caseStatusChanges.changedAt), desc(caseStatusChanges.id))
       .prepare()

@@ -78,7 +78,7 @@ export function setCitations(
 ): { added: number[]; removed: number[] } {
   return db.transaction((tx) => {
     const timestamp = at ?? new Date().toISOString();
-    assertCaseWritable(tx, caseId);
+    assertCaseWritable(tx, caseId, actorId);
     if (!subjectOfCase(tx, reader, caseId, claim, subjectId)) throw new NotFoundError(NOT_THIS_CASE_SUBJECT);
     const wanted = [...new Set(sourceIds)];
     assertCitable(tx, reader, caseId, wanted);

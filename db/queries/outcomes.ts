@@ -41,7 +41,7 @@ export function insertOutcome(
 ): Outcome {
   return db.transaction((tx) => {
     const timestamp = at ?? new Date().toISOString();
-    assertCaseWritable(tx, caseId);
+    assertCaseWritable(tx, caseId, actorId);
     if (input.askId !== null) {
       const ask = tx.select({ caseId: asks.caseId }).from(asks).where(eq(asks.id, input.askId)).get();
       if (!ask || ask.caseId !== caseId) throw new FieldRuleError("askId", "Choose an ask from this case.");

@@ -219,14 +219,14 @@ describe("listCaseChoices", () => {
     const first = testCase(db, campaigner.id, "Paul Rusesabagina");
     for (let i = 0; i < CASE_CHOICES + 5; i++) testCase(db, campaigner.id, `Filler Person ${i}`);
 
-    const newest = listCaseChoices(db);
+    const newest = listCaseChoices(db, SEES_CONFIDENTIAL);
     expect(newest).toHaveLength(CASE_CHOICES);
     expect(newest.map((c) => c.id)).not.toContain(first.id);
     expect(newest.map((c) => c.personName)).toEqual([...newest.map((c) => c.personName)].sort((a, b) => a.localeCompare(b)));
 
-    expect(listCaseChoices(db, { q: "Rusesa" }).map((c) => c.id)).toEqual([first.id]);
-    expect(listCaseChoices(db, { q: "!!!" })).toEqual([]);
-    expect(listCaseChoices(db, { includeId: first.id }).map((c) => c.id)).toContain(first.id);
-    expect(listCaseChoices(db, { q: "Filler", includeId: first.id })).toHaveLength(CASE_CHOICES + 1);
+    expect(listCaseChoices(db, SEES_CONFIDENTIAL, { q: "Rusesa" }).map((c) => c.id)).toEqual([first.id]);
+    expect(listCaseChoices(db, SEES_CONFIDENTIAL, { q: "!!!" })).toEqual([]);
+    expect(listCaseChoices(db, SEES_CONFIDENTIAL, { includeId: first.id }).map((c) => c.id)).toContain(first.id);
+    expect(listCaseChoices(db, SEES_CONFIDENTIAL, { q: "Filler", includeId: first.id })).toHaveLength(CASE_CHOICES + 1);
   });
 });

@@ -3,7 +3,7 @@ import type { Db, Tx } from "../client";
 import { recordAudit } from "../audit";
 import { asks, cases, outcomes, people, type Person } from "../schema";
 import { DomainRuleError, NotFoundError } from "../../domain/errors";
-import { ARCHIVED_READ_ONLY } from "./case-writable";
+import { ARCHIVED_READ_ONLY, findCaseForWrite } from "./case-writable";
 import type { PersonInput, PersonKind, UpdatePersonInput } from "../../domain/schemas/person";
 import { preparedPerConnection } from "../prepared";
 import { matchesWords } from "./full-text";
@@ -86,16 +86,16 @@ export function listPeople(db: Db, reader: Reader, { kind, q, caseId, limit = 50
 }
 
 /** A contact's case must exist, and an archived case's contacts are read-only with it. */
-function assertContactCaseWritable(tx: Tx, caseId: number | null) {
+function assertContactCaseWritable(tx: Tx, caseId: number | null, actorId: number) {
   if (caseId === null) return;
-  const found = tx.select({ archivedAt: cases.archivedAt }).from(cases).where(eq(cases.id, caseId)).get();
+  const found = findCaseForWrite(tx, actorId, caseId);
   if (!found) throw new NotFoundError("The case chosen for this contact does not exist.");
   if (found.archivedAt) throw new DomainRuleError(ARCHIVED_READ_ONLY);
 }
 
 export function insertPerson(db: Db, actorId: number, input: PersonInput, at?: string): Person {
   return db.transaction((tx) => {
-    assertContactCaseWritable(tx, input.caseId);
+    assertContactCaseWritable(tx, input.caseId, actorId);
     const timestamp = at ?? new Date().toISOString();
     const row = tx
       .insert(people)
@@ -140,10 +140,14 @@ export function updatePerson(db: Db, actorId: number, id: number, input: UpdateP
       version: input.version,
       entityType: "person",
       notFound: "That person does not exist.",
+      // A contact of a restricted case its editor is not on the team of is not there for them.
+      guard: (before) => {
+        if (before.caseId !== null && !findCaseForWrite(tx, actorId, before.caseId)) throw new NotFoundError("That person does not exist.");
+      },
       current: (before) => before,
       change: (before) => {
-        assertContactCaseWritable(tx, before.caseId);
-        if (input.caseId !== before.caseId) assertContactCaseWritable(tx, input.caseId);
+        assertContactCaseWritable(tx, before.caseId, actorId);
+        if (input.caseId !== before.caseId) assertContactCaseWritable(tx, input.caseId, actorId);
         return {
           values: {
             kind: input.kind,
@@ -274,12 +278,18 @@ export const CASE_CHOICES = 20;
  * match the words of `q`, plus the case `includeId` (the one already chosen). The form
  * searches as you type, so a workspace of 100,000 cases never sends them all.
  */
-export function listCaseChoices(db: Db, { q, includeId }: { q?: string; includeId?: number | null } = {}) {
+export function listCaseChoices(db: Db, reader: Reader, { q, includeId }: { q?: string; includeId?: number | null } = {}) {
   const columns = { id: cases.id, personName: cases.personName, title: cases.title };
+  const known = visible("case", "cases", reader);
   const found = q?.trim() ? matchesWords(cases.id, "search_cases", q, 200) : undefined;
-  const rows = found === null ? [] : db.select(columns).from(cases).where(found).orderBy(desc(cases.id)).limit(CASE_CHOICES).all();
+  const rows =
+    found === null ? [] : db.select(columns).from(cases).where(and(found, known)).orderBy(desc(cases.id)).limit(CASE_CHOICES).all();
   if (includeId && !rows.some((r) => r.id === includeId)) {
-    const chosen = db.select(columns).from(cases).where(eq(cases.id, includeId)).get();
+    const chosen = db
+      .select(columns)
+      .from(cases)
+      .where(and(eq(cases.id, includeId), known))
+      .get();
     if (chosen) rows.push(chosen);
   }
   return rows.sort((a, b) => a.personName.localeCompare(b.personName) || a.id - b.id);

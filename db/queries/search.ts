@@ -79,7 +79,7 @@ const KIND_QUERIES: Record<SearchKind, KindQuery> = {
         CASE WHEN json_valid(c.aliases) THEN (SELECT group_concat(value, ', ') FROM json_each(c.aliases)) END AS f2,
         c.title AS f3, c.country AS f4, c.tags AS f5, c.charges AS f6, c.summary AS f7
       FROM ${hit} JOIN cases c ON c.id = hit.id
-      WHERE c.archived_at IS NULL`,
+      WHERE c.archived_at IS NULL AND ${visibleSql("case", "c")}`,
   },
   person: {
     fts: "search_people",
@@ -98,7 +98,7 @@ const KIND_QUERIES: Record<SearchKind, KindQuery> = {
     select: (hit) => `
       SELECT s.id AS id, s.title AS title, s.outlet AS context,
         (SELECT cs.case_id FROM case_sources cs JOIN cases c ON c.id = cs.case_id
-          WHERE cs.source_id = s.id AND c.archived_at IS NULL ORDER BY cs.case_id LIMIT 1) AS caseId,
+          WHERE cs.source_id = s.id AND c.archived_at IS NULL AND ${visibleSql("case", "c")} ORDER BY cs.case_id LIMIT 1) AS caseId,
         s.title AS f0, s.outlet AS f1, s.excerpt AS f2, s.notes AS f3
       FROM ${hit} JOIN sources s ON s.id = hit.id
       WHERE ${visibleSql("source", "s")}`,
@@ -142,7 +142,7 @@ const KIND_QUERIES: Record<SearchKind, KindQuery> = {
       FROM ${hit}
         JOIN case_status_changes sc ON sc.id = hit.id
         JOIN cases c ON c.id = sc.case_id
-      WHERE c.archived_at IS NULL AND ${moveNoteVisibleSql("sc")}`,
+      WHERE c.archived_at IS NULL AND ${visibleSql("case", "c")} AND ${moveNoteVisibleSql("sc")}`,
   },
   ask_move_note: {
     fts: "search_ask_move_notes",

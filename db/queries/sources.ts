@@ -5,11 +5,11 @@ import { recordAudit } from "../audit";
 import { cases, caseSources, sources, type Source } from "../schema";
 import { removeSourceCitations } from "./citations";
 import { normalizeUrl } from "../../domain/url";
-import { DuplicateSourceUrlError, NotFoundError } from "../../domain/errors";
+import { DomainRuleError, DuplicateSourceUrlError, NotFoundError } from "../../domain/errors";
 import type { AddSourceOutcome, SourceInput, UpdateSourceInput } from "../../domain/schemas/source";
 import { matchesWords } from "./full-text";
 import { assertCaseWritable } from "./case-writable";
-import { isConfidentialRecord, readerParams, visible, type Reader } from "../visibility";
+import { isConfidentialRecord, readerParams, teamReader, visible, type Reader } from "../visibility";
 import { updateVersioned } from "./versioned-update";
 
 // Sources are shared between cases: the same report often concerns several people.
@@ -23,7 +23,7 @@ export interface AddSourceResult {
 /** Newest first by published date; undated sources last, most recently recorded first. */
 const newestFirst = [sql`${sources.publishedOn} is null`, desc(sources.publishedOn), desc(sources.createdAt), desc(sources.id)];
 
-export function findSourceById(db: Db, reader: Reader, id: number): Source | null {
+export function findSourceById(db: Db | Tx, reader: Reader, id: number): Source | null {
   return (
     db
       .select()
@@ -48,26 +48,28 @@ function isLinked(db: Db | Tx, caseId: number, sourceId: number): boolean {
  */
 export function addSourceToCase(db: Db, actorId: number, caseId: number, input: SourceInput, at?: string): AddSourceResult {
   return db.transaction((tx) => {
-    assertCaseWritable(tx, caseId);
+    assertCaseWritable(tx, caseId, actorId);
     const normalizedUrl = input.url ? normalizeUrl(input.url) : null;
     const timestamp = at ?? new Date().toISOString();
 
-    if (normalizedUrl) {
-      const existing = tx.select().from(sources).where(eq(sources.normalizedUrl, normalizedUrl)).get();
-      if (existing) {
-        if (isLinked(tx, caseId, existing.id)) return { outcome: "already_linked", source: existing };
-        tx.insert(caseSources).values({ caseId, sourceId: existing.id, linkedBy: actorId, linkedAt: timestamp }).run();
-        recordAudit(tx, {
-          actorId,
-          action: "link",
-          entityType: "source",
-          entityId: existing.id,
-          caseId,
-          details: { title: existing.title, reason: "same web address added again" },
-          confidential: isConfidentialRecord(tx, "source", existing.id),
-        });
-        return { outcome: "linked_existing", source: existing };
-      }
+    // A source with this address that only restricted cases the actor is not on hold is not
+    // theirs to see: this one is stored on its own (without the canonical address that
+    // would make it the same source), so neither learns of the other.
+    const existing = normalizedUrl ? tx.select().from(sources).where(eq(sources.normalizedUrl, normalizedUrl)).get() : undefined;
+    const reuse = existing && findSourceById(tx, teamReader(actorId), existing.id) ? existing : undefined;
+    if (reuse) {
+      if (isLinked(tx, caseId, reuse.id)) return { outcome: "already_linked", source: reuse };
+      tx.insert(caseSources).values({ caseId, sourceId: reuse.id, linkedBy: actorId, linkedAt: timestamp }).run();
+      recordAudit(tx, {
+        actorId,
+        action: "link",
+        entityType: "source",
+        entityId: reuse.id,
+        caseId,
+        details: { title: reuse.title, reason: "same web address added again" },
+        confidential: isConfidentialRecord(tx, "source", reuse.id),
+      });
+      return { outcome: "linked_existing", source: reuse };
     }
 
     const source = tx
@@ -76,7 +78,7 @@ export function addSourceToCase(db: Db, actorId: number, caseId: number, input: 
         title: input.title,
         outlet: input.outlet,
         url: input.url,
-        normalizedUrl,
+        normalizedUrl: existing ? null : normalizedUrl,
         publishedOn: input.publishedOn,
         type: input.type,
         excerpt: input.excerpt,
@@ -117,8 +119,9 @@ export function addSourceToCase(db: Db, actorId: number, caseId: number, input: 
  * so each case's history shows the change (e.g. a source newly marked confidential).
  */
 export function updateSource(db: Db, actorId: number, id: number, input: UpdateSourceInput): Source {
-  return db.transaction((tx) =>
-    updateVersioned(tx, sources, {
+  return db.transaction((tx) => {
+    if (!findSourceById(tx, teamReader(actorId), id)) throw new NotFoundError("That source does not exist.");
+    return updateVersioned(tx, sources, {
       actorId,
       id,
       version: input.version,
@@ -133,7 +136,10 @@ export function updateSource(db: Db, actorId: number, id: number, input: UpdateS
             .from(sources)
             .where(eq(sources.normalizedUrl, normalizedUrl))
             .get();
-          if (clash && clash.id !== id) throw new DuplicateSourceUrlError(clash.title);
+          if (clash && clash.id !== id) {
+            const known = findSourceById(tx, teamReader(actorId), clash.id);
+            throw known ? new DuplicateSourceUrlError(clash.title) : new DomainRuleError("Another source already has this web address.");
+          }
         }
         return {
           values: {
@@ -156,15 +162,15 @@ export function updateSource(db: Db, actorId: number, id: number, input: UpdateS
           },
         };
       },
-    }),
-  );
+    });
+  });
 }
 
 /** Links a source already in Vigil to a case; linking twice is harmless. */
 export function linkSourceToCase(db: Db, actorId: number, caseId: number, sourceId: number): AddSourceOutcome {
   return db.transaction((tx) => {
-    assertCaseWritable(tx, caseId);
-    const source = tx.select().from(sources).where(eq(sources.id, sourceId)).get();
+    assertCaseWritable(tx, caseId, actorId);
+    const source = findSourceById(tx, teamReader(actorId), sourceId);
     if (!source) throw new NotFoundError("That source does not exist.");
     if (isLinked(tx, caseId, sourceId)) return "already_linked";
     tx.insert(caseSources).values({ caseId, sourceId, linkedBy: actorId }).run();
@@ -187,7 +193,7 @@ export function linkSourceToCase(db: Db, actorId: number, caseId: number, source
  */
 export function unlinkSourceFromCase(db: Db, actorId: number, caseId: number, sourceId: number): void {
   db.transaction((tx) => {
-    assertCaseWritable(tx, caseId);
+    assertCaseWritable(tx, caseId, actorId);
     const source = tx.select().from(sources).where(eq(sources.id, sourceId)).get();
     const removed = tx
       .delete(caseSources)
@@ -260,9 +266,12 @@ export function listSources(db: Db, reader: Reader, { q, limit = 200 }: { q?: st
     .from(caseSources)
     .innerJoin(cases, eq(cases.id, caseSources.caseId))
     .where(
-      inArray(
-        caseSources.sourceId,
-        rows.map((r) => r.id),
+      and(
+        inArray(
+          caseSources.sourceId,
+          rows.map((r) => r.id),
+        ),
+        visible("case_link", "case_sources", reader),
       ),
     )
     .orderBy(asc(cases.personName))

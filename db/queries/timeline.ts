@@ -14,7 +14,7 @@ const timelineQueries = preparedPerConnection((db) => ({
   detention: db
     .select({ arrestDate: cases.arrestDate, arrestPlace: cases.arrestPlace, sentenceDate: cases.sentenceDate, sentence: cases.sentence })
     .from(cases)
-    .where(eq(cases.id, caseIdParam))
+    .where(and(eq(cases.id, caseIdParam), visible("case", "cases")))
     .prepare(),
   statusChanges: db
     .select({
@@ -26,7 +26,7 @@ const timelineQueries = preparedPerConnection((db) => ({
       note: noteText("case_status_changes"),
     })
     .from(caseStatusChanges)
-    .where(eq(caseStatusChanges.caseId, caseIdParam))
+    .where(and(eq(caseStatusChanges.caseId, caseIdParam), visible("status_change", "case_status_changes")))
     .prepare(),
   sources: db
     .select({
@@ -91,7 +91,7 @@ export function loadTimelineFacts(db: Db, reader: Reader, caseId: number): Timel
   const facts: TimelineFact[] = [];
   const queries = timelineQueries(db);
   const params = { caseId, ...readerParams(reader) };
-  const found = queries.detention.get({ caseId });
+  const found = queries.detention.get(params);
   if (!found) return facts;
 
   if (found.arrestDate) {

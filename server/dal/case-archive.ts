@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import * as q from "@/db/queries/case-archive";
+import { readerFor } from "@/db/visibility";
 import { assertCanManageUsers, assertCanRead, assertCanWrite, PermissionError, type Actor } from "@/domain/permissions";
 
 export function archiveCase(actor: Actor | null, caseId: number) {
@@ -15,7 +16,7 @@ export function restoreCase(actor: Actor | null, caseId: number) {
 
 export function listArchivedCases(actor: Actor | null) {
   assertCanRead(actor);
-  return q.listArchivedCases(getDb());
+  return q.listArchivedCases(getDb(), readerFor(actor));
 }
 
 /** Permanent deletion: admins only, of an archived case, confirmed by typing the name. */

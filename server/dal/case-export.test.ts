@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { SEES_CONFIDENTIAL } from "@/db/queries/test-fixtures";
 import { openDatabase, type Db } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
 import { eq } from "drizzle-orm";
@@ -160,8 +161,8 @@ describe("the case CSV export imported into an empty workspace", () => {
       arrestDate,
       summary,
     });
-    const original = listCasesForExportByIds(db, listCaseIdsForExport(db, { sort: "name_asc" })).map((c) =>
-      pick({ ...c, tags: JSON.stringify(c.tags) } as never),
+    const original = listCasesForExportByIds(db, SEES_CONFIDENTIAL, listCaseIdsForExport(db, SEES_CONFIDENTIAL, { sort: "name_asc" })).map(
+      (c) => pick({ ...c, tags: JSON.stringify(c.tags) } as never),
     );
     const copy = empty.select().from(cases).orderBy(cases.personName).all().map(pick);
     expect(copy.sort((a, b) => a.personName.localeCompare(b.personName))).toEqual(

@@ -25,17 +25,17 @@ import { validateImport, type ColumnMapping, type ParsedCsv } from "@/domain/sch
  */
 export const getCase = cache((actor: Actor | null, id: number) => {
   assertCanRead(actor);
-  return q.findCaseById(getDb(), id);
+  return q.findCaseById(getDb(), readerFor(actor), id);
 });
 
 export function listCases(actor: Actor | null, filters: q.CaseListFilters = {}) {
   assertCanRead(actor);
-  return q.listCases(getDb(), filters);
+  return q.listCases(getDb(), readerFor(actor), filters);
 }
 
 export function countCasesByStatus(actor: Actor | null) {
   assertCanRead(actor);
-  return q.countCasesByStatus(getDb());
+  return q.countCasesByStatus(getDb(), readerFor(actor));
 }
 
 /** How many sources, asks (and open asks) and outcomes the case has, as the actor may see them. */
@@ -61,7 +61,7 @@ export function createCase(
   assertCanWrite(actor);
   const db = getDb();
   if (!saveIfDuplicate) {
-    const possibleDuplicates = findCasesNamed(db, input);
+    const possibleDuplicates = findCasesNamed(db, readerFor(actor), input);
     if (possibleDuplicates.length > 0) return { saved: false, possibleDuplicates };
   }
   return { saved: true, id: writes.insertCase(db, actor.id, input).id };
@@ -84,13 +84,13 @@ export function getCaseTimeline(actor: Actor | null, caseId: number, kinds?: rea
 
 export function getCaseFilterOptions(actor: Actor | null) {
   assertCanRead(actor);
-  return q.listCaseFilterOptions(getDb());
+  return q.listCaseFilterOptions(getDb(), readerFor(actor));
 }
 
 /** Checks an uploaded CSV against the case schema and the cases already stored; writes nothing. */
 export function previewCaseImport(actor: Actor | null, parsed: ParsedCsv, mapping: ColumnMapping) {
   assertCanWrite(actor);
-  return validateImport(parsed, mapping, q.listCaseMatchKeys(getDb()));
+  return validateImport(parsed, mapping, q.listCaseMatchKeys(getDb(), readerFor(actor)));
 }
 
 /** Imports every row of the CSV or none of them (see `importCases`). */

@@ -11,7 +11,7 @@ import { readerFor } from "@/db/visibility";
 
 export function getCaseStatusChart(actor: Actor | null) {
   assertCanRead(actor);
-  return casesByStatus(countCasesByStatus(getDb()));
+  return casesByStatus(countCasesByStatus(getDb(), readerFor(actor)));
 }
 
 /** Asks made in the last 12 months (ending with this month, UTC), by month and current status. */

@@ -25,17 +25,18 @@ export function exportCaseList(actor: Actor | null, query: CaseListQuery) {
   const db = getDb();
   const { page: _page, ...filters } = query;
   void _page;
-  const ids = cq.listCaseIdsForExport(db, filters);
+  const reader = readerFor(actor);
+  const ids = cq.listCaseIdsForExport(db, reader, filters);
   eq.recordExport(db, actor.id, "case_list", { filters: describeFilters(query), rows: ids.length });
-  const body = csvStream(CASE_CSV_HEADERS, ids, (chunk) => cq.listCasesForExportByIds(db, chunk), caseCsvRecord);
+  const body = csvStream(CASE_CSV_HEADERS, ids, (chunk) => cq.listCasesForExportByIds(db, reader, chunk), caseCsvRecord);
   return { fileName: `vigil-cases-${stamp()}.csv`, body, rows: ids.length };
 }
 
 export function exportAskList(actor: Actor | null, opts: { caseId?: number } = {}) {
   assertCanRead(actor);
   const db = getDb();
-  if (opts.caseId !== undefined && !cq.findCaseById(db, opts.caseId)) throw new NotFoundError("That case does not exist.");
   const reader = readerFor(actor);
+  if (opts.caseId !== undefined && !cq.findCaseById(db, reader, opts.caseId)) throw new NotFoundError("That case does not exist.");
   const ids = eq.listAskIdsForExport(db, reader, opts);
   eq.recordExport(
     db,

@@ -34,7 +34,7 @@ export function listAsksToOfficial(actor: Actor | null, officialId: number, page
 
 export function listCaseChoices(actor: Actor | null, options: { q?: string; includeId?: number | null } = {}) {
   assertCanWrite(actor);
-  return q.listCaseChoices(getDb(), options);
+  return q.listCaseChoices(getDb(), readerFor(actor), options);
 }
 
 export function createPerson(actor: Actor | null, input: PersonInput) {
