@@ -120,6 +120,17 @@ describe("listCaseSources", () => {
 });
 
 describe("linking and unlinking", () => {
+  it("offers a confidential source to link only to a reader who may see it, with or without a search", () => {
+    const { db, campaigner } = testDatabase();
+    const a = testCase(db, campaigner.id, "Case A");
+    const b = testCase(db, campaigner.id, "Case B");
+    const { source } = addSourceToCase(db, campaigner.id, a.id, input({ title: "Witness report", confidential: true }));
+    for (const q of [undefined, "witness"]) {
+      expect(listLinkableSources(db, SEES_CONFIDENTIAL, b.id, { q }).map((s) => s.id)).toEqual([source.id]);
+      expect(listLinkableSources(db, SEES_PUBLIC, b.id, { q })).toEqual([]);
+    }
+  });
+
   it("links an existing source, offers only unlinked ones, and unlinking keeps the source", () => {
     const { db, campaigner } = testDatabase();
     const a = testCase(db, campaigner.id, "Case A");

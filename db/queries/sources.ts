@@ -287,21 +287,47 @@ export function listSources(db: Db, reader: Reader, { q, limit = 200 }: { q?: st
 
 const LINKABLE_SEARCH_CANDIDATES = 500;
 
+const linkableColumns = {
+  id: sources.id,
+  title: sources.title,
+  outlet: sources.outlet,
+  publishedOn: sources.publishedOn,
+  confidential: sources.confidential,
+};
+
+// The picker without a search is drawn on every visit of a case's sources tab by a writer,
+// and building its SQL cost more than running it: prepared once per connection.
+const newestLinkableQuery = preparedPerConnection((db) =>
+  db
+    .select(linkableColumns)
+    .from(sources)
+    .where(
+      and(
+        notInArray(
+          sources.id,
+          db
+            .select({ id: caseSources.sourceId })
+            .from(caseSources)
+            .where(eq(caseSources.caseId, sql.placeholder("caseId"))),
+        ),
+        visible("source", "sources"),
+      ),
+    )
+    .orderBy(desc(sources.id))
+    .limit(sql.placeholder("limit"))
+    .prepare(),
+);
+
 /** Sources not yet linked to the case, newest first, optionally matching the words of `q`. */
 export function listLinkableSources(db: Db, reader: Reader, caseId: number, { q, limit = 20 }: { q?: string; limit?: number } = {}) {
+  if (!q) return newestLinkableQuery(db).all({ caseId, limit, ...readerParams(reader) });
   const linked = db.select({ id: caseSources.sourceId }).from(caseSources).where(eq(caseSources.caseId, caseId));
   // Newest first; a search goes through the full-text index (its newest matches) rather
   // than comparing every source's title.
-  const found = q ? matchesWords(sources.id, "search_sources", q, LINKABLE_SEARCH_CANDIDATES) : undefined;
+  const found = matchesWords(sources.id, "search_sources", q, LINKABLE_SEARCH_CANDIDATES);
   if (found === null) return [];
   return db
-    .select({
-      id: sources.id,
-      title: sources.title,
-      outlet: sources.outlet,
-      publishedOn: sources.publishedOn,
-      confidential: sources.confidential,
-    })
+    .select(linkableColumns)
     .from(sources)
     .where(and(notInArray(sources.id, linked), visible("source", "sources", reader), found))
     .orderBy(desc(sources.id))

@@ -16,6 +16,19 @@ export interface MissingGlyph {
 // Invisible characters draw nothing, so they need no glyph.
 const INVISIBLE = /[\s\p{Cc}\p{Cf}]/u;
 
+// Most of a brief is plain ASCII, and testing every character of it took about a millisecond
+// of each PDF export: a text wholly in ASCII is passed over at once (provided the fonts draw
+// every printable ASCII character, checked once), and any other character is looked up once.
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+let asciiDrawn: boolean | undefined;
+function fontsDrawAscii(): boolean {
+  if (asciiDrawn === undefined) {
+    asciiDrawn = true;
+    for (let cp = 0x21; cp < 0x7f; cp++) if (!fontCovering(cp)) asciiDrawn = false;
+  }
+  return asciiDrawn;
+}
+
 function blockTexts(block: Block): string[] {
   switch (block.kind) {
     case "paragraph":
@@ -41,11 +54,17 @@ export function findMissingGlyphs(brief: CaseBrief): MissingGlyph[] {
     ...brief.sections.flatMap((s) => s.blocks.flatMap(blockTexts).map((t): [string, string] => [s.title, t])),
   ];
   const found = new Map<string, MissingGlyph>();
+  const ascii = fontsDrawAscii();
+  const drawn = new Set<string>();
   for (const [where, text] of fields) {
+    if (ascii && ASCII_ONLY.test(text)) continue;
     for (const char of text) {
-      if (INVISIBLE.test(char)) continue;
       const cp = char.codePointAt(0) ?? 0;
-      if (fontCovering(cp)) continue;
+      if ((ascii && cp < 0x80) || drawn.has(char)) continue;
+      if (INVISIBLE.test(char) || fontCovering(cp)) {
+        drawn.add(char);
+        continue;
+      }
       let entry = found.get(char);
       if (!entry) {
         entry = { char, codePoint: `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`, where: [] };
