@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { auditEvents, users } from "../schema";
 import { insertUser } from "./users";
+import { insertCase } from "./case-writes";
 import { restrictCaseTo, setupDb } from "./test-fixtures";
 import {
   countRestrictedCasesHiddenFrom,
@@ -14,6 +15,22 @@ import {
   setCaseTeam,
 } from "./case-team";
 import { DomainRuleError, NotFoundError, StaleVersionError } from "../../domain/errors";
+
+const NEW_CASE = {
+  personName: "Secret Person",
+  title: "Secret case",
+  country: "Rwanda",
+  summary: "",
+  tags: [],
+  priority: "medium" as const,
+  status: "detained" as const,
+  arrestDate: null,
+  arrestPlace: "",
+  placeHeld: "",
+  charges: "",
+  sentence: "",
+  sentenceDate: null,
+};
 
 function setup() {
   const { db, campaigner, viewer, kase } = setupDb();
@@ -142,5 +159,14 @@ describe("an admin outside a restricted case's team", () => {
   it("cannot ask about a case that is not restricted", () => {
     const { db, kase, ada } = setup();
     expect(() => requestCaseAccess(db, ada, kase.id, "")).toThrow(NotFoundError);
+  });
+});
+
+describe("creating a restricted case", () => {
+  it("puts its creator on the team, so only they see it", () => {
+    const { db, campaigner, colleague, reader } = setup();
+    const kase = insertCase(db, campaigner.id, { ...NEW_CASE, restricted: true });
+    expect(getCaseTeam(db, reader(campaigner.id), kase.id).members.map((m) => m.name)).toEqual(["Carla"]);
+    expect(() => getCaseTeam(db, reader(colleague.id), kase.id)).toThrow(NotFoundError);
   });
 });
