@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { recordAudit } from "../audit";
-import { cases, caseStatusChanges } from "../schema";
+import { cases, caseStatusChanges, caseTeamMembers } from "../schema";
 import { checkCaseStatusMove, isCaseStatus, openingStatusDate, type CaseStatus } from "../../domain/case-status";
 import { slugify } from "../../domain/slug";
 import { matchCountry } from "../../domain/countries";
@@ -25,7 +25,8 @@ function uniqueSlug(db: Db | Tx, personName: string): string {
 
 /** The schema has already turned the country into an ISO name; this adds its code. */
 /** Seeds, fixtures and older callers have no names in another script: those default to none. */
-type NewCase = Omit<CreateCaseInput, "nativeName" | "aliases"> & Partial<Pick<CreateCaseInput, "nativeName" | "aliases">>;
+type NewCase = Omit<CreateCaseInput, "nativeName" | "aliases" | "restricted"> &
+  Partial<Pick<CreateCaseInput, "nativeName" | "aliases" | "restricted">>;
 type CaseEdit = Omit<UpdateCaseInput, "nativeName" | "aliases"> & Partial<Pick<UpdateCaseInput, "nativeName" | "aliases">>;
 
 function storedCountry(country: string): { country: string; countryCode: string | null } {
@@ -76,6 +77,7 @@ export function insertCaseIn(tx: Tx, actorId: number, input: NewCase, at?: strin
         tags: tagsAsSpelt(tx, actorId, input.tags),
         priority: input.priority,
         status: input.status,
+        restricted: input.restricted ?? false,
         arrestDate: input.arrestDate,
         arrestPlace: input.arrestPlace,
         placeHeld: input.placeHeld,
@@ -90,6 +92,8 @@ export function insertCaseIn(tx: Tx, actorId: number, input: NewCase, at?: strin
       })
       .returning()
       .get();
+    // A restricted case starts with its creator on the team, or no one could see it.
+    if (row.restricted) tx.insert(caseTeamMembers).values({ caseId: row.id, userId: actorId, addedBy: actorId }).run();
     tx.insert(caseStatusChanges)
       .values({
         caseId: row.id,

@@ -87,6 +87,8 @@ function checkCaseDates(v: { arrestDate: string | null; sentenceDate: string | n
 export const createCaseSchema = caseFieldsSchema
   .extend({
     status: z.enum(CASE_STATUSES, { error: "Choose the current status." }),
+    /** Only its team knows a restricted case exists; its creator is the first on the team. */
+    restricted: z.boolean({ error: "Restricted must be yes or no." }).optional(),
   })
   .superRefine(checkCaseDates);
 

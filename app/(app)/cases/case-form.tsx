@@ -14,7 +14,7 @@ import {
 } from "@/domain/schemas/case";
 import { CASE_STATUSES, CASE_STATUS_LABELS } from "@/domain/case-status";
 import { Button, FormError } from "@/app/_components/ui";
-import { SelectField, TextArea, TextField } from "@/app/_components/form-fields";
+import { CheckboxField, SelectField, TextArea, TextField } from "@/app/_components/form-fields";
 import { useEditConflict } from "@/app/_components/use-edit-conflict";
 import { COUNTRIES } from "@/domain/countries";
 import { createCaseAction, updateCaseAction } from "./actions";
@@ -78,6 +78,7 @@ const EMPTY: Values = {
   tags: "",
   priority: "medium",
   status: "detained",
+  restricted: false,
   arrestDate: "",
   arrestPlace: "",
   placeHeld: "",
@@ -164,6 +165,14 @@ export function CaseForm({ mode, caseId, defaultValues }: Props) {
             </SelectField>
           ) : null}
         </div>
+        {mode === "create" ? (
+          <CheckboxField
+            form={form}
+            name="restricted"
+            label="Restricted"
+            hint="Only the people on its team will know this case exists: you are on it, and you add colleagues from the case page."
+          />
+        ) : null}
       </fieldset>
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 sm:grid-cols-2">
         <legend className="px-1 text-base font-semibold">Detention</legend>
