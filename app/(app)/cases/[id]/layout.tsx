@@ -1,6 +1,7 @@
 import { PersonName } from "@/app/_components/person-name";
 import { notFound } from "next/navigation";
 import { getCase } from "@/server/dal/cases";
+import { getCaseTeam, teamNames } from "@/server/dal/case-team";
 import { requirePageUser } from "@/server/dal/session";
 import { canChangeCase } from "@/domain/permissions";
 import { PRIORITY_LABELS } from "@/domain/schemas/case";
@@ -15,6 +16,7 @@ export default async function CaseLayout({ children, params }: { children: React
   const id = parseId((await params).id);
   const found = id ? getCase(user, id) : null;
   if (!found) notFound();
+  const team = found.restricted ? teamNames(getCaseTeam(user, found.id)) : null;
   return (
     <>
       <PageHeader
@@ -40,6 +42,11 @@ export default async function CaseLayout({ children, params }: { children: React
           ) : null
         }
       />
+      {team ? (
+        <p role="note" className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900">
+          <strong>Restricted to: {team.join(", ")}.</strong> Nobody else in the organisation, admins included, knows this case exists.
+        </p>
+      ) : null}
       {found.archivedAt ? (
         <p role="note" className="mb-4 rounded-md border border-slate-300 bg-slate-100 px-4 py-2 text-sm text-slate-800">
           This case is archived: it is hidden from lists and the dashboard, every record is kept, and it is read-only until it is restored.
