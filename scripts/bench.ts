@@ -23,7 +23,7 @@ import os from "node:os";
 import path from "node:path";
 import { openDatabase } from "../db/client";
 import { runMigrations } from "../db/migrate";
-import { generateWorkspace } from "../server/seeds/synthetic-workspace";
+import { BENCH_USER_EMAIL, generateWorkspace } from "../server/seeds/synthetic-workspace";
 import { serverNodeOptions } from "./server-node-options";
 import { benchRoutes } from "./bench/pages";
 import { FLOOR_CHECK_SECONDS, load, rssOf, signIn, timeSearchEngine, waitForServer, type Row } from "./bench/measure";
@@ -45,7 +45,7 @@ const RESULTS_DIR = "bench-results";
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vigil-bench-"));
   const dbFile = path.join(dir, "bench.sqlite");
-  const size = { cases, sources: cases * 10, asks: cases * 5, outcomes: cases * 2, users: 5 };
+  const size = { cases, sources: cases * 10, asks: cases * 5, outcomes: cases * 2, users: 20 };
   let started = performance.now();
   const db = openDatabase(dbFile);
   runMigrations(db);
@@ -55,8 +55,19 @@ async function main() {
   const personName = (db.$client.prepare("SELECT person_name AS name FROM cases WHERE id = 1").get() as { name: string }).name;
   const byName = personName.split(" ").slice(0, -1).join(" ");
   const engine = timeSearchEngine(db);
+  const teams = db.$client
+    .prepare(
+      `SELECT count(*) AS restricted, sum(EXISTS (SELECT 1 FROM case_team_members m JOIN users u ON u.id = m.user_id WHERE m.case_id = c.id AND u.email = @email)
+         OR EXISTS (SELECT 1 FROM case_team_groups g JOIN user_group_members gm ON gm.group_id = g.group_id JOIN users u ON u.id = gm.user_id
+                    WHERE g.case_id = c.id AND u.email = @email)) AS onTeam FROM cases c WHERE c.restricted = 1`,
+    )
+    .get({ email: BENCH_USER_EMAIL }) as { restricted: number; onTeam: number };
   db.$client.close();
   console.log(`generated ${JSON.stringify(size)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `signed in as ${BENCH_USER_EMAIL}: on the team of ${teams.onTeam} of the ${teams.restricted} restricted cases (case 1 among them), ` +
+      "directly or through a group; the others are hidden from it",
+  );
 
   if (!process.argv.includes("--no-build")) {
     started = performance.now();
@@ -84,7 +95,7 @@ async function main() {
     for (const [key, name, urlPath, needsSession] of routes) {
       // A fresh session per route: the cookie is re-signed once a minute, as a browser's
       // would be, and autocannon cannot take the new one.
-      const cookie = needsSession ? await signIn(base, "campaigner1@example.org") : null;
+      const cookie = needsSession ? await signIn(base, BENCH_USER_EMAIL) : null;
       const row = await load(base, key, name, urlPath, cookie, duration);
       if (key !== "floor") {
         // A second of warm-up first, so the route's leftover garbage is not counted against the floor.
@@ -100,7 +111,7 @@ async function main() {
     // What one campaigner waits for a search when nobody else is using the server.
     const searchAlone = new Map<string, Row>();
     for (const [key, name, urlPath] of routes.filter(([key]) => key.startsWith("search"))) {
-      searchAlone.set(key, await load(base, key, name, urlPath, await signIn(base, "campaigner1@example.org"), FLOOR_CHECK_SECONDS, 1, 1));
+      searchAlone.set(key, await load(base, key, name, urlPath, await signIn(base, BENCH_USER_EMAIL), FLOOR_CHECK_SECONDS, 1, 1));
     }
     const rss = rssOf(server.pid!);
     printRun({ cases, duration, rows, floorChecks, searchAlone, engine, rss });

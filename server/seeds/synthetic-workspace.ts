@@ -11,7 +11,8 @@ import { mergeSearchIndexes } from "../../db/search-index";
  * Fills an empty, migrated database with a synthetic workspace for benchmarks: users,
  * officials, cases with status histories, sources linked to cases, asks with their moves,
  * and outcomes. Deterministic for a given seed. Case 1 is the "large case" (50 sources,
- * 30 asks) that benchmarks open.
+ * 30 asks) that benchmarks open. A tenth of the cases are restricted to a team (see
+ * restrictSomeCases).
  */
 export interface WorkspaceSize {
   cases: number;
@@ -252,8 +253,57 @@ export async function generateWorkspace(db: Db, size: WorkspaceSize, seed = 1): 
       );
     }
   })();
+  restrictSomeCases(db, size, seed);
   // A bulk fill leaves each search index in many segments, as years of saves would. Merge
   // them as the server does when it starts, so what the bench times in its own process
   // (the search engine alone) reads the same indexes as the server.
   mergeSearchIndexes(db);
+}
+
+/** The user the benchmark signs in as: on some restricted cases' teams (case 1's among them), not on most. */
+export const BENCH_USER_EMAIL = "campaigner1@example.org";
+
+/**
+ * Restricts every tenth case (chosen at random, case 1 always) to a team of 2-5 users, and
+ * gives some of those teams a group as well, so a reader's visibility is decided by the team
+ * tables and not by the 90% of open cases alone. Case 1 is restricted with the bench user on
+ * its team, so the case page pays the team check. Drawn from its own random sequence after
+ * the rest, so the cases, sources and asks are the same as a workspace without teams.
+ */
+function restrictSomeCases(db: Db, size: WorkspaceSize, seed: number): void {
+  const random = rng(seed + 1);
+  const int = (n: number) => Math.floor(random() * n);
+  const sqlite = db.$client;
+  const userIds = (sqlite.prepare("SELECT id FROM users ORDER BY id").all() as { id: number }[]).map((u) => u.id);
+  const admin = userIds[0];
+  if (admin === undefined || size.cases === 0) return;
+  const benchUser = (sqlite.prepare("SELECT id FROM users WHERE email = ?").get(BENCH_USER_EMAIL) as { id: number } | undefined)?.id;
+  const someUsers = (n: number) => {
+    const chosen = new Set<number>();
+    while (chosen.size < Math.min(n, userIds.length)) chosen.add(userIds[int(userIds.length)]!);
+    return [...chosen];
+  };
+  const insertGroup = sqlite.prepare("INSERT INTO user_groups (name, created_by) VALUES (?, ?)");
+  const insertGroupMember = sqlite.prepare("INSERT OR IGNORE INTO user_group_members (group_id, user_id) VALUES (?, ?)");
+  const restrict = sqlite.prepare("UPDATE cases SET restricted = 1 WHERE id = ?");
+  const insertMember = sqlite.prepare("INSERT OR IGNORE INTO case_team_members (case_id, user_id, added_by) VALUES (?, ?, ?)");
+  const insertTeamGroup = sqlite.prepare("INSERT OR IGNORE INTO case_team_groups (case_id, group_id, added_by) VALUES (?, ?, ?)");
+  sqlite.transaction(() => {
+    const groupIds: number[] = [];
+    for (const [g, name] of ["Iran team", "Legal", "Gulf desk", "Press"].entries()) {
+      const id = Number(insertGroup.run(name, admin).lastInsertRowid);
+      // The bench user is in one group only, so some of the cases it sees come through a group.
+      for (const userId of someUsers(3)) if (g === 0 || userId !== benchUser) insertGroupMember.run(id, userId);
+      if (g === 0 && benchUser !== undefined) insertGroupMember.run(id, benchUser);
+      groupIds.push(id);
+    }
+    for (let caseId = 1; caseId <= size.cases; caseId++) {
+      if (caseId !== 1 && random() >= 0.1) continue;
+      restrict.run(caseId);
+      const team = someUsers(2 + int(4));
+      if (caseId === 1 && benchUser !== undefined && !team.includes(benchUser)) team[0] = benchUser;
+      for (const userId of team) insertMember.run(caseId, userId, admin);
+      if (random() < 0.3) insertTeamGroup.run(caseId, groupIds[int(groupIds.length)]!, admin);
+    }
+  })();
 }
