@@ -3,7 +3,7 @@ import Database from "better-sqlite3";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { DEMO_PASSWORD, signedInRequestAt } from "./identities";
 import { createRestrictedMarkers } from "./restricted-markers";
-import { count, readable, SWEEP_URL, sweep } from "./sweep-fetch";
+import { SWEEP_URL, sweep } from "./sweep-fetch";
 import { briefsToSweep, exportsToSweep, pagesToSweep, readWorkspace } from "./sweep-surface";
 import { insertUser } from "./team-records";
 
@@ -15,14 +15,15 @@ import { insertUser } from "./team-records";
 
 const TEAM_PASSWORD = "the sweep team's own passphrase";
 
-/** Markers each reader found anywhere in `urls`, not counting an address that names the marker itself. */
-async function markersFound(reader: APIRequestContext, urls: string[], markers: Record<string, string>): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (const url of urls) {
-    const text = await readable(await reader.get(url, { failOnStatusCode: false }));
-    for (const [what, marker] of Object.entries(markers)) if (count(text, marker) > 0 && !url.includes(marker)) found.add(what);
-  }
-  return found;
+/** What each marker was written into, for the markers `reader` found in `urls` beyond the address's own echo of it. */
+async function markersFound(
+  reader: APIRequestContext,
+  urls: string[],
+  markers: Record<string, string>,
+  absent: string,
+): Promise<Set<string>> {
+  const { hits } = await sweep(reader, "team", urls, { markers, absent }, { rsc: false });
+  return new Set(hits.map((hit) => /: (\w+) \(\d+×\)$/.exec(hit)?.[1] ?? hit));
 }
 
 test("need-to-know sweep: nothing of a restricted case reaches anyone outside its team; its team finds it", async ({ browser }) => {
@@ -56,13 +57,13 @@ test("need-to-know sweep: nothing of a restricted case reaches anyone outside it
   const teamPages = pages.pages.filter((u) => ofCase.test(u) || /^\/(people|sources|search)/.test(u));
   const briefsOfCase = (confidential: "0" | "1") =>
     everyBrief.filter((u) => ofCase.test(u) && u.includes(`confidential=${confidential}`) && u.includes("format=pdf"));
-  const byCampaigner = await markersFound(teamCampaigner, [...teamPages, ...briefsOfCase("1")], restricted.markers);
+  const byCampaigner = await markersFound(teamCampaigner, [...teamPages, ...briefsOfCase("1")], restricted.markers, restricted.absent);
   expect(
     Object.keys(restricted.markers).filter((what) => !byCampaigner.has(what)),
     "markers the team's campaigner could not find anywhere",
   ).toEqual([]);
   const openMarkers = Object.fromEntries(Object.entries(restricted.markers).filter(([, m]) => !restricted.confidential.includes(m)));
-  const byViewer = await markersFound(teamViewer, [...teamPages, ...briefsOfCase("0")], openMarkers);
+  const byViewer = await markersFound(teamViewer, [...teamPages, ...briefsOfCase("0")], openMarkers, restricted.absent);
   expect(
     Object.keys(openMarkers).filter((what) => !byViewer.has(what)),
     "markers of open records the team's viewer could not find anywhere",
