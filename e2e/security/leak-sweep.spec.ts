@@ -1,10 +1,10 @@
 import path from "node:path";
 import Database from "better-sqlite3";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, signedInRequestAt } from "./identities";
-import { createLeakMarkers, type LeakMarkers } from "./leak-markers";
+import { createLeakMarkers } from "./leak-markers";
 import { briefsToSweep, exportsToSweep, pagesToSweep, readWorkspace } from "./sweep-surface";
-import { docxText, pdfText } from "./document-text";
+import { count, readable, SWEEP_URL, sweep } from "./sweep-fetch";
 
 // The leak sweep: confidential records of every kind, each field a distinct marker, then
 // everything a reader who must not see them can fetch (every page as HTML and as its React
@@ -13,57 +13,7 @@ import { docxText, pdfText } from "./document-text";
 // marker shows the marker in the search box); that is told apart by fetching the same
 // address with a string that was never written anywhere and counting its echoes.
 
-const SWEEP_URL = `http://127.0.0.1:${(Number(process.env.VIGIL_E2E_PORT) || 3100) + 4}`;
-
 test.describe.configure({ mode: "serial" });
-
-/** What a response says, as text a marker can be looked for in: whitespace removed, so no line break hides one. */
-async function readable(response: Awaited<ReturnType<APIRequestContext["get"]>>): Promise<string> {
-  const type = response.headers()["content-type"] ?? "";
-  const body = await response.body();
-  const text = type.includes("pdf") ? await pdfText(body) : type.includes("wordprocessingml") ? docxText(body) : body.toString("utf8");
-  return text.replace(/\s+/g, "").toUpperCase();
-}
-
-function count(text: string, marker: string): number {
-  return text.split(marker.toUpperCase()).length - 1;
-}
-
-interface Sweep {
-  responses: number;
-  hits: string[];
-}
-
-/** Fetches each address as `reader` (HTML, and the RSC payload for pages) and records every marker found beyond the address's own echo. */
-async function sweep(
-  reader: APIRequestContext,
-  who: string,
-  urls: string[],
-  { markers: byWhat, absent }: LeakMarkers,
-  { rsc }: { rsc: boolean },
-): Promise<Sweep> {
-  const result: Sweep = { responses: 0, hits: [] };
-  const markers = Object.entries(byWhat);
-  const variants: Record<string, string>[] = rsc ? [{}, { RSC: "1" }] : [{}];
-  const queue = urls.flatMap((url) => variants.map((headers) => ({ url, headers })));
-  const fetchOne = async ({ url, headers }: (typeof queue)[number]) => {
-    const text = await readable(await reader.get(url, { headers, failOnStatusCode: false }));
-    result.responses++;
-    for (const [what, marker] of markers) {
-      const found = count(text, marker);
-      if (found === 0) continue;
-      let echoed = 0;
-      if (url.includes(marker)) {
-        const echo = await readable(await reader.get(url.split(marker).join(absent), { headers, failOnStatusCode: false }));
-        echoed = count(echo, absent);
-      }
-      if (found > echoed) result.hits.push(`${who} ${headers.RSC ? "RSC " : ""}${url}: ${what} (${found - echoed}×)`);
-    }
-  };
-  // A few at a time: the server is shared with nothing else, and the sweep is long.
-  for (let i = 0; i < queue.length; i += 4) await Promise.all(queue.slice(i, i + 4).map(fetchOne));
-  return result;
-}
 
 test("leak sweep: no confidential marker reaches a viewer, nor a campaigner's brief without confidential items", async ({ browser }) => {
   test.setTimeout(900_000);

@@ -7,6 +7,7 @@ import { databaseDigest, openMatrixDatabase } from "./db-snapshot";
 import { makeIdentities } from "./identities";
 import { malformedPayloads } from "./malformed";
 import { MatrixTally } from "./matrix-tally";
+import { checkOutsideTheTeam } from "./need-to-know-checks";
 import { pageAllowed } from "./policy";
 
 // Both tests compare database digests on the matrix server, so they run one after the
@@ -58,6 +59,7 @@ test("authorisation matrix: every page, route handler and server action as every
     if (sample) await checkWithSample(action, sample, run);
     else tally.fail(`action ${action.name}: no sample arguments`);
   }
+  await checkOutsideTheTeam(browser, actions, run);
   if (apart.has("signInAction")) await checkSignIn(apart.get("signInAction")!, run);
   if (apart.has("createFirstAdminAction")) await checkFirstAdminSetup(apart.get("createFirstAdminAction")!, run);
   // A caller signed out along the way would have been refused for the wrong reason.
@@ -67,7 +69,7 @@ test("authorisation matrix: every page, route handler and server action as every
   if (apart.has("signOutAction")) await checkSignOut(apart.get("signOutAction")!, run);
 
   console.log(
-    `authorisation matrix: ${tally.calls} calls (${identities.length} callers), ${tally.unexpected.length} unexpected; ` +
+    `authorisation matrix: ${tally.calls} calls (${identities.length} callers and a campaigner not on a restricted case's team), ${tally.unexpected.length} unexpected; ` +
       `${tally.provenToChange.length} actions proven to change the database for an allowed caller`,
   );
   for (const { name } of actions.filter((a) => !tally.provenToChange.includes(a.name))) {
