@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import * as q from "@/db/queries/brief";
+import { findCaseById } from "@/db/queries/cases";
 import { buildCaseBrief, briefFileName } from "@/domain/brief";
 import { DomainRuleError, MissingGlyphsError, NotFoundError } from "@/domain/errors";
 import { assertCanRead, canSeeConfidential, PermissionError, type Actor } from "@/domain/permissions";
@@ -28,11 +29,13 @@ export async function exportCaseBrief(
   today: string = new Date().toISOString().slice(0, 10),
 ): Promise<{ body: Buffer; fileName: string; contentType: string }> {
   assertCanRead(actor);
+  const db = getDb();
+  // A restricted case is not there for someone off its team, whatever version they ask for.
+  if (!findCaseById(db, readerFor(actor), caseId)) throw new NotFoundError("That case does not exist.");
   // Confidential sources, notes and contacts never reach a viewer, in any export.
   if (input.includeConfidential && !canSeeConfidential(actor)) {
     throw new PermissionError("Only campaigners and admins can export the confidential version of a brief.");
   }
-  const db = getDb();
   // The version without confidential items reads as someone who may not see them would.
   const reader = readerFor(actor, { withoutConfidential: !input.includeConfidential });
   if (input.official !== null && !q.isBriefOfficial(db, reader, caseId, input.official)) {
