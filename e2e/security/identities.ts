@@ -26,7 +26,13 @@ export async function signedInRequestAt(browser: Browser, baseURL: string, email
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(`${baseURL}/`);
+  // A refused sign-in stays on the page with its reason: say it now, not at the test's timeout.
+  const refusal = page.getByRole("alert").filter({ hasText: /\S/ }).first();
+  const settled = () => {};
+  await Promise.race([page.waitForURL(`${baseURL}/`, { timeout: 30_000 }).catch(settled), refusal.waitFor({ timeout: 30_000 }).catch(settled)]);
+  if (page.url() !== `${baseURL}/`) {
+    throw new Error(`signing in as ${email} at ${baseURL} was refused: ${(await refusal.textContent()) ?? page.url()}`);
+  }
   await page.close();
   return context.request;
 }
@@ -40,6 +46,11 @@ function signedInRequest(browser: Browser, email: string, password: string): Pro
  * deactivated in the database, so their session cookie is real but must stop working.
  */
 export async function makeIdentities(browser: Browser, playwright: Playwright, db: Database.Database): Promise<Identity[]> {
+  // Arranging an action's sample may change a demo account's password (action-samples.ts);
+  // each test signs in with the demo one whatever an earlier test left.
+  db.prepare("UPDATE users SET password_hash = ? WHERE email IN ('viewer@example.org', 'campaigner@example.org', 'admin@example.org')").run(
+    await hash(DEMO_PASSWORD),
+  );
   const password = "matrix-test-passphrase";
   const email = `deactivated-${Date.now()}@example.org`;
   db.prepare("INSERT INTO users (email, name, role, password_hash) VALUES (?, ?, 'campaigner', ?)").run(
