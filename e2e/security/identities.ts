@@ -29,7 +29,10 @@ export async function signedInRequestAt(browser: Browser, baseURL: string, email
   // A refused sign-in stays on the page with its reason: say it now, not at the test's timeout.
   const refusal = page.getByRole("alert").filter({ hasText: /\S/ }).first();
   const settled = () => {};
-  await Promise.race([page.waitForURL(`${baseURL}/`, { timeout: 30_000 }).catch(settled), refusal.waitFor({ timeout: 30_000 }).catch(settled)]);
+  await Promise.race([
+    page.waitForURL(`${baseURL}/`, { timeout: 30_000 }).catch(settled),
+    refusal.waitFor({ timeout: 30_000 }).catch(settled),
+  ]);
   if (page.url() !== `${baseURL}/`) {
     throw new Error(`signing in as ${email} at ${baseURL} was refused: ${(await refusal.textContent()) ?? page.url()}`);
   }

@@ -80,132 +80,130 @@ export default async function CasePage({ params, searchParams }: Props) {
   ];
 
   return (
-    <>
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
-          <Card title="Summary">
-            <p dir="auto" className="whitespace-pre-line text-slate-800">
-              {found.summary || "No summary yet."}
-            </p>
-            {cite("summary", "the summary")}
-            {found.tags.length > 0 ? (
-              <ul aria-label="Tags" className="mt-4 flex flex-wrap gap-2">
-                {found.tags.map((tag) => (
-                  <li key={tag}>
-                    <Badge tone="teal">{tag}</Badge>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </Card>
-          <Card title="Detention facts">
-            <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
-              {facts.map(([label, value, claim]) => (
-                <div key={label}>
-                  <dt className="text-sm font-medium text-slate-600">{label}</dt>
-                  <dd dir="auto" className="whitespace-pre-line text-slate-900">
-                    {value}
-                    {/* The arrest's date and place are one claim, cited once beside its date. */}
-                    {claim ? cite(claim, claim === "arrest" ? "the arrest" : label.toLowerCase()) : null}
-                  </dd>
-                </div>
+    <div className="grid gap-6 lg:grid-cols-3">
+      <div className="space-y-6 lg:col-span-2">
+        <Card title="Summary">
+          <p dir="auto" className="whitespace-pre-line text-slate-800">
+            {found.summary || "No summary yet."}
+          </p>
+          {cite("summary", "the summary")}
+          {found.tags.length > 0 ? (
+            <ul aria-label="Tags" className="mt-4 flex flex-wrap gap-2">
+              {found.tags.map((tag) => (
+                <li key={tag}>
+                  <Badge tone="teal">{tag}</Badge>
+                </li>
               ))}
-            </dl>
-          </Card>
-          <Card
-            title="Contacts"
-            actions={
-              changeable ? (
-                <Link href="/people/new?kind=contact" className="text-sm font-medium text-brand-700 underline">
-                  Add a contact
-                </Link>
-              ) : null
-            }
-          >
-            {contacts.length === 0 ? (
-              <p className="text-slate-600">No contacts recorded for this case.</p>
-            ) : (
-              <ul aria-label="Contacts" className="divide-y divide-slate-100">
-                {contacts.map((p) => (
-                  <li key={p.id} className="py-2">
-                    <Link href={`/people/${p.id}`} className="font-medium text-brand-700 hover:underline">
-                      <bdi>{p.name}</bdi>
-                    </Link>
-                    {p.office ? <span className="text-slate-600"> · {p.office}</span> : null}
-                    {p.confidential ? (
-                      <span className="ml-2">
-                        <Badge tone="red">Confidential</Badge>
-                      </span>
-                    ) : null}
-                    {p.notes ? <p className="text-sm text-slate-700">{p.notes}</p> : null}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Card>
-        </div>
-        <div className="space-y-6">
-          <Card title="Advocacy record">
-            <ul aria-label="Advocacy record" className="space-y-1">
-              <li>
-                <a href={`/cases/${found.id}/sources`} className="font-medium text-brand-700 underline">
-                  {plural(counts.sources, "source")}
-                </a>
-              </li>
-              <li>
-                <a href={`/cases/${found.id}/asks`} className="font-medium text-brand-700 underline">
-                  {plural(counts.asks, "ask")}
-                </a>
-                {counts.asks > 0 ? <span className="text-slate-600">, {counts.openAsks} still open</span> : null}
-              </li>
-              <li>
-                <a href={`/cases/${found.id}/asks`} className="font-medium text-brand-700 underline">
-                  {plural(counts.outcomes, "outcome")}
-                </a>
-              </li>
             </ul>
-          </Card>
-          {changeable && nextStatuses.length > 0 ? (
-            <Card title="Change status">
-              <StatusChangeForm caseId={found.id} nextStatuses={nextStatuses} />
-            </Card>
           ) : null}
-          <Card title="Status history">
-            <StatusChanges
-              className="space-y-4"
-              changes={caseStatusChangeViews(shownChanges)}
-              below={Object.fromEntries(
-                shownChanges.map((h) => [
-                  h.id,
-                  <CitedSources
-                    key={h.id}
-                    caseId={found.id}
-                    claim="status_change"
-                    subjectId={h.id}
-                    label={`the move to ${isCaseStatus(h.toStatus) ? CASE_STATUS_LABELS[h.toStatus].toLowerCase() : h.toStatus}`}
-                    cited={citations.get(`status_change:${h.id}`) ?? []}
-                    writable={changeable}
-                    openHref={pageHref(`status_change:${h.id}`)}
-                    closeHref={pageHref(null)}
-                    choices={editing?.claim === "status_change" && editing.subjectId === h.id ? choices : null}
-                  />,
-                ]),
-              )}
-            />
-            <ShowMoreLink
-              href={`/cases/${found.id}?history=${shownHistory + HISTORY_STEP}`}
-              hidden={history.length - shownHistory}
-              step={HISTORY_STEP}
-              noun="changes"
-            />
-          </Card>
-          {writable ? (
-            <Card title={found.archivedAt ? "Archived case" : "Archive"}>
-              <ArchivePanel caseId={found.id} personName={found.personName} archivedAt={found.archivedAt} isAdmin={user.role === "admin"} />
-            </Card>
-          ) : null}
-        </div>
+        </Card>
+        <Card title="Detention facts">
+          <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
+            {facts.map(([label, value, claim]) => (
+              <div key={label}>
+                <dt className="text-sm font-medium text-slate-600">{label}</dt>
+                <dd dir="auto" className="whitespace-pre-line text-slate-900">
+                  {value}
+                  {/* The arrest's date and place are one claim, cited once beside its date. */}
+                  {claim ? cite(claim, claim === "arrest" ? "the arrest" : label.toLowerCase()) : null}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </Card>
+        <Card
+          title="Contacts"
+          actions={
+            changeable ? (
+              <Link href="/people/new?kind=contact" className="text-sm font-medium text-brand-700 underline">
+                Add a contact
+              </Link>
+            ) : null
+          }
+        >
+          {contacts.length === 0 ? (
+            <p className="text-slate-600">No contacts recorded for this case.</p>
+          ) : (
+            <ul aria-label="Contacts" className="divide-y divide-slate-100">
+              {contacts.map((p) => (
+                <li key={p.id} className="py-2">
+                  <Link href={`/people/${p.id}`} className="font-medium text-brand-700 hover:underline">
+                    <bdi>{p.name}</bdi>
+                  </Link>
+                  {p.office ? <span className="text-slate-600"> · {p.office}</span> : null}
+                  {p.confidential ? (
+                    <span className="ml-2">
+                      <Badge tone="red">Confidential</Badge>
+                    </span>
+                  ) : null}
+                  {p.notes ? <p className="text-sm text-slate-700">{p.notes}</p> : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
       </div>
-    </>
+      <div className="space-y-6">
+        <Card title="Advocacy record">
+          <ul aria-label="Advocacy record" className="space-y-1">
+            <li>
+              <a href={`/cases/${found.id}/sources`} className="font-medium text-brand-700 underline">
+                {plural(counts.sources, "source")}
+              </a>
+            </li>
+            <li>
+              <a href={`/cases/${found.id}/asks`} className="font-medium text-brand-700 underline">
+                {plural(counts.asks, "ask")}
+              </a>
+              {counts.asks > 0 ? <span className="text-slate-600">, {counts.openAsks} still open</span> : null}
+            </li>
+            <li>
+              <a href={`/cases/${found.id}/asks`} className="font-medium text-brand-700 underline">
+                {plural(counts.outcomes, "outcome")}
+              </a>
+            </li>
+          </ul>
+        </Card>
+        {changeable && nextStatuses.length > 0 ? (
+          <Card title="Change status">
+            <StatusChangeForm caseId={found.id} nextStatuses={nextStatuses} />
+          </Card>
+        ) : null}
+        <Card title="Status history">
+          <StatusChanges
+            className="space-y-4"
+            changes={caseStatusChangeViews(shownChanges)}
+            below={Object.fromEntries(
+              shownChanges.map((h) => [
+                h.id,
+                <CitedSources
+                  key={h.id}
+                  caseId={found.id}
+                  claim="status_change"
+                  subjectId={h.id}
+                  label={`the move to ${isCaseStatus(h.toStatus) ? CASE_STATUS_LABELS[h.toStatus].toLowerCase() : h.toStatus}`}
+                  cited={citations.get(`status_change:${h.id}`) ?? []}
+                  writable={changeable}
+                  openHref={pageHref(`status_change:${h.id}`)}
+                  closeHref={pageHref(null)}
+                  choices={editing?.claim === "status_change" && editing.subjectId === h.id ? choices : null}
+                />,
+              ]),
+            )}
+          />
+          <ShowMoreLink
+            href={`/cases/${found.id}?history=${shownHistory + HISTORY_STEP}`}
+            hidden={history.length - shownHistory}
+            step={HISTORY_STEP}
+            noun="changes"
+          />
+        </Card>
+        {writable ? (
+          <Card title={found.archivedAt ? "Archived case" : "Archive"}>
+            <ArchivePanel caseId={found.id} personName={found.personName} archivedAt={found.archivedAt} isAdmin={user.role === "admin"} />
+          </Card>
+        ) : null}
+      </div>
+    </div>
   );
 }
