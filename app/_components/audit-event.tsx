@@ -24,6 +24,11 @@ const ACTION_LABELS: Record<string, string> = {
   uncite: "Stopped citing",
   delete: "Deleted",
   archive: "Archived",
+  team_changed: "Changed who can see the case",
+  admin_joined_team: "Admin added themself to the team",
+  access_requested: "Asked for access",
+  access_granted: "Granted access",
+  access_declined: "Declined access",
 };
 
 export function actionLabel(action: string): string {

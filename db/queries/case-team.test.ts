@@ -11,7 +11,7 @@ import {
   listOpenAccessRequests,
   requestCaseAccess,
   resolveAccessRequest,
-  restrictedCaseIdsHiddenFrom,
+  restrictedCasesHiddenFrom,
   setCaseTeam,
 } from "./case-team";
 import { DomainRuleError, NotFoundError, StaleVersionError } from "../../domain/errors";
@@ -66,8 +66,8 @@ describe("setCaseTeam", () => {
     expect(team.version).toBe(kase.version + 1);
     const event = caseEvents(db, kase.id).find((e) => e.action === "team_changed");
     expect(JSON.parse(event?.details ?? "{}")).toEqual({
-      before: { restricted: false, members: [], groups: [] },
-      after: { restricted: true, members: ["Carla", "Dana"], groups: [] },
+      restricted: [false, true],
+      members: [[], ["Carla", "Dana"]],
     });
     expect(getCaseTeam(db, reader(colleague.id), kase.id).members).toHaveLength(2);
   });
@@ -116,11 +116,13 @@ describe("setCaseTeam", () => {
 
 describe("an admin outside a restricted case's team", () => {
   it("sees only how many restricted cases they are not on, and their numbers", () => {
-    const { db, kase, campaigner, admin, reader } = setup();
+    const { db, kase, campaigner, admin, ada, reader } = setup();
     expect(countRestrictedCasesHiddenFrom(db, reader(admin.id))).toBe(0);
     restrictCaseTo(db, kase.id, [campaigner.id], campaigner.id);
     expect(countRestrictedCasesHiddenFrom(db, reader(admin.id))).toBe(1);
-    expect(restrictedCaseIdsHiddenFrom(db, reader(admin.id))).toEqual([kase.id]);
+    expect(restrictedCasesHiddenFrom(db, reader(admin.id))).toEqual([{ id: kase.id, requestedAt: null }]);
+    requestCaseAccess(db, ada, kase.id, "Covering the Iran desk this week");
+    expect(restrictedCasesHiddenFrom(db, reader(admin.id))[0]?.requestedAt).toEqual(expect.any(String));
     expect(countRestrictedCasesHiddenFrom(db, reader(campaigner.id))).toBe(0);
   });
 

@@ -70,6 +70,17 @@ function auditView(team: CaseTeam) {
   return { restricted: team.restricted, members: team.members.map((m) => m.name), groups: team.groups.map((g) => g.name) };
 }
 
+/** What changed, as { field: [before, after] }, which the history shows as before → after. */
+function teamDiff(before: CaseTeam, after: CaseTeam): Record<string, [unknown, unknown]> {
+  const a = auditView(before);
+  const b = auditView(after);
+  const changed: Record<string, [unknown, unknown]> = {};
+  for (const key of ["restricted", "members", "groups"] as const) {
+    if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) changed[key] = [a[key], b[key]];
+  }
+  return changed;
+}
+
 export interface TeamEdit {
   restricted: boolean;
   memberIds: number[];
@@ -143,7 +154,7 @@ export function setCaseTeam(db: Db, actor: TeamActor, caseId: number, edit: Team
       entityType: "case",
       entityId: caseId,
       caseId,
-      details: { before: auditView(before), after: auditView(after) },
+      details: teamDiff(before, after),
     });
     return after;
   });
@@ -198,6 +209,14 @@ export function requestCaseAccess(db: Db, admin: TeamActor, caseId: number, reas
       .get();
     if (open) throw new DomainRuleError("You have already asked this case's team for access.");
     tx.insert(caseAccessRequests).values({ caseId, userId: admin.id, reason: reason.trim() }).run();
+    recordAudit(tx, {
+      actorId: admin.id,
+      action: "access_requested",
+      entityType: "case",
+      entityId: caseId,
+      caseId,
+      details: { reason: reason.trim() },
+    });
   });
 }
 
@@ -247,17 +266,6 @@ export function resolveAccessRequest(db: Db, actor: TeamActor, requestId: number
   });
 }
 
-/** The ids of the restricted cases the reader is not on the team of: an admin is told only that they exist. */
-export function restrictedCaseIdsHiddenFrom(db: Db | Tx, reader: Reader): number[] {
-  return db
-    .select({ id: cases.id })
-    .from(cases)
-    .where(and(eq(cases.restricted, true), sql`NOT ${visible("case", "cases", reader)}`))
-    .orderBy(asc(cases.id))
-    .all()
-    .map((r) => r.id);
-}
-
 export function countRestrictedCasesHiddenFrom(db: Db | Tx, reader: Reader): number {
   const row = db
     .select({ n: sql<number>`count(*)` })
@@ -265,4 +273,21 @@ export function countRestrictedCasesHiddenFrom(db: Db | Tx, reader: Reader): num
     .where(and(eq(cases.restricted, true), sql`NOT ${visible("case", "cases", reader)}`))
     .get();
   return row?.n ?? 0;
+}
+
+/**
+ * What an admin outside their teams is told of restricted cases: each one's number and
+ * whether they have an open request for it. Nothing of what is in the case.
+ */
+export function restrictedCasesHiddenFrom(db: Db | Tx, reader: Reader): { id: number; requestedAt: string | null }[] {
+  return db
+    .select({ id: cases.id, requestedAt: caseAccessRequests.requestedAt })
+    .from(cases)
+    .leftJoin(
+      caseAccessRequests,
+      and(eq(caseAccessRequests.caseId, cases.id), eq(caseAccessRequests.userId, reader.userId), isNull(caseAccessRequests.resolvedAt)),
+    )
+    .where(and(eq(cases.restricted, true), sql`NOT ${visible("case", "cases", reader)}`))
+    .orderBy(asc(cases.id))
+    .all();
 }

@@ -3,6 +3,7 @@ import type Database from "better-sqlite3";
 import type { ServerAction } from "./app-surface";
 import type { ActionAnswer, FormFile } from "./action-request";
 import { DEMO_PASSWORD } from "./identities";
+import { restrictCase } from "./team-records";
 import {
   anOfficialId,
   insertAsk,
@@ -176,6 +177,38 @@ const SAMPLES: Record<string, SampleBuilder> = {
         },
       ],
     };
+  },
+
+  // Restricted to the campaigner and the admin, so each stays able to see it.
+  setCaseTeamAction: (db) => {
+    const found = insertCase(db);
+    const team = [userIdByEmail(db, "campaigner@example.org"), userIdByEmail(db, "admin@example.org")];
+    return { args: [found.id, { restricted: true, memberIds: team, groupIds: [], version: found.version }] };
+  },
+  resolveAccessRequestAction: (db) => {
+    const found = insertCase(db);
+    const { id } = db
+      .prepare("INSERT INTO case_access_requests (case_id, user_id, reason) VALUES (?, ?, 'Asked by the matrix') RETURNING id")
+      .get(found.id, insertCampaigner(db).id) as { id: number };
+    return { args: [id, true] };
+  },
+  // An admin asks for (or joins) a restricted case they are not on the team of.
+  requestCaseAccessAction: (db) => {
+    const found = insertCase(db);
+    restrictCase(db, found.id, [userIdByEmail(db, "campaigner@example.org")], userIdByEmail(db, "campaigner@example.org"));
+    return { args: [found.id, { reason: "Asked by a caller allowed to ask" }] };
+  },
+  joinTeamAsAdminAction: (db) => {
+    const found = insertCase(db);
+    restrictCase(db, found.id, [userIdByEmail(db, "campaigner@example.org")], userIdByEmail(db, "campaigner@example.org"));
+    return { args: [found.id] };
+  },
+  createUserGroupAction: () => ({ args: [{ name: `Matrix Group ${unique()}`, memberIds: [] }] }),
+  updateUserGroupAction: (db) => {
+    const { id } = db
+      .prepare("INSERT INTO user_groups (name, created_by) VALUES (?, ?) RETURNING id")
+      .get(`Matrix Group ${unique()}`, userIdByEmail(db, "admin@example.org")) as { id: number };
+    return { args: [id, { name: `Matrix Group renamed ${unique()}`, memberIds: [userIdByEmail(db, "viewer@example.org")], version: 1 }] };
   },
 
   caseImportAction: () => ({

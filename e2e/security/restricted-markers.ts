@@ -2,7 +2,6 @@ import type { APIRequestContext } from "@playwright/test";
 import type Database from "better-sqlite3";
 import { postAction, readAnswer } from "./action-request";
 import { serverActions } from "./app-surface";
-import { restrictCase } from "./team-records";
 
 /**
  * The leak sweep's second marker set: a restricted case with a record of every kind, each
@@ -94,7 +93,8 @@ export async function createRestrictedMarkers(
     status: "detained",
   });
   const caseId = idOf(db, "SELECT id FROM cases WHERE person_name = ?", m.name);
-  restrictCase(db, caseId, [team.campaignerId, team.viewerId], team.campaignerId);
+  const { version } = db.prepare("SELECT version FROM cases WHERE id = ?").get(caseId) as { version: number };
+  await call("setCaseTeamAction", caseId, { restricted: true, memberIds: [team.campaignerId, team.viewerId], groupIds: [], version });
 
   await call("changeCaseStatusAction", caseId, { toStatus: "charged", occurredOn: today, note: m.statusnote });
   await call("changeCaseStatusAction", caseId, {

@@ -3,8 +3,8 @@ import type Database from "better-sqlite3";
 
 /**
  * Need-to-know arranged directly in a test's database, as the data layer stores it: a
- * case marked restricted and the users on its team. The app has no form for it yet that
- * the sweep and the matrix could rely on, and a row is what every read and write checks.
+ * case marked restricted and the users on its team, for the matrix's arrangements, which
+ * must not depend on the team editor they check.
  */
 
 /** An account that signs in with `password`, for a test that needs someone on (or off) a team. */

@@ -11,6 +11,7 @@ const TABS = [
   { segment: "timeline", label: "Timeline" },
   { segment: "brief", label: "Brief" },
   { segment: "history", label: "History" },
+  { segment: "team", label: "Who can see it" },
 ];
 
 export function CaseTabs({ caseId }: { caseId: number }) {
