@@ -110,6 +110,19 @@ describe("buildCaseBrief", () => {
     expect(all).toContain("Carine Kanimba");
   });
 
+  it("says a restricted case is restricted, and to whom, in either version", () => {
+    const brief = buildCaseBrief(rusesabaginaBriefData(), {
+      ...base,
+      includeConfidential: false,
+      officialId: null,
+      restrictedTo: ["Carlos Campaigner", "Vera Viewer"],
+    });
+    expect(brief.header.marking).toContain("Restricted case: known only to Carlos Campaigner, Vera Viewer.");
+    expect(buildCaseBrief(rusesabaginaBriefData(), { ...base, includeConfidential: false, officialId: null }).header.marking).not.toContain(
+      "Restricted",
+    );
+  });
+
   it("includes confidential items, renumbered consistently, and marks the brief when asked", () => {
     const brief = buildCaseBrief(rusesabaginaBriefData(), { ...base, includeConfidential: true, officialId: null });
     const all = text(brief);

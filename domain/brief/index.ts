@@ -23,6 +23,11 @@ import { numberCitations } from "./numbering";
 export * from "./model";
 export { attachmentDisposition, briefFileName, citeMarks } from "./format";
 
+/** A restricted case's brief says so, as its pages do: who may know of it. */
+function restrictedMarking(team: string[]): string {
+  return `Restricted case: known only to ${team.join(", ")}. Share only as they agree.`;
+}
+
 export function buildCaseBrief(data: BriefData, options: BriefOptions): CaseBrief {
   const { includeConfidential, officialId, preparedBy, today } = options;
   const c = data.case;
@@ -60,9 +65,12 @@ export function buildCaseBrief(data: BriefData, options: BriefOptions): CaseBrie
       preparedOn: formatBriefDate(today),
       preparedBy,
       confidential: includeConfidential,
-      marking: includeConfidential
-        ? `${CONFIDENTIAL_MARKING}: includes confidential items (sources, notes, contacts, asks and outcomes). Do not share.`
-        : DEFAULT_MARKING,
+      marking: [
+        includeConfidential
+          ? `${CONFIDENTIAL_MARKING}: includes confidential items (sources, notes, contacts, asks and outcomes). Do not share.`
+          : DEFAULT_MARKING,
+        ...(options.restrictedTo ? [restrictedMarking(options.restrictedTo)] : []),
+      ].join(" "),
       meetingWith,
     },
     runningTitle: `Case brief: ${c.personName}`,

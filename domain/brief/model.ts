@@ -87,6 +87,8 @@ export interface BriefOptions {
   preparedBy: string;
   /** YYYY-MM-DD */
   today: string;
+  /** For a restricted case: everyone on its team, who alone may know of it. */
+  restrictedTo?: string[];
 }
 
 // ---- Output: a render-neutral document ----

@@ -2,6 +2,8 @@ import "server-only";
 import { getDb } from "@/db/client";
 import * as q from "@/db/queries/brief";
 import { findCaseById } from "@/db/queries/cases";
+import { getCaseTeam } from "@/db/queries/case-team";
+import { teamNames } from "@/server/dal/case-team";
 import { buildCaseBrief, briefFileName } from "@/domain/brief";
 import { DomainRuleError, MissingGlyphsError, NotFoundError } from "@/domain/errors";
 import { assertCanRead, canSeeConfidential, PermissionError, type Actor } from "@/domain/permissions";
@@ -31,7 +33,8 @@ export async function exportCaseBrief(
   assertCanRead(actor);
   const db = getDb();
   // A restricted case is not there for someone off its team, whatever version they ask for.
-  if (!findCaseById(db, readerFor(actor), caseId)) throw new NotFoundError("That case does not exist.");
+  const found = findCaseById(db, readerFor(actor), caseId);
+  if (!found) throw new NotFoundError("That case does not exist.");
   // Confidential sources, notes and contacts never reach a viewer, in any export.
   if (input.includeConfidential && !canSeeConfidential(actor)) {
     throw new PermissionError("Only campaigners and admins can export the confidential version of a brief.");
@@ -53,6 +56,7 @@ export async function exportCaseBrief(
     officialId: input.official,
     preparedBy: actor.name,
     today,
+    restrictedTo: found.restricted ? teamNames(getCaseTeam(db, readerFor(actor), caseId)) : undefined,
   });
   // Word documents draw with the reader's own fonts; only the PDF embeds ours.
   if (input.format === "pdf" && !input.allowMissingGlyphs) {
