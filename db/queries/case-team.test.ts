@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { auditEvents, users } from "../schema";
 import { insertUser } from "./users";
 import { insertCase } from "./case-writes";
+import { findCaseById } from "./cases";
 import { restrictCaseTo, setupDb } from "./test-fixtures";
 import {
   countRestrictedCasesHiddenFrom,
@@ -70,6 +71,20 @@ describe("setCaseTeam", () => {
       members: [[], ["Carla", "Dana"]],
     });
     expect(getCaseTeam(db, reader(colleague.id), kase.id).members).toHaveLength(2);
+  });
+
+  it("someone taken off the team loses the case on their next read", () => {
+    const { db, kase, colleague, carla, campaigner, reader } = setup();
+    const first = setCaseTeam(db, carla, kase.id, {
+      restricted: true,
+      memberIds: [campaigner.id, colleague.id],
+      groupIds: [],
+      version: kase.version,
+    });
+    expect(findCaseById(db, reader(colleague.id), kase.id)).not.toBeNull();
+    setCaseTeam(db, carla, kase.id, { restricted: true, memberIds: [campaigner.id], groupIds: [], version: first.version });
+    expect(findCaseById(db, reader(colleague.id), kase.id)).toBeNull();
+    expect(findCaseById(db, reader(campaigner.id), kase.id)).not.toBeNull();
   });
 
   it("refuses a stale version with the current team", () => {
