@@ -63,7 +63,9 @@ function server(port: number, name: string, env: Record<string, string> = {}) {
 export default defineConfig({
   testDir: "e2e",
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // CI's two cores also serve the sweeps' thousands of requests: a page can take longer
+  // than 10 s to draw an answer it has already received.
+  expect: { timeout: process.env.CI ? 20_000 : 10_000 },
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
