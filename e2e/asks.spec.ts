@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createCase, DEMO_NAMES, signedInPage, resumeSession, uniqueName } from "./helpers";
+import { createCase, DEMO_NAMES, gotoHydrated, signedInPage, resumeSession, uniqueName } from "./helpers";
 import { AsksTab } from "./pages/asks-tab";
 import { LogAskForm } from "./pages/log-ask-form";
 
@@ -106,7 +106,7 @@ test("an edit made from a stale version is refused with a clear message", async 
   await expect(page.getByRole("heading", { name: "Edit ask" })).toBeVisible();
 
   const other = await signedInPage(browser, "admin");
-  await other.goto(page.url());
+  await gotoHydrated(other, page.url());
   await other.getByLabel("What was asked").fill(`${text} (admin's edit)`);
   await other.getByRole("button", { name: "Save ask" }).click();
   await other.waitForURL(`**/cases/${caseId}/asks`);

@@ -1,13 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { createCase, signedInPage, uniqueName } from "./helpers";
+import { createCase, gotoHydrated, signedInPage, uniqueName } from "./helpers";
 
 test("two people editing one case: the second save is refused, shows what changed, and can be reapplied", async ({ browser }) => {
   const first = await signedInPage(browser, "campaigner");
   const id = await createCase(first, { personName: uniqueName("Conflict"), title: "Original title" });
   const second = await signedInPage(browser, "admin");
 
-  await first.goto(`/cases/${id}/edit`);
-  await second.goto(`/cases/${id}/edit`);
+  await gotoHydrated(first, `/cases/${id}/edit`);
+  await gotoHydrated(second, `/cases/${id}/edit`);
 
   await first.getByLabel("Case title").fill("Title from the first editor");
   await first.getByRole("button", { name: "Save changes" }).click();

@@ -48,6 +48,19 @@ export async function signedInPage(browser: Browser, role: DemoRole): Promise<Pa
   return page;
 }
 
+/**
+ * Opens `url` and waits until React has hydrated its form. Typing into a server-drawn field
+ * before then can race hydration: the field's selection is reset between Playwright selecting
+ * the old text and inserting the new, so the new text is appended instead of replacing it.
+ */
+export async function gotoHydrated(page: Page, url: string) {
+  await page.goto(url);
+  await page.waitForFunction(() => {
+    const form = document.querySelector("main form");
+    return form !== null && Object.keys(form).some((key) => key.startsWith("__reactFiber"));
+  });
+}
+
 /** Creates a case through the UI and returns its id. */
 export async function createCase(
   page: Page,

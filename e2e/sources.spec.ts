@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createCase, resumeSession, signedInPage, uniqueName, openForm } from "./helpers";
+import { createCase, gotoHydrated, resumeSession, signedInPage, uniqueName, openForm } from "./helpers";
 
 async function addSource(
   page: Page,
@@ -171,7 +171,7 @@ test("two people editing one source: the second is shown what changed and can re
   await page.waitForURL(/\/sources\/\d+\/edit/);
 
   const other = await signedInPage(browser, "admin");
-  await other.goto(page.url());
+  await gotoHydrated(other, page.url());
   await other.getByLabel("Outlet").fill("Official gazette");
   await other.getByRole("button", { name: "Save changes" }).click();
   await other.waitForURL(`**/cases/${caseId}/sources`);
