@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { auditEvents, users } from "../schema";
 import { insertUser } from "./users";
+import { createUserGroup } from "./user-groups";
 import { insertCase } from "./case-writes";
 import { findCaseById } from "./cases";
 import { restrictCaseTo, setupDb } from "./test-fixtures";
@@ -9,6 +10,7 @@ import {
   countRestrictedCasesHiddenFrom,
   getCaseTeam,
   joinTeamAsAdmin,
+  listTeamNames,
   listOpenAccessRequests,
   requestCaseAccess,
   resolveAccessRequest,
@@ -126,6 +128,25 @@ describe("setCaseTeam", () => {
       NotFoundError,
     );
     expect(() => getCaseTeam(db, { userId: colleague.id, seesConfidential: true }, kase.id)).toThrow(NotFoundError);
+  });
+});
+
+describe("listTeamNames", () => {
+  it("names the members and the groups' members once each, by name, to a reader who can see the case", () => {
+    const { db, kase, colleague, admin, carla, campaigner, viewer, reader } = setup();
+    const desk = createUserGroup(db, admin.id, { name: "Great Lakes desk", memberIds: [viewer.id, colleague.id] });
+    setCaseTeam(db, carla, kase.id, {
+      restricted: true,
+      memberIds: [campaigner.id, colleague.id],
+      groupIds: [desk.id],
+      version: kase.version,
+    });
+    const names = listTeamNames(db, reader(campaigner.id), kase.id);
+    expect(names).toEqual(["Carla", "Dana", viewer.name].sort((a, b) => a.localeCompare(b)));
+    expect(names).toHaveLength(3);
+    expect(listTeamNames(db, reader(viewer.id), kase.id)).toEqual(names);
+    // Off the team, the case does not exist: not even its team's names.
+    expect(listTeamNames(db, reader(admin.id), kase.id)).toEqual([]);
   });
 });
 

@@ -1,8 +1,9 @@
 import { and, asc, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { recordAudit } from "../audit";
+import { preparedPerConnection } from "../prepared";
 import { caseAccessRequests, cases, caseTeamGroups, caseTeamMembers, userGroupMembers, userGroups, users } from "../schema";
-import { visible, type Reader } from "../visibility";
+import { readerParams, visible, visibleSql, type Reader } from "../visibility";
 import { DomainRuleError, NotFoundError, StaleVersionError } from "../../domain/errors";
 import type { Role } from "../../domain/permissions";
 
@@ -59,6 +60,30 @@ function teamOf(tx: Db | Tx, caseId: number, restricted: boolean, version: numbe
 export function getCaseTeam(db: Db | Tx, reader: Reader, caseId: number): CaseTeam {
   const kase = assertVisibleCase(db, reader, caseId);
   return teamOf(db, caseId, kase.restricted, kase.version);
+}
+
+// Every page of a restricted case names its team: one statement, prepared once, instead of
+// the case, its members, its groups and each group's members.
+const teamNamesOfCase = preparedPerConnection((db) =>
+  db.$client.prepare<Record<string, number>, { name: string }>(
+    `SELECT u.name FROM users u
+      WHERE u.id IN (SELECT m.user_id FROM case_team_members m WHERE m.case_id = @caseId
+                     UNION SELECT gm.user_id FROM case_team_groups g JOIN user_group_members gm ON gm.group_id = g.group_id
+                     WHERE g.case_id = @caseId)
+        AND EXISTS (SELECT 1 FROM cases WHERE cases.id = @caseId AND ${visibleSql("case", "cases")})`,
+  ),
+);
+
+/**
+ * Everyone on a case's team by name (its members and its groups' members, each once), for a
+ * reader who can see the case; nothing for one who cannot.
+ */
+export function listTeamNames(db: Db, reader: Reader, caseId: number): string[] {
+  const { readerId, everyTeam } = readerParams(reader);
+  return teamNamesOfCase(db)
+    .all({ caseId, readerId, everyTeam })
+    .map((row) => row.name)
+    .sort((a, b) => a.localeCompare(b));
 }
 
 /** Everyone on the team: its members and the members of its groups. */

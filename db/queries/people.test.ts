@@ -4,7 +4,16 @@ import { asks, auditEvents, outcomes } from "../schema";
 import { testCase, testDatabase } from "../test/fixtures";
 import { SEES_CONFIDENTIAL, SEES_PUBLIC } from "./test-fixtures";
 import { personSchema, updatePersonSchema } from "../../domain/schemas/person";
-import { CASE_CHOICES, insertPerson, listAsksToOfficial, listCaseChoices, listPeople, findPersonById, updatePerson } from "./people";
+import {
+  CASE_CHOICES,
+  insertPerson,
+  listAsksToOfficial,
+  listCaseChoices,
+  listCaseContacts,
+  listPeople,
+  findPersonById,
+  updatePerson,
+} from "./people";
 import type { Db } from "../client";
 import { at } from "../../domain/test-helpers";
 
@@ -200,6 +209,22 @@ describe("people", () => {
     });
     expect(listPeople(db, SEES_PUBLIC).map((p) => p.name)).not.toContain("Family lawyer");
     expect(findPersonById(db, SEES_PUBLIC, lawyer.id)).toBeNull();
+  });
+
+  it("lists a case's contacts by name, only that case's, and no confidential one to a viewer", () => {
+    const { db, campaigner } = testDatabase();
+    const c = testCase(db, campaigner.id, "Paul Rusesabagina");
+    const other = testCase(db, campaigner.id, "Another Detainee");
+    const contact = (name: string, caseId: number, confidential = false) =>
+      insertPerson(db, campaigner.id, personSchema.parse({ kind: "contact", name, caseId: String(caseId), confidential }));
+    contact("zoe (daughter)", c.id);
+    contact("Family lawyer", c.id, true);
+    contact("Anaïse Kanimba", c.id);
+    contact("Someone else's lawyer", other.id);
+    official(db, campaigner.id, "Antony Blinken", "US Secretary of State");
+    expect(listCaseContacts(db, SEES_CONFIDENTIAL, c.id).map((p) => p.name)).toEqual(["Anaïse Kanimba", "Family lawyer", "zoe (daughter)"]);
+    expect(listCaseContacts(db, SEES_CONFIDENTIAL, c.id)).toEqual(listPeople(db, SEES_CONFIDENTIAL, { kind: "contact", caseId: c.id }));
+    expect(listCaseContacts(db, SEES_PUBLIC, c.id).map((p) => p.name)).toEqual(["Anaïse Kanimba", "zoe (daughter)"]);
   });
 
   it("drops the case of anyone who is not a contact, and refuses an unknown case", () => {

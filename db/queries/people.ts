@@ -85,6 +85,23 @@ export function listPeople(db: Db, reader: Reader, { kind, q, caseId, limit = 50
     .all();
 }
 
+// The contacts of a case, on every visit to its overview: prepared once (see preparedPerConnection).
+const caseContacts = preparedPerConnection((db) =>
+  db
+    .select(personColumns)
+    .from(people)
+    .leftJoin(cases, eq(cases.id, people.caseId))
+    .where(and(visible("person", "people"), eq(people.kind, "contact"), eq(people.caseId, sql.placeholder("caseId"))))
+    .orderBy(asc(sql`lower(${people.name})`), asc(people.id))
+    .limit(500)
+    .prepare(),
+);
+
+/** A case's contacts by name, as listPeople({ kind: "contact", caseId }) lists them. */
+export function listCaseContacts(db: Db, reader: Reader, caseId: number): PersonRow[] {
+  return caseContacts(db).all({ caseId, ...readerParams(reader) });
+}
+
 /** A contact's case must exist, and an archived case's contacts are read-only with it. */
 function assertContactCaseWritable(tx: Tx, caseId: number | null, actorId: number) {
   if (caseId === null) return;

@@ -1,9 +1,19 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
+import { preparedPerConnection } from "../prepared";
 import { settings } from "../schema";
 
+// Every signed-in page asks whether this is the demo workspace, for its banner.
+const settingByKey = preparedPerConnection((db) =>
+  db
+    .select({ value: settings.value })
+    .from(settings)
+    .where(eq(settings.key, sql.placeholder("key")))
+    .prepare(),
+);
+
 function getSetting(db: Db, key: string): string | null {
-  return db.select().from(settings).where(eq(settings.key, key)).get()?.value ?? null;
+  return settingByKey(db).get({ key })?.value ?? null;
 }
 
 export function setSetting(db: Db, key: string, value: string): void {

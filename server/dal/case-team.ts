@@ -13,6 +13,12 @@ export function getCaseTeam(actor: Actor | null, caseId: number) {
   return q.getCaseTeam(getDb(), readerFor(actor), caseId);
 }
 
+/** Everyone on the team of a case the actor can see, by name, each once (empty for a case they cannot see). */
+export function getCaseTeamNames(actor: Actor | null, caseId: number): string[] {
+  assertCanRead(actor);
+  return q.listTeamNames(getDb(), readerFor(actor), caseId);
+}
+
 /** Everyone on a team, by name: its members and its groups' members, each once. */
 export function teamNames(team: q.CaseTeam): string[] {
   const names = new Map<number, string>();

@@ -15,6 +15,11 @@ export function listPeople(actor: Actor | null, filters: { kind?: PersonKind; q?
   return q.listPeople(getDb(), readerFor(actor), filters);
 }
 
+export function listCaseContacts(actor: Actor | null, caseId: number) {
+  assertCanRead(actor);
+  return q.listCaseContacts(getDb(), readerFor(actor), caseId);
+}
+
 /** One person, read once per request: the page and its title both ask for it (see getCase). */
 export const getPerson = cache((actor: Actor | null, id: number) => {
   assertCanRead(actor);

@@ -1,7 +1,7 @@
 import { PersonName } from "@/app/_components/person-name";
 import { notFound } from "next/navigation";
 import { getCase } from "@/server/dal/cases";
-import { getCaseTeam, teamNames } from "@/server/dal/case-team";
+import { getCaseTeamNames } from "@/server/dal/case-team";
 import { requirePageUser } from "@/server/dal/session";
 import { canChangeCase } from "@/domain/permissions";
 import { PRIORITY_LABELS } from "@/domain/schemas/case";
@@ -16,7 +16,7 @@ export default async function CaseLayout({ children, params }: { children: React
   const id = parseId((await params).id);
   const found = id ? getCase(user, id) : null;
   if (!found) notFound();
-  const team = found.restricted ? teamNames(getCaseTeam(user, found.id)) : null;
+  const team = found.restricted ? getCaseTeamNames(user, found.id) : null;
   return (
     <>
       <PageHeader

@@ -13,7 +13,7 @@ import { StatusChanges } from "@/app/_components/status-changes";
 import { caseStatusChangeViews } from "@/server/views/status-changes";
 import { StatusChangeForm } from "./status-change-form";
 import { ArchivePanel } from "./archive-panel";
-import { listPeople } from "@/server/dal/people";
+import { listCaseContacts } from "@/server/dal/people";
 import { listCaseSources } from "@/server/dal/sources";
 import { getCaseCitations } from "@/server/dal/citations";
 import type { CaseFactClaim } from "@/domain/citation-claims";
@@ -44,7 +44,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   const shownHistory = shownCount(query.history, HISTORY_STEP);
   const counts = getCaseRecordCounts(user, found.id);
   // Viewers never receive confidential contacts: the data layer leaves them out.
-  const contacts = listPeople(user, { caseId: found.id, kind: "contact" });
+  const contacts = listCaseContacts(user, found.id);
   const writable = canWrite(user);
   const changeable = canChangeCase(user, found);
   const nextStatuses = isCaseStatus(found.status) ? allowedNextStatuses(found.status) : [];
