@@ -1,9 +1,9 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import * as q from "@/db/queries/brief";
+import * as officials from "@/db/queries/brief-officials";
 import { findCaseById } from "@/db/queries/cases";
-import { getCaseTeam } from "@/db/queries/case-team";
-import { teamNames } from "@/server/dal/case-team";
+import { listTeamNames } from "@/db/queries/case-team";
 import { buildCaseBrief, briefFileName } from "@/domain/brief";
 import { DomainRuleError, MissingGlyphsError, NotFoundError } from "@/domain/errors";
 import { assertCanRead, canSeeConfidential, PermissionError, type Actor } from "@/domain/permissions";
@@ -21,7 +21,7 @@ const renders = new BriefRenderCache();
 
 export function listBriefOfficials(actor: Actor | null, caseId: number) {
   assertCanRead(actor);
-  return q.listBriefOfficials(getDb(), readerFor(actor), caseId);
+  return officials.listBriefOfficials(getDb(), readerFor(actor), caseId);
 }
 
 export async function exportCaseBrief(
@@ -41,8 +41,8 @@ export async function exportCaseBrief(
   }
   // The version without confidential items reads as someone who may not see them would.
   const reader = readerFor(actor, { withoutConfidential: !input.includeConfidential });
-  if (input.official !== null && !q.isBriefOfficial(db, reader, caseId, input.official)) {
-    const hiddenFromThisVersion = canSeeConfidential(actor) && q.isBriefOfficial(db, readerFor(actor), caseId, input.official);
+  if (input.official !== null && !officials.isBriefOfficial(db, reader, caseId, input.official)) {
+    const hiddenFromThisVersion = canSeeConfidential(actor) && officials.isBriefOfficial(db, readerFor(actor), caseId, input.official);
     throw new DomainRuleError(
       hiddenFromThisVersion
         ? "official: This official is confidential: a brief for a meeting with them must include confidential items."
@@ -56,7 +56,7 @@ export async function exportCaseBrief(
     officialId: input.official,
     preparedBy: actor.name,
     today,
-    restrictedTo: found.restricted ? teamNames(getCaseTeam(db, readerFor(actor), caseId)) : undefined,
+    restrictedTo: found.restricted ? listTeamNames(db, readerFor(actor), caseId) : undefined,
   });
   // Word documents draw with the reader's own fonts; only the PDF embeds ours.
   if (input.format === "pdf" && !input.allowMissingGlyphs) {
@@ -65,7 +65,7 @@ export async function exportCaseBrief(
   }
   const body = await renders.render(input.format, brief, input.format === "pdf" ? renderBriefPdf : renderBriefDocx);
   const fileName = briefFileName(data.case.slug, today, input.format, input.includeConfidential);
-  q.recordBriefExport(db, actor.id, caseId, {
+  officials.recordBriefExport(db, actor.id, caseId, {
     format: input.format,
     confidential: input.includeConfidential,
     officialId: input.official,
