@@ -1,12 +1,13 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { recordAudit } from "../audit";
+import { preparedPerConnection } from "../prepared";
 import { asks, askStatusChanges, caseSources, caseStatusChanges, citations, outcomes, sources } from "../schema";
 import { assertCaseWritable, touchCase } from "./case-writable";
 import { NotFoundError } from "../../domain/errors";
 import { FieldRuleError } from "../../domain/field-rule-error";
 import { isCaseFactClaim, type ClaimKind } from "../../domain/citation-claims";
-import { isConfidentialRecord, visible, type Reader } from "../visibility";
+import { isConfidentialRecord, readerParams, visible, type Reader } from "../visibility";
 
 // The one place citations are written: which of a case's sources support one claim.
 
@@ -158,12 +159,9 @@ export interface CitedSource {
   confidential: boolean;
 }
 
-/**
- * The sources cited for each claim of a case, as "claim:subjectId" → sources, with the
- * titles the pages show: one read of the case's citations, not of all its sources.
- */
-export function caseCitedSources(db: Db, reader: Reader, caseId: number): Map<string, CitedSource[]> {
-  const rows = db
+// Read on every page of a case that shows claims: prepared once (see preparedPerConnection).
+const citedSourcesOfCase = preparedPerConnection((db) =>
+  db
     .select({
       claim: citations.claim,
       subjectId: citations.subjectId,
@@ -173,9 +171,17 @@ export function caseCitedSources(db: Db, reader: Reader, caseId: number): Map<st
     })
     .from(citations)
     .innerJoin(sources, eq(sources.id, citations.sourceId))
-    .where(and(eq(citations.caseId, caseId), visible("citation", "citations", reader)))
+    .where(and(eq(citations.caseId, sql.placeholder("caseId")), visible("citation", "citations")))
     .orderBy(asc(citations.id))
-    .all();
+    .prepare(),
+);
+
+/**
+ * The sources cited for each claim of a case, as "claim:subjectId" → sources, with the
+ * titles the pages show: one read of the case's citations, not of all its sources.
+ */
+export function caseCitedSources(db: Db, reader: Reader, caseId: number): Map<string, CitedSource[]> {
+  const rows = citedSourcesOfCase(db).all({ caseId, ...readerParams(reader) });
   const byClaim = new Map<string, CitedSource[]>();
   for (const { claim, subjectId, ...source } of rows) {
     const key = citationKey(claim, subjectId);
