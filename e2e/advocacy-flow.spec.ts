@@ -39,7 +39,7 @@ test("a campaigner links a source, logs an ask, moves it, records an outcome, an
   // 3. What came of it, answering the ask and citing the report.
   const outcomeForm = await asksTab.openOutcomeForm();
   await outcomeForm.getByLabel("Type of outcome").selectOption({ label: "Public statement" });
-  await outcomeForm.getByLabel("Date").fill("2024-03-20");
+  await outcomeForm.getByLabel("Date", { exact: true }).fill("2024-03-20");
   await outcomeForm.getByLabel("What happened").fill(outcomeText);
   await outcomeForm.getByLabel("In answer to (optional)").selectOption({ index: 1 });
   await outcomeForm.getByLabel(sourceTitle).check();
