@@ -1,12 +1,6 @@
-import Link from "next/link";
 import type { ClaimKind } from "@/domain/citation-claims";
 import { CiteSourcesForm } from "./cite-sources-editor";
-
-interface Source {
-  id: number;
-  title: string;
-  confidential: boolean;
-}
+import { CitationLine, type CitedSource } from "./citation-line";
 
 /** `?cite=claim:id` opens the editor of one claim; the page reads the case's sources only then. */
 export function openCitation(param: string | string[] | undefined): { claim: string; subjectId: number } | null {
@@ -20,38 +14,33 @@ interface Props {
   subjectId: number;
   /** What the sources support, as the reader sees it: "the arrest". */
   label: string;
-  cited: Source[];
+  cited: CitedSource[];
   writable: boolean;
   /** The page's address with this claim's editor open, and without it. */
   openHref: string;
   closeHref: string;
   /** The case's sources the reader may see, when this claim's editor is open. */
-  choices: Source[] | null;
+  choices: CitedSource[] | null;
   /** False where the card lists the sources itself (an outcome's "Reported by"). */
   listed?: boolean;
 }
 
-/** The sources cited for one claim, and for those who may write, the way to change them. */
+/**
+ * The sources cited for one claim, and for those who may write, the way to change them:
+ * the claim's editor when it is open, else a link that opens it (and lands on the claim).
+ */
 export function CitedSources({ caseId, claim, subjectId, label, cited, writable, openHref, closeHref, choices, listed = true }: Props) {
   if (!listed && !writable) return null;
+  const anchor = `#${claim}-${subjectId}-cites`;
   return (
-    <div id={`${claim}-${subjectId}-cites`} className="mt-1 text-sm">
-      <p className={listed ? "text-slate-600" : "sr-only"} data-testid={`cited-${claim}-${subjectId}`}>
-        {cited.length ? (
-          <>
-            <span className="sr-only">Sources for {label}: </span>
-            {cited.map((s, i) => (
-              <span key={s.id}>
-                {i > 0 ? "; " : ""}
-                <bdi>{s.title}</bdi>
-                {s.confidential ? " (confidential)" : ""}
-              </span>
-            ))}
-          </>
-        ) : (
-          <span className="italic">No source cited</span>
-        )}
-      </p>
+    <CitationLine
+      claim={claim}
+      subjectId={subjectId}
+      label={label}
+      cited={cited}
+      listed={listed}
+      openHref={writable ? (openHref.includes("#") ? openHref : `${openHref}${anchor}`) : null}
+    >
       {writable && choices ? (
         <CiteSourcesForm
           caseId={caseId}
@@ -62,11 +51,7 @@ export function CitedSources({ caseId, claim, subjectId, label, cited, writable,
           cited={cited.map((s) => s.id)}
           closeHref={closeHref}
         />
-      ) : writable ? (
-        <Link href={openHref} scroll={false} className="font-medium text-brand-700 underline">
-          Cite sources<span className="sr-only"> for {label}</span>
-        </Link>
       ) : null}
-    </div>
+    </CitationLine>
   );
 }
