@@ -28,8 +28,12 @@ interface Props {
 /**
  * The sources cited for one claim, and for those who may write, the way to change them:
  * the claim's editor when it is open, else a link that opens it (and lands on the claim).
+ *
+ * A function that returns the client line, not a server component: a server component
+ * handed to a client list (a case's status history, the ask and outcome cards) is sent as
+ * a payload row of its own, one per claim.
  */
-export function CitedSources({ caseId, claim, subjectId, label, cited, writable, openHref, closeHref, choices, listed = true }: Props) {
+export function citedSourcesFor({ caseId, claim, subjectId, label, cited, writable, openHref, closeHref, choices, listed = true }: Props) {
   if (!listed && !writable) return null;
   const anchor = `#${claim}-${subjectId}-cites`;
   return (

@@ -17,7 +17,7 @@ import { listCaseContacts } from "@/server/dal/people";
 import { listCaseSources } from "@/server/dal/sources";
 import { getCaseCitations } from "@/server/dal/citations";
 import type { CaseFactClaim } from "@/domain/citation-claims";
-import { CitedSources, openCitation } from "./cited-sources";
+import { citedSourcesFor, openCitation } from "./cited-sources";
 
 type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ history?: string | string[]; cite?: string | string[] }> };
 
@@ -56,19 +56,18 @@ export default async function CasePage({ params, searchParams }: Props) {
   const choices = editing ? listCaseSources(user, found.id).map((s) => ({ id: s.id, title: s.title, confidential: s.confidential })) : null;
   const shownChanges = history.slice(0, shownHistory);
   const pageHref = (cite: string | null) => `/cases/${found.id}?history=${shownHistory}${cite ? `&cite=${cite}` : ""}`;
-  const cite = (claim: CaseFactClaim, label: string) => (
-    <CitedSources
-      caseId={found.id}
-      claim={claim}
-      subjectId={found.id}
-      label={label}
-      cited={citations.get(`${claim}:${found.id}`) ?? []}
-      writable={changeable}
-      openHref={pageHref(`${claim}:${found.id}`)}
-      closeHref={pageHref(null)}
-      choices={editing?.claim === claim && editing.subjectId === found.id ? choices : null}
-    />
-  );
+  const cite = (claim: CaseFactClaim, label: string) =>
+    citedSourcesFor({
+      caseId: found.id,
+      claim,
+      subjectId: found.id,
+      label,
+      cited: citations.get(`${claim}:${found.id}`) ?? [],
+      writable: changeable,
+      openHref: pageHref(`${claim}:${found.id}`),
+      closeHref: pageHref(null),
+      choices: editing?.claim === claim && editing.subjectId === found.id ? choices : null,
+    });
 
   const facts: [string, React.ReactNode, CaseFactClaim | null][] = [
     ["Country", found.country, null],
@@ -176,18 +175,17 @@ export default async function CasePage({ params, searchParams }: Props) {
             below={Object.fromEntries(
               shownChanges.map((h) => [
                 h.id,
-                <CitedSources
-                  key={h.id}
-                  caseId={found.id}
-                  claim="status_change"
-                  subjectId={h.id}
-                  label={`the move to ${isCaseStatus(h.toStatus) ? CASE_STATUS_LABELS[h.toStatus].toLowerCase() : h.toStatus}`}
-                  cited={citations.get(`status_change:${h.id}`) ?? []}
-                  writable={changeable}
-                  openHref={pageHref(`status_change:${h.id}`)}
-                  closeHref={pageHref(null)}
-                  choices={editing?.claim === "status_change" && editing.subjectId === h.id ? choices : null}
-                />,
+                citedSourcesFor({
+                  caseId: found.id,
+                  claim: "status_change",
+                  subjectId: h.id,
+                  label: `the move to ${isCaseStatus(h.toStatus) ? CASE_STATUS_LABELS[h.toStatus].toLowerCase() : h.toStatus}`,
+                  cited: citations.get(`status_change:${h.id}`) ?? [],
+                  writable: changeable,
+                  openHref: pageHref(`status_change:${h.id}`),
+                  closeHref: pageHref(null),
+                  choices: editing?.claim === "status_change" && editing.subjectId === h.id ? choices : null,
+                }),
               ]),
             )}
           />

@@ -18,7 +18,7 @@ import { shownCount } from "@/domain/show-more";
 import { LogAskForm } from "./log-ask-form";
 import { OutcomeForm } from "./outcome-form";
 import { getCaseCitations } from "@/server/dal/citations";
-import { CitedSources, openCitation } from "../cited-sources";
+import { citedSourcesFor, openCitation } from "../cited-sources";
 
 export const metadata: Metadata = { title: "Asks & outcomes" };
 
@@ -79,19 +79,18 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
     Object.fromEntries(
       records.map((r) => [
         r.id,
-        <CitedSources
-          key={r.id}
-          caseId={found.id}
-          claim={claim}
-          subjectId={r.id}
-          label={label}
-          cited={citations.get(`${claim}:${r.id}`) ?? []}
-          writable={writable}
-          openHref={`${href({})}&cite=${claim}:${r.id}#${claim}-${r.id}-cites`}
-          closeHref={href({})}
-          choices={editing?.claim === claim && editing.subjectId === r.id ? choices : null}
-          listed={claim === "ask"}
-        />,
+        citedSourcesFor({
+          caseId: found.id,
+          claim,
+          subjectId: r.id,
+          label,
+          cited: citations.get(`${claim}:${r.id}`) ?? [],
+          writable,
+          openHref: `${href({})}&cite=${claim}:${r.id}#${claim}-${r.id}-cites`,
+          closeHref: href({}),
+          choices: editing?.claim === claim && editing.subjectId === r.id ? choices : null,
+          listed: claim === "ask",
+        }),
       ]),
     );
   const more = (list: "asks" | "outcomes") =>
