@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { auditEvents, caseSources, sources } from "../schema";
 import { testCase, testDatabase } from "../test/fixtures";
-import { SEES_CONFIDENTIAL, SEES_PUBLIC } from "./test-fixtures";
+import { restrictCaseTo, SEES_CONFIDENTIAL, SEES_PUBLIC } from "./test-fixtures";
 import { sourceSchema, updateSourceSchema, type SourceInput } from "../../domain/schemas/source";
 import {
   addSourceToCase,
@@ -10,6 +10,7 @@ import {
   listCaseSources,
   listLinkableSources,
   listSources,
+  LAST_LINK_OF_RESTRICTED_CASE,
   unlinkSourceFromCase,
   updateSource,
 } from "./sources";
@@ -154,6 +155,28 @@ describe("linking and unlinking", () => {
       .all();
     expect(unlink).toHaveLength(1);
     expect(() => unlinkSourceFromCase(db, campaigner.id, b.id, source.id)).toThrow(/not linked/);
+  });
+});
+
+describe("unlinking a restricted case's source", () => {
+  it("keeps its last link, which is all that hides it, and lets it go once another case holds it", () => {
+    const { db, campaigner } = testDatabase();
+    const hidden = testCase(db, campaigner.id, "Defender in hiding");
+    const open = testCase(db, campaigner.id, "Public case");
+    restrictCaseTo(db, hidden.id, [campaigner.id], campaigner.id);
+    const { source } = addSourceToCase(db, campaigner.id, hidden.id, input({ title: "Safe-house address report" }));
+    const onTeam = { userId: campaigner.id, seesConfidential: true };
+    const offTeam = { userId: 999, seesConfidential: true };
+    expect(listSources(db, offTeam).map((s) => s.id)).not.toContain(source.id);
+
+    expect(() => unlinkSourceFromCase(db, campaigner.id, hidden.id, source.id)).toThrow(LAST_LINK_OF_RESTRICTED_CASE);
+    expect(listCaseSources(db, onTeam, hidden.id).map((s) => s.id)).toEqual([source.id]);
+    expect(listSources(db, offTeam).map((s) => s.id)).not.toContain(source.id);
+
+    // Shared with an unrestricted case, the source is everyone's through it anyway.
+    linkSourceToCase(db, campaigner.id, open.id, source.id);
+    unlinkSourceFromCase(db, campaigner.id, hidden.id, source.id);
+    expect(listSources(db, offTeam).map((s) => s.id)).toContain(source.id);
   });
 });
 

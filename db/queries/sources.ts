@@ -191,6 +191,9 @@ export function linkSourceToCase(db: Db, actorId: number, caseId: number, source
  * Removes a source from a case, and its citations of the case's claims. The source itself
  * stays in Vigil (and on its other cases).
  */
+export const LAST_LINK_OF_RESTRICTED_CASE =
+  "This source is on no other case, and this case is restricted: unlinked, it would be visible to everyone. Link it to another case first, or keep it here.";
+
 export function unlinkSourceFromCase(db: Db, actorId: number, caseId: number, sourceId: number): void {
   db.transaction((tx) => {
     assertCaseWritable(tx, caseId, actorId);
@@ -201,6 +204,11 @@ export function unlinkSourceFromCase(db: Db, actorId: number, caseId: number, so
       .returning()
       .get();
     if (!source || !removed) throw new NotFoundError("That source is not linked to this case.");
+    // A source linked to no case is visible to everyone, so the last link of a restricted
+    // case's source stays: unlinking it would show the source to the whole organisation.
+    const restricted = tx.select({ restricted: cases.restricted }).from(cases).where(eq(cases.id, caseId)).get()?.restricted;
+    const stillLinked = tx.select({ caseId: caseSources.caseId }).from(caseSources).where(eq(caseSources.sourceId, sourceId)).get();
+    if (restricted && !stillLinked) throw new DomainRuleError(LAST_LINK_OF_RESTRICTED_CASE);
     // A source no longer of the case supports none of its claims.
     const citationsRemoved = removeSourceCitations(tx, caseId, sourceId);
     recordAudit(tx, {

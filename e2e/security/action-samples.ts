@@ -132,7 +132,9 @@ const SAMPLES: Record<string, SampleBuilder> = {
   linkSourceAction: (db) => ({ args: [insertCase(db).id, { sourceId: insertSource(db).id }] }),
   unlinkSourceAction: (db) => {
     const found = insertCase(db);
-    return { args: [found.id, insertSource(db, { linkedTo: found.id }).id] };
+    // Also on another case: the last link of a restricted case's source is kept, and the
+    // need-to-know check restricts this case.
+    return { args: [found.id, insertSource(db, { linkedTo: [found.id, insertCase(db).id] }).id] };
   },
   citeSourcesAction: (db) => {
     const found = insertCase(db);

@@ -127,12 +127,14 @@ export interface SourceRecord {
   version: number;
 }
 
-export function insertSource(db: Database.Database, { linkedTo }: { linkedTo?: number } = {}): SourceRecord {
+export function insertSource(db: Database.Database, { linkedTo }: { linkedTo?: number | number[] } = {}): SourceRecord {
   const by = author(db);
   const { id } = db
     .prepare("INSERT INTO sources (title, type, created_by) VALUES (?, 'news_report', ?) RETURNING id")
     .get(`Matrix source ${unique()}`, by) as { id: number };
-  if (linkedTo !== undefined) db.prepare("INSERT INTO case_sources (case_id, source_id, linked_by) VALUES (?, ?, ?)").run(linkedTo, id, by);
+  for (const caseId of linkedTo === undefined ? [] : [linkedTo].flat()) {
+    db.prepare("INSERT INTO case_sources (case_id, source_id, linked_by) VALUES (?, ?, ?)").run(caseId, id, by);
+  }
   const row = db
     .prepare(
       `SELECT id, title, outlet, url, published_on AS publishedOn, type, excerpt, notes, confidential, version
