@@ -33,35 +33,39 @@ export function AccessRequests({ requests }: { requests: Request[] }) {
     <div className="space-y-3 text-sm">
       <FormError message={error} />
       <FormSuccess message={message} />
-      <ul className="space-y-3">
-        {requests.map((r) => (
-          <li key={r.id} className="rounded-md border border-slate-200 p-3">
-            <p>
-              <strong>
-                <bdi>{r.name}</bdi>
-              </strong>{" "}
-              asked on <time dateTime={r.requestedAt}>{formatDateTime(r.requestedAt)}</time>:
-            </p>
-            <p className="mt-1 whitespace-pre-line text-slate-800" dir="auto">
-              {r.reason}
-            </p>
-            <div className="mt-2 flex gap-2">
-              <Button type="button" disabled={busy} onClick={() => answer(r.id, true)} aria-label={`Grant ${r.name} access`}>
-                Grant access
-              </Button>
-              <Button
-                type="button"
-                variant="secondary"
-                disabled={busy}
-                onClick={() => answer(r.id, false)}
-                aria-label={`Decline ${r.name}`}
-              >
-                Decline
-              </Button>
-            </div>
-          </li>
-        ))}
-      </ul>
+      {requests.length === 0 ? (
+        <p className="text-slate-600">No one is waiting for access to this case.</p>
+      ) : (
+        <ul className="space-y-3">
+          {requests.map((r) => (
+            <li key={r.id} className="rounded-md border border-slate-200 p-3">
+              <p>
+                <strong>
+                  <bdi>{r.name}</bdi>
+                </strong>{" "}
+                asked on <time dateTime={r.requestedAt}>{formatDateTime(r.requestedAt)}</time>:
+              </p>
+              <p className="mt-1 whitespace-pre-line text-slate-800" dir="auto">
+                {r.reason}
+              </p>
+              <div className="mt-2 flex gap-2">
+                <Button type="button" disabled={busy} onClick={() => answer(r.id, true)} aria-label={`Grant ${r.name} access`}>
+                  Grant access
+                </Button>
+                <Button
+                  type="button"
+                  variant="secondary"
+                  disabled={busy}
+                  onClick={() => answer(r.id, false)}
+                  aria-label={`Decline ${r.name}`}
+                >
+                  Decline
+                </Button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

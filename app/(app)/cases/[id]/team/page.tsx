@@ -40,7 +40,8 @@ export default async function CaseTeamPage({ params }: Props) {
           <p className="text-sm text-slate-800">Everyone in the organisation can see this case, as their role allows.</p>
         )}
       </Card>
-      {requests.length > 0 ? (
+      {/* Drawn while no one waits too, so the answer given to the last request stays on screen. */}
+      {canWrite(user) && (team.restricted || requests.length > 0) ? (
         <Card title="Requests for access">
           <AccessRequests requests={requests} />
         </Card>
