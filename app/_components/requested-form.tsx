@@ -22,7 +22,7 @@ export function RequestedForm({ closeHref, children }: { closeHref: string; chil
     <div ref={box}>
       {children}
       <p className="mt-3 text-sm">
-        <Link href={closeHref} scroll={false} prefetch={false} className="font-medium text-brand-700 underline">
+        <Link href={closeHref} scroll={false} prefetch={false} className="link">
           Close this form
         </Link>
       </p>

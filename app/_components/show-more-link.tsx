@@ -5,7 +5,7 @@ export function ShowMoreLink({ href, hidden, step, noun }: { href: string; hidde
   if (hidden <= 0) return null;
   return (
     <p className="mt-3 text-sm">
-      <Link href={href} scroll={false} prefetch={false} className="font-medium text-brand-700 underline">
+      <Link href={href} scroll={false} prefetch={false} className="link">
         Show {Math.min(step, hidden)} more {noun}
       </Link>{" "}
       <span className="text-slate-600">({hidden} not shown)</span>

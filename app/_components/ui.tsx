@@ -3,16 +3,17 @@ import type { ComponentProps } from "react";
 
 // Small shared building blocks so every page looks and behaves the same.
 
+// The shape every button shares is the `btn` class (app/globals.css); the variant adds its colours.
 const buttonStyles = {
-  primary: "bg-brand-700 text-white hover:bg-brand-800 disabled:opacity-60",
-  secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100 disabled:opacity-60",
-  danger: "bg-red-700 text-white hover:bg-red-800 disabled:opacity-60",
+  primary: "bg-brand-700 text-white hover:bg-brand-800",
+  secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100",
+  danger: "bg-red-700 text-white hover:bg-red-800",
 } as const;
 
 type Variant = keyof typeof buttonStyles;
 
 export function buttonClass(variant: Variant = "primary") {
-  return `inline-flex items-center justify-center gap-1 rounded-md px-4 py-2 text-sm font-semibold shadow-sm ${buttonStyles[variant]}`;
+  return `btn ${buttonStyles[variant]}`;
 }
 
 export function Button({ variant = "primary", className = "", ...props }: ComponentProps<"button"> & { variant?: Variant }) {
@@ -126,9 +127,7 @@ export function FormSuccess({ message }: { message?: string | null }) {
 }
 
 export function Badge({ children, tone = "slate" }: { children: React.ReactNode; tone?: keyof typeof badgeTones }) {
-  return (
-    <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ${badgeTones[tone]}`}>{children}</span>
-  );
+  return <span className={`badge ${badgeTones[tone]}`}>{children}</span>;
 }
 
 const badgeTones = {

@@ -1,4 +1,5 @@
 import type { CaseAsk } from "@/db/queries/asks";
+import type { CitedSource } from "@/db/queries/citations";
 import type { listOutcomesForCase } from "@/db/queries/outcomes";
 import { askStatusLabel, isAskStatus, isClosedAskStatus } from "@/domain/ask-status";
 import { askChannelLabel } from "@/domain/schemas/ask";
@@ -26,9 +27,11 @@ export interface AskCardView {
   overdue: boolean;
   ownerName: string;
   history: StatusChangeView[];
-  /** Links for those who may change the ask; null for the others. */
-  moveHref: string | null;
-  editHref: string | null;
+  /** The sources cited for the ask, those the reader may see. */
+  cited: CitedSource[];
+  /** Whether the reader may move its status (and it has somewhere to go), or edit it. */
+  movable: boolean;
+  editable: boolean;
 }
 
 export interface OutcomeCardView {
@@ -40,9 +43,15 @@ export interface OutcomeCardView {
   description: string;
   inAnswerTo: string | null;
   sources: { id: number; title: string; outlet: string | null; url: string | null }[];
+  /** The sources cited for the outcome, those the reader may see. */
+  cited: CitedSource[];
 }
 
-export function askCardView(ask: CaseAsk, today: string, links: { moveHref: string | null; editHref: string | null }): AskCardView {
+export function askCardView(
+  ask: CaseAsk,
+  today: string,
+  extra: { cited: CitedSource[]; movable: boolean; editable: boolean },
+): AskCardView {
   return {
     id: ask.id,
     officialName: ask.officialName,
@@ -56,11 +65,11 @@ export function askCardView(ask: CaseAsk, today: string, links: { moveHref: stri
     overdue: !!ask.followUpOn && ask.followUpOn < today && isAskStatus(ask.status) && !isClosedAskStatus(ask.status),
     ownerName: ask.ownerName ?? "—",
     history: statusChangeViews(ask.history, askStatusLabel, "Logged as"),
-    ...links,
+    ...extra,
   };
 }
 
-export function outcomeCardView(outcome: ReturnType<typeof listOutcomesForCase>[number]): OutcomeCardView {
+export function outcomeCardView(outcome: ReturnType<typeof listOutcomesForCase>[number], cited: CitedSource[]): OutcomeCardView {
   return {
     id: outcome.id,
     type: outcomeTypeLabel(outcome.type),
@@ -70,5 +79,6 @@ export function outcomeCardView(outcome: ReturnType<typeof listOutcomesForCase>[
     description: outcome.description,
     inAnswerTo: outcome.askText ? shorten(outcome.askText, 120) : null,
     sources: outcome.sources.map(({ id, title, outlet, url }) => ({ id, title, outlet: outlet || null, url: url || null })),
+    cited,
   };
 }

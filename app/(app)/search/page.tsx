@@ -58,7 +58,7 @@ export default async function SearchPage({ searchParams }: Props) {
               {only ? (
                 <>
                   {" · "}
-                  <a href={searchHref()} className="font-medium text-brand-700 underline">
+                  <a href={searchHref()} className="link">
                     All results
                   </a>
                 </>
@@ -107,7 +107,7 @@ export default async function SearchPage({ searchParams }: Props) {
                 <SearchHits hits={results[kind].slice(0, perKind).map((hit) => searchHitView(hit, writer))} />
                 {!only && results[kind].length > perKind ? (
                   <p className="mt-2 text-sm">
-                    <a href={searchHref(kind)} className="font-medium text-brand-700 underline">
+                    <a href={searchHref(kind)} className="link">
                       More {KIND_HEADINGS[kind].toLowerCase()} matching “<bdi>{q}</bdi>”
                     </a>
                   </p>

@@ -48,7 +48,7 @@ export default async function UnmatchedCountriesPage() {
                   </td>
                   <td className="py-2">
                     {c.archivedAt ? null : (
-                      <Link href={`/cases/${c.id}/edit`} className="font-medium text-brand-700 underline">
+                      <Link href={`/cases/${c.id}/edit`} className="link">
                         Choose the country<span className="sr-only"> of {c.personName}</span>
                       </Link>
                     )}

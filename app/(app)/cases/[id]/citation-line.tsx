@@ -55,7 +55,7 @@ export function CitationLine({
       </p>
       {children}
       {openHref && !children ? (
-        <a href={openHref} className="font-medium text-brand-700 underline">
+        <a href={openHref} className="link">
           Cite sources<span className="sr-only"> for {label}</span>
         </a>
       ) : null}

@@ -30,8 +30,8 @@ interface Props {
  * the claim's editor when it is open, else a link that opens it (and lands on the claim).
  *
  * A function that returns the client line, not a server component: a server component
- * handed to a client list (a case's status history, the ask and outcome cards) is sent as
- * a payload row of its own, one per claim.
+ * handed to a client list (a case's status history) is sent as a payload row of its own,
+ * one per claim. The ask and outcome cards draw their lines themselves, from their rows.
  */
 export function citedSourcesFor({ caseId, claim, subjectId, label, cited, writable, openHref, closeHref, choices, listed = true }: Props) {
   if (!listed && !writable) return null;
@@ -43,7 +43,7 @@ export function citedSourcesFor({ caseId, claim, subjectId, label, cited, writab
       label={label}
       cited={cited}
       listed={listed}
-      openHref={writable ? (openHref.includes("#") ? openHref : `${openHref}${anchor}`) : null}
+      openHref={writable ? `${openHref}${anchor}` : null}
     >
       {writable && choices ? (
         <CiteSourcesForm

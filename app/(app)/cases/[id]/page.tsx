@@ -146,18 +146,18 @@ export default async function CasePage({ params, searchParams }: Props) {
         <Card title="Advocacy record">
           <ul aria-label="Advocacy record" className="space-y-1">
             <li>
-              <a href={`/cases/${found.id}/sources`} className="font-medium text-brand-700 underline">
+              <a href={`/cases/${found.id}/sources`} className="link">
                 {plural(counts.sources, "source")}
               </a>
             </li>
             <li>
-              <a href={`/cases/${found.id}/asks`} className="font-medium text-brand-700 underline">
+              <a href={`/cases/${found.id}/asks`} className="link">
                 {plural(counts.asks, "ask")}
               </a>
               {counts.asks > 0 ? <span className="text-slate-600">, {counts.openAsks} still open</span> : null}
             </li>
             <li>
-              <a href={`/cases/${found.id}/asks`} className="font-medium text-brand-700 underline">
+              <a href={`/cases/${found.id}/asks`} className="link">
                 {plural(counts.outcomes, "outcome")}
               </a>
             </li>

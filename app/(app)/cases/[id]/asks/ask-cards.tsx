@@ -4,27 +4,51 @@ import type { ReactNode } from "react";
 import { Badge, buttonClass } from "@/app/_components/ui";
 import { StatusChanges } from "@/app/_components/status-changes";
 import { AskStatusBadge } from "./ask-status-badge";
+import { CitationLine } from "../citation-line";
 import type { AskCardView, OutcomeCardView } from "@/server/views/ask-cards";
 
 // Client components drawn from plain rows, not server components: the page's React payload
 // then carries each ask's fields once instead of every element and class name of its card,
-// which made this tab the slowest page (README "Performance"). Nothing here is interactive.
+// and each card's links are built here from the page's address rather than sent with it
+// (docs/performance.md). Nothing here is interactive.
+
+/** The one form open in a card, drawn in place of the link that opened it. */
+export interface OpenCardForm {
+  subjectId: number;
+  form: ReactNode;
+}
+
+interface ListProps {
+  /** This page's address as it stands; a card's links add to it. */
+  pageHref: string;
+  /** Whether the reader may cite sources (a writer whose case it is to change). */
+  writable: boolean;
+  /** The citation editor, when one of this list's is open. */
+  citing: OpenCardForm | null;
+}
+
+function citeHref(pageHref: string, claim: "ask" | "outcome", id: number) {
+  return `${pageHref}&cite=${claim}:${id}#${claim}-${id}-cites`;
+}
 
 export function AskCards({
   asks,
+  caseId,
   moving,
-  cited,
-}: {
+  pageHref,
+  writable,
+  citing,
+}: ListProps & {
   asks: AskCardView[];
-  moving: { askId: number; form: ReactNode } | null;
-  /** The sources cited for each ask, by its id. */
-  cited: Record<number, ReactNode>;
+  caseId: number;
+  /** The status form, when one ask's is open. */
+  moving: OpenCardForm | null;
 }) {
   return (
     <ul className="space-y-4" aria-label="Asks">
       {asks.map((ask) => (
         <li key={ask.id}>
-          <article aria-labelledby={`ask-${ask.id}-title`} className="rounded-md border border-slate-200 p-4">
+          <article aria-labelledby={`ask-${ask.id}-title`} className="record-card">
             <div className="flex flex-wrap items-start justify-between gap-2">
               <h3 id={`ask-${ask.id}-title`} className="font-semibold text-slate-900">
                 <bdi>{ask.officialName}</bdi>
@@ -35,27 +59,36 @@ export function AskCards({
                 <AskStatusBadge status={ask.status} />
               </span>
             </div>
-            <p dir="auto" className="mt-2 whitespace-pre-line text-slate-800">
+            <p dir="auto" className="record-card-text">
               {ask.text}
             </p>
-            {cited[ask.id]}
-            <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
-              <div className="flex gap-2">
-                <dt className="text-slate-600">Channel:</dt>
+            <CitationLine
+              claim="ask"
+              subjectId={ask.id}
+              label="this ask"
+              cited={ask.cited}
+              listed
+              openHref={writable ? citeHref(pageHref, "ask", ask.id) : null}
+            >
+              {citing?.subjectId === ask.id ? citing.form : null}
+            </CitationLine>
+            <dl className="record-card-facts">
+              <div>
+                <dt>Channel:</dt>
                 <dd>{ask.channel}</dd>
               </div>
-              <div className="flex gap-2">
-                <dt className="text-slate-600">Date made:</dt>
+              <div>
+                <dt>Date made:</dt>
                 <dd>{ask.madeOn}</dd>
               </div>
-              <div className="flex gap-2">
-                <dt className="text-slate-600">Follow-up:</dt>
+              <div>
+                <dt>Follow-up:</dt>
                 <dd className={ask.overdue ? "font-semibold text-red-700" : undefined}>
                   {ask.overdue ? `${ask.followUpOn} (Overdue)` : ask.followUpOn}
                 </dd>
               </div>
-              <div className="flex gap-2">
-                <dt className="text-slate-600">Owner:</dt>
+              <div>
+                <dt>Owner:</dt>
                 <dd>{ask.ownerName}</dd>
               </div>
             </dl>
@@ -63,16 +96,16 @@ export function AskCards({
               <summary className="cursor-pointer font-medium text-brand-700">{`Status history (${ask.history.length})`}</summary>
               <StatusChanges className="mt-2 space-y-2" changes={ask.history} />
             </details>
-            {moving?.askId === ask.id ? (
+            {moving?.subjectId === ask.id ? (
               moving.form
-            ) : ask.moveHref ? (
-              <a href={ask.moveHref} className={`${buttonClass("secondary")} mt-3`}>
+            ) : ask.movable ? (
+              <a href={`${pageHref}&move=${ask.id}#ask-${ask.id}-title`} className={`${buttonClass("secondary")} mt-3`}>
                 Move status…
               </a>
             ) : null}
-            {ask.editHref ? (
+            {ask.editable ? (
               <p className="mt-2 text-sm">
-                <a href={ask.editHref} className="font-medium text-brand-700 underline">
+                <a href={`/cases/${caseId}/asks/${ask.id}/edit`} className="link">
                   Edit ask<span className="sr-only">{` to ${ask.officialName}`}</span>
                 </a>
               </p>
@@ -84,21 +117,33 @@ export function AskCards({
   );
 }
 
-export function OutcomeCards({ outcomes, cited }: { outcomes: OutcomeCardView[]; cited: Record<number, ReactNode> }) {
+export function OutcomeCards({ outcomes, pageHref, writable, citing }: ListProps & { outcomes: OutcomeCardView[] }) {
   return (
     <ul className="space-y-4" aria-label="Outcomes">
       {outcomes.map((o) => (
-        <li key={o.id} className="rounded-md border border-slate-200 p-4">
+        <li key={o.id} className="record-card">
           <p className="flex flex-wrap items-center gap-2">
             <Badge tone={o.isRelease ? "green" : "teal"}>{o.type}</Badge>
             {o.confidential ? <Badge tone="red">Confidential</Badge> : null}
             <span className="text-sm text-slate-600">{o.occurredOn}</span>
           </p>
-          <p dir="auto" className="mt-2 whitespace-pre-line text-slate-800">
+          <p dir="auto" className="record-card-text">
             {o.description}
           </p>
           {o.inAnswerTo ? <p className="mt-1 text-sm text-slate-600">{`In answer to: ${o.inAnswerTo}`}</p> : null}
-          {cited[o.id]}
+          {/* The card lists its sources under "Reported by"; the line is for writers, to change them. */}
+          {writable ? (
+            <CitationLine
+              claim="outcome"
+              subjectId={o.id}
+              label="this outcome"
+              cited={o.cited}
+              listed={false}
+              openHref={citeHref(pageHref, "outcome", o.id)}
+            >
+              {citing?.subjectId === o.id ? citing.form : null}
+            </CitationLine>
+          ) : null}
           {o.sources.length > 0 ? (
             <div className="mt-2 text-sm">
               <p className="text-slate-600">Reported by:</p>

@@ -18,7 +18,8 @@ import { shownCount } from "@/domain/show-more";
 import { LogAskForm } from "./log-ask-form";
 import { OutcomeForm } from "./outcome-form";
 import { getCaseCitations } from "@/server/dal/citations";
-import { citedSourcesFor, openCitation } from "../cited-sources";
+import { openCitation } from "../cited-sources";
+import { CiteSourcesForm } from "../cite-sources-editor";
 
 export const metadata: Metadata = { title: "Asks & outcomes" };
 
@@ -63,36 +64,34 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
     asks = shownAsks,
     outcomes = shownOutcomes,
     form = openForm,
-    move = null,
   }: {
     asks?: number;
     outcomes?: number;
     form?: string | null;
-    move?: number | null;
-  }) => `/cases/${found.id}/asks?asks=${asks}&outcomes=${outcomes}${form ? `&form=${form}` : ""}${move ? `&move=${move}` : ""}`;
+  }) => `/cases/${found.id}/asks?asks=${asks}&outcomes=${outcomes}${form ? `&form=${form}` : ""}`;
   // Which sources support each ask and outcome; the case's source list only for the one
-  // whose editor is open (`cite`).
+  // whose editor is open (`cite`), drawn in its card.
   const citations = getCaseCitations(user, found.id);
   const editing = writable ? openCitation(query.cite) : null;
-  const choices = editing ? listCaseSources(user, found.id).map(({ id, title, confidential }) => ({ id, title, confidential })) : null;
-  const citedFor = (claim: "ask" | "outcome", records: { id: number }[], label: string) =>
-    Object.fromEntries(
-      records.map((r) => [
-        r.id,
-        citedSourcesFor({
-          caseId: found.id,
-          claim,
-          subjectId: r.id,
-          label,
-          cited: citations.get(`${claim}:${r.id}`) ?? [],
-          writable,
-          openHref: `${href({})}&cite=${claim}:${r.id}#${claim}-${r.id}-cites`,
-          closeHref: href({}),
-          choices: editing?.claim === claim && editing.subjectId === r.id ? choices : null,
-          listed: claim === "ask",
-        }),
-      ]),
-    );
+  const citing = (claim: "ask" | "outcome", records: { id: number }[]) => {
+    const subjectId = editing?.claim === claim ? records.find((r) => r.id === editing.subjectId)?.id : undefined;
+    if (subjectId === undefined) return null;
+    const sources = listCaseSources(user, found.id).map(({ id, title, confidential }) => ({ id, title, confidential }));
+    return {
+      subjectId,
+      form: (
+        <CiteSourcesForm
+          caseId={found.id}
+          claim={claim}
+          subjectId={subjectId}
+          label={`this ${claim}`}
+          sources={sources}
+          cited={(citations.get(`${claim}:${subjectId}`) ?? []).map((s) => s.id)}
+          closeHref={href({})}
+        />
+      ),
+    };
+  };
   const more = (list: "asks" | "outcomes") =>
     list === "asks" ? href({ asks: shownAsks + LIST_STEP }) : href({ outcomes: shownOutcomes + LIST_STEP });
 
@@ -103,10 +102,10 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
           title="Asks"
           actions={
             <div className="flex gap-3 text-sm">
-              <a href={`/api/export/asks?case=${found.id}`} download className="font-medium text-brand-700 underline">
+              <a href={`/api/export/asks?case=${found.id}`} download className="link">
                 Export CSV
               </a>
-              <a href="/api/export/asks" download className="font-medium text-brand-700 underline">
+              <a href="/api/export/asks" download className="link">
                 All asks (CSV)
               </a>
             </div>
@@ -118,16 +117,19 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
             <AskCards
               asks={asks.map((ask) =>
                 askCardView(ask, today, {
-                  // Plain links: a next/link per ask cost the server a client component each.
-                  moveHref: writable && nextStatuses(ask).length > 0 ? `${href({ move: ask.id })}#ask-${ask.id}-title` : null,
-                  editHref: writable ? `/cases/${found.id}/asks/${ask.id}/edit` : null,
+                  cited: citations.get(`ask:${ask.id}`) ?? [],
+                  movable: writable && nextStatuses(ask).length > 0,
+                  editable: writable,
                 }),
               )}
-              cited={citedFor("ask", asks, "this ask")}
+              caseId={found.id}
+              pageHref={href({})}
+              writable={writable}
+              citing={citing("ask", asks)}
               moving={
                 movingAsk
                   ? {
-                      askId: movingAsk.id,
+                      subjectId: movingAsk.id,
                       form: (
                         <AskStatusForm
                           key={`${movingAsk.status}-${movingAsk.version}`}
@@ -147,7 +149,12 @@ export default async function CaseAsksPage({ params, searchParams }: Props) {
           {outcomes.length === 0 ? (
             <p className="text-slate-600">No outcomes recorded for this case yet.</p>
           ) : (
-            <OutcomeCards outcomes={outcomes.map(outcomeCardView)} cited={citedFor("outcome", outcomes, "this outcome")} />
+            <OutcomeCards
+              outcomes={outcomes.map((o) => outcomeCardView(o, citations.get(`outcome:${o.id}`) ?? []))}
+              pageHref={href({})}
+              writable={writable}
+              citing={citing("outcome", outcomes)}
+            />
           )}
           <ShowMoreLink href={more("outcomes")} hidden={counts.outcomes - outcomes.length} step={LIST_STEP} noun="outcomes" />
         </Card>
