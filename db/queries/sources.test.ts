@@ -4,16 +4,8 @@ import { auditEvents, caseSources, sources } from "../schema";
 import { testCase, testDatabase } from "../test/fixtures";
 import { restrictCaseTo, SEES_CONFIDENTIAL, SEES_PUBLIC } from "./test-fixtures";
 import { sourceSchema, updateSourceSchema, type SourceInput } from "../../domain/schemas/source";
-import {
-  addSourceToCase,
-  linkSourceToCase,
-  listCaseSources,
-  listLinkableSources,
-  listSources,
-  LAST_LINK_OF_RESTRICTED_CASE,
-  unlinkSourceFromCase,
-  updateSource,
-} from "./sources";
+import { addSourceToCase, linkSourceToCase, LAST_LINK_OF_RESTRICTED_CASE, unlinkSourceFromCase, updateSource } from "./sources";
+import { listCaseSources, listLinkableSources, listSources } from "./source-lists";
 import { at } from "../../domain/test-helpers";
 
 function input(fields: Partial<Record<keyof SourceInput, unknown>>): SourceInput {

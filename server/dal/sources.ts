@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import * as q from "@/db/queries/sources";
+import * as lists from "@/db/queries/source-lists";
 import { readerFor } from "@/db/visibility";
 import { assertCanRead, assertCanWrite, type Actor } from "@/domain/permissions";
 import type { SourceInput, UpdateSourceInput } from "@/domain/schemas/source";
@@ -11,12 +12,12 @@ import type { SourceInput, UpdateSourceInput } from "@/domain/schemas/source";
 /** A case's sources, newest first; the first `limit` when given. */
 export function listCaseSources(actor: Actor | null, caseId: number, { limit }: { limit?: number } = {}) {
   assertCanRead(actor);
-  return q.listCaseSources(getDb(), readerFor(actor), caseId, { limit });
+  return lists.listCaseSources(getDb(), readerFor(actor), caseId, { limit });
 }
 
 export function listSources(actor: Actor | null, filters: { q?: string; limit?: number } = {}) {
   assertCanRead(actor);
-  return q.listSources(getDb(), readerFor(actor), filters);
+  return lists.listSources(getDb(), readerFor(actor), filters);
 }
 
 export function getSource(actor: Actor | null, id: number) {
@@ -26,7 +27,7 @@ export function getSource(actor: Actor | null, id: number) {
 
 export function listLinkableSources(actor: Actor | null, caseId: number, search?: string) {
   assertCanWrite(actor);
-  return q.listLinkableSources(getDb(), readerFor(actor), caseId, { q: search });
+  return lists.listLinkableSources(getDb(), readerFor(actor), caseId, { q: search });
 }
 
 export function addSourceToCase(actor: Actor | null, caseId: number, input: SourceInput) {

@@ -4,7 +4,7 @@ import { runMigrations } from "../../db/migrate";
 import { countCaseRecord } from "../../db/queries/case-record-counts";
 import { listStatusHistory } from "../../db/queries/cases";
 import { listAsksForCase } from "../../db/queries/asks";
-import { listCaseSources } from "../../db/queries/sources";
+import { listCaseSources } from "../../db/queries/source-lists";
 import { searchRecords } from "../../db/queries/search";
 import { loadTimelineFacts } from "../../db/queries/timeline";
 import { readerParams, visibleSql, type Reader } from "../../db/visibility";
