@@ -12,3 +12,8 @@ export type CaseFactClaim = (typeof CASE_FACT_CLAIMS)[number];
 export function isCaseFactClaim(claim: string): claim is CaseFactClaim {
   return (CASE_FACT_CLAIMS as readonly string[]).includes(claim);
 }
+
+/** The id of a claim's citation line on its page: the editor's link lands there, and the line carries it. */
+export function citationAnchor(claim: ClaimKind, subjectId: number): string {
+  return `${claim}-${subjectId}-cites`;
+}

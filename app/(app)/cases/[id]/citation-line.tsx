@@ -1,6 +1,6 @@
 "use client";
 
-import type { ClaimKind } from "@/domain/citation-claims";
+import { citationAnchor, type ClaimKind } from "@/domain/citation-claims";
 
 export interface CitedSource {
   id: number;
@@ -36,7 +36,7 @@ export function CitationLine({
   children?: React.ReactNode;
 }) {
   return (
-    <div id={`${claim}-${subjectId}-cites`} className="mt-1 text-sm">
+    <div id={citationAnchor(claim, subjectId)} className="mt-1 text-sm">
       <p className={listed ? "text-slate-600" : "sr-only"} data-testid={`cited-${claim}-${subjectId}`}>
         {cited.length ? (
           <>

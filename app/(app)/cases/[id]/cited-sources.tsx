@@ -1,4 +1,4 @@
-import type { ClaimKind } from "@/domain/citation-claims";
+import { citationAnchor, type ClaimKind } from "@/domain/citation-claims";
 import { CiteSourcesForm } from "./cite-sources-editor";
 import { CitationLine, type CitedSource } from "./citation-line";
 
@@ -35,7 +35,6 @@ interface Props {
  */
 export function citedSourcesFor({ caseId, claim, subjectId, label, cited, writable, openHref, closeHref, choices, listed = true }: Props) {
   if (!listed && !writable) return null;
-  const anchor = `#${claim}-${subjectId}-cites`;
   return (
     <CitationLine
       claim={claim}
@@ -43,7 +42,7 @@ export function citedSourcesFor({ caseId, claim, subjectId, label, cited, writab
       label={label}
       cited={cited}
       listed={listed}
-      openHref={writable ? `${openHref}${anchor}` : null}
+      openHref={writable ? `${openHref}#${citationAnchor(claim, subjectId)}` : null}
     >
       {writable && choices ? (
         <CiteSourcesForm

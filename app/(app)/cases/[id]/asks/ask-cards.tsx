@@ -5,6 +5,7 @@ import { Badge, buttonClass } from "@/app/_components/ui";
 import { StatusChanges } from "@/app/_components/status-changes";
 import { AskStatusBadge } from "./ask-status-badge";
 import { CitationLine } from "../citation-line";
+import { citationAnchor } from "@/domain/citation-claims";
 import type { AskCardView, OutcomeCardView } from "@/server/views/ask-cards";
 
 // Client components drawn from plain rows, not server components: the page's React payload
@@ -28,7 +29,7 @@ interface ListProps {
 }
 
 function citeHref(pageHref: string, claim: "ask" | "outcome", id: number) {
-  return `${pageHref}&cite=${claim}:${id}#${claim}-${id}-cites`;
+  return `${pageHref}&cite=${claim}:${id}#${citationAnchor(claim, id)}`;
 }
 
 export function AskCards({
