@@ -26,4 +26,4 @@ export function validationFailure(error: ZodError): ActionResult<never> {
  * its last result, and what was typed, passwords left out, so a page drawn again by the
  * server shows the form as it was sent. Null before the first submission.
  */
-export type FormActionState = (ActionResult & { values?: Record<string, string> }) | null;
+export type FormActionState = (ActionResult & { values?: Record<string, string>; shownOnce?: string[] }) | null;

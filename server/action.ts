@@ -1,7 +1,7 @@
 import "server-only";
 import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { getCurrentUser } from "@/server/dal/session";
+import { getCurrentUser, getUserSettingUpTwoFactor } from "@/server/dal/session";
 import { toActionFailure } from "@/server/dal/action-errors";
 import { validationFailure, type ActionResult, type FormActionState } from "@/domain/action-result";
 import { canManageUsers, canWrite, type Actor } from "@/domain/permissions";
@@ -28,8 +28,16 @@ type RefusalArea = keyof typeof REFUSALS;
 
 export type ActionFailure = Extract<ActionResult, { ok: false }>;
 
-/** Who may call: anyone, any signed-in user, or a role that can write or administer. */
-export type Caller = { role: "anyone" } | { role: "signed-in" } | { role: "write" | "admin"; readOnly: RefusalArea };
+/**
+ * Who may call: anyone, any signed-in user, or a role that can write or administer.
+ * "setting-up-two-factor": any signed-in user, including one the workspace sends to set up
+ * a second factor before anything else (the other roles refuse them as signed out).
+ */
+export type Caller =
+  | { role: "anyone" }
+  | { role: "signed-in" }
+  | { role: "setting-up-two-factor" }
+  | { role: "write" | "admin"; readOnly: RefusalArea };
 
 /** One argument's parser: its value, or the failure the caller sees. */
 export interface ArgParser<T> {
@@ -82,6 +90,8 @@ export interface FormOptions<T> {
   keep?: Record<string, number>;
   /** Where a successful post goes next: a form posted without scripts has no other way on. */
   redirectTo?: (data: T) => string;
+  /** What a success shows the user once, in the form's answer and nowhere else (new recovery codes). */
+  showOnce?: (data: T) => string[];
 }
 
 export type Handler<C extends Caller, A extends readonly Arg[], T> = (
@@ -133,14 +143,17 @@ function mapError(
   return toActionFailure(error); // rethrows what the data layer did not throw on purpose
 }
 
-/** Builds the action client around a reader of the signed-in user (the session, or a test's own). */
-export function actionClient(readActor: () => Promise<Actor | null>) {
+/**
+ * Builds the action client around readers of the signed-in user (the session, or a test's
+ * own): the usual one, and the one that also returns a user still to set up a second factor.
+ */
+export function actionClient(readActor: () => Promise<Actor | null>, readActorSettingUp: () => Promise<Actor | null> = readActor) {
   async function run<C extends Caller, A extends readonly Arg[], T>(
     options: ActionOptions<C, A>,
     handler: Handler<C, A, T>,
     raw: unknown[],
   ): Promise<ActionResult<T>> {
-    const actor = await readActor();
+    const actor = options.role === "setting-up-two-factor" ? await readActorSettingUp() : await readActor();
     const refused = refusal(options, actor);
     if (refused) return refused;
     const parsed = parseArgs(options.args, raw);
@@ -174,7 +187,8 @@ export function actionClient(readActor: () => Promise<Actor | null>) {
       const result = await run(options, handler, [...raw.slice(0, -2), formInput(input)]);
       if (result.ok) {
         if (options.form?.redirectTo) redirect(options.form.redirectTo(result.data));
-        return { ok: true, data: undefined, message: result.message };
+        const shownOnce = options.form?.showOnce?.(result.data);
+        return { ok: true, data: undefined, message: result.message, ...(shownOnce ? { shownOnce } : {}) };
       }
       const values = Object.fromEntries(
         Object.entries(options.form?.keep ?? {}).map(([name, max]) => [name, (textField(input, name) ?? "").slice(0, max)]),
@@ -187,4 +201,7 @@ export function actionClient(readActor: () => Promise<Actor | null>) {
   return { action, formAction };
 }
 
-export const { action, formAction } = actionClient(() => getCurrentUser());
+export const { action, formAction } = actionClient(
+  () => getCurrentUser(),
+  () => getUserSettingUpTwoFactor(),
+);

@@ -3,9 +3,19 @@ import { recordAudit } from "../db/audit";
 import type { User } from "../db/schema";
 import { findUserByEmail } from "../db/queries/users";
 import { clearEmailFailures, reserveAttempt, type Lock } from "../db/queries/sign-in-failures";
+import { hasTwoFactor } from "../db/queries/two-factor";
 import { dummyPasswordHash, verifyPassword } from "./password";
 
-export type SignInResult = { kind: "ok"; user: User } | { kind: "invalid" } | ({ kind: "locked" } & Lock);
+/**
+ * "second_factor": the password was right and the account has an authenticator, so the
+ * sign-in waits for a code (server/second-factor-sign-in.ts); the failures counted against
+ * the account stay until the code is right too, so a known password buys no extra guesses.
+ */
+export type SignInResult =
+  | { kind: "ok"; user: User }
+  | { kind: "second_factor"; user: User }
+  | { kind: "invalid" }
+  | ({ kind: "locked" } & Lock);
 
 export interface SignInAttempt {
   email: string;
@@ -41,17 +51,20 @@ export async function attemptSignIn(db: Db, attempt: SignInAttempt, now: () => D
   }
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), attempt.password);
   const success = Boolean(user && user.active && ok);
+  const signedInUser = success ? user : undefined;
+  const codeFollows = signedInUser ? hasTwoFactor(db, signedInUser.id) : false;
   db.transaction((tx) => {
-    if (success) clearEmailFailures(tx, email);
+    if (success && !codeFollows) clearEmailFailures(tx, email);
     recordAudit(tx, {
       actorId: user?.id ?? null,
-      action: success ? "sign_in" : "sign_in_failed",
+      action: codeFollows ? "sign_in_code_asked" : success ? "sign_in" : "sign_in_failed",
       entityType: "user",
       entityId: user?.id ?? null,
       details: success ? {} : { email, ...fromAddress(attempt.clientAddress) },
     });
   });
-  return success ? { kind: "ok", user: user! } : { kind: "invalid" };
+  if (!signedInUser) return { kind: "invalid" };
+  return codeFollows ? { kind: "second_factor", user: signedInUser } : { kind: "ok", user: signedInUser };
 }
 
 export type CurrentPasswordCheck = { kind: "ok" } | { kind: "invalid" } | ({ kind: "locked" } & Lock);

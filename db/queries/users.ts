@@ -1,7 +1,7 @@
 import { and, count, desc, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { recordAudit } from "../audit";
-import { users, type User } from "../schema";
+import { users, userTwoFactor, type User } from "../schema";
 import type { Role } from "../../domain/permissions";
 import { DuplicateEmailError, NotFoundError } from "../../domain/errors";
 import { checkAccountChange } from "../../domain/user-rules";
@@ -69,8 +69,17 @@ export function insertFirstAdmin(db: Db, user: { email: string; name: string; pa
 
 export function listUsers(db: Db) {
   return db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, active: users.active, createdAt: users.createdAt })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      active: users.active,
+      createdAt: users.createdAt,
+      twoFactor: sql<boolean>`${userTwoFactor.confirmedAt} is not null`.mapWith(Boolean),
+    })
     .from(users)
+    .leftJoin(userTwoFactor, eq(userTwoFactor.userId, users.id))
     .orderBy(desc(users.active), users.name, users.id)
     .all();
 }

@@ -7,3 +7,4 @@ export * from "./asks";
 export * from "./citations";
 export * from "./audit";
 export * from "./teams";
+export * from "./two-factor";

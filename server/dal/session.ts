@@ -8,13 +8,16 @@ import { findUserById } from "@/db/queries/users";
 import { endSession, isSessionEnded } from "@/db/queries/sessions";
 import { canManageUsers, type Actor } from "@/domain/permissions";
 import { sessionEpochRefusal } from "@/domain/session-rules";
+import { isTwoFactorRequired } from "@/domain/two-factor";
+import { hasTwoFactor } from "@/db/queries/two-factor";
+import { readTwoFactorPolicy } from "@/db/queries/settings";
 
 /**
  * The signed-in user, read fresh from the database on every request so that a
- * deactivated account, a changed role or a changed password takes effect at once.
- * Null when signed out, or when the session is too old or idle (server/session-token.ts).
+ * deactivated account, a changed role or a changed password takes effect at once, and
+ * whether the workspace requires a second factor this user has not set up yet.
  */
-export const getCurrentUser = cache(async (): Promise<Actor | null> => {
+const readSignedInUser = cache(async (): Promise<{ actor: Actor; mustSetUpTwoFactor: boolean } | null> => {
   const session = await readSessionToken(await headers());
   if (!session) return null;
   const user = findUserById(getDb(), session.userId);
@@ -23,12 +26,41 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   if (sessionEpochRefusal({ issuedAt: session.issuedAt }, user.sessionsValidFrom)) return null;
   // A signed-out session stays over, even if a copy of its cookie turns up again.
   if (session.sessionId && isSessionEnded(getDb(), session.sessionId)) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role };
+  const db = getDb();
+  const mustSetUpTwoFactor = isTwoFactorRequired(readTwoFactorPolicy(db), user.role) && !hasTwoFactor(db, user.id);
+  return { actor: { id: user.id, name: user.name, email: user.email, role: user.role }, mustSetUpTwoFactor };
 });
+
+/**
+ * The signed-in user. Null when signed out, when the session is too old or idle
+ * (server/session-token.ts), and while a required second factor is not set up: every
+ * page, route and action then refuses them, except the set-up page and its actions,
+ * which use getUserSettingUpTwoFactor.
+ */
+export const getCurrentUser = cache(async (): Promise<Actor | null> => {
+  const signedIn = await readSignedInUser();
+  return signedIn && !signedIn.mustSetUpTwoFactor ? signedIn.actor : null;
+});
+
+/** The signed-in user, even one who must set up a second factor first: only for doing that. */
+export async function getUserSettingUpTwoFactor(): Promise<Actor | null> {
+  return (await readSignedInUser())?.actor ?? null;
+}
 
 /** For pages: the signed-in user, or a redirect to sign-in. */
 export async function requirePageUser(): Promise<Actor> {
-  const user = await getCurrentUser();
+  const signedIn = await readSignedInUser();
+  if (!signedIn) redirect("/signin");
+  if (signedIn.mustSetUpTwoFactor) redirect(TWO_FACTOR_SETUP_PATH);
+  return signedIn.actor;
+}
+
+/** Where a user the workspace requires a second factor of is sent until they set one up. */
+const TWO_FACTOR_SETUP_PATH = "/account/two-factor";
+
+/** For the two-factor page and the layout around it: signed in, set up or not. */
+export async function requirePageUserSettingUpTwoFactor(): Promise<Actor> {
+  const user = await getUserSettingUpTwoFactor();
   if (!user) redirect("/signin");
   return user;
 }
