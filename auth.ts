@@ -1,6 +1,6 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { authenticate } from "@/server/dal/authenticate";
+import { authenticate, redeemSignInTicket } from "@/server/dal/authenticate";
 import { clientAddress } from "@/server/client-address";
 import { sessionLimits, sessionTimeRefusal } from "@/domain/session-rules";
 import { readEnv } from "@/env";
@@ -33,6 +33,14 @@ export class ClientAddressLocked extends CredentialsSignin {
   code = "client_address_locked";
 }
 
+/**
+ * Thrown when a password alone is posted straight to Auth.js for an account with an
+ * authenticator: its code is asked for only by Vigil's own sign-in form.
+ */
+export class SecondFactorRequired extends CredentialsSignin {
+  code = "second_factor_required";
+}
+
 const limits = sessionLimits(readEnv());
 
 export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
@@ -61,10 +69,18 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   },
   providers: [
     Credentials({
-      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" }, ticket: {} },
       authorize: async (credentials, request) => {
+        // Vigil's sign-in form checks the password (and the code) itself and hands over a
+        // single-use ticket; an email and password posted here directly work only for
+        // accounts without a second factor.
+        if (credentials?.ticket !== undefined) {
+          const user = redeemSignInTicket(credentials.ticket);
+          return user ? { id: String(user.id), email: user.email, name: user.name } : null;
+        }
         const result = await authenticate(credentials?.email, credentials?.password, clientAddress(request.headers));
         if (result.kind === "locked") throw result.scope === "account" ? new AccountLocked() : new ClientAddressLocked();
+        if (result.kind === "second_factor") throw new SecondFactorRequired();
         if (result.kind !== "ok") return null;
         const { user } = result;
         return { id: String(user.id), email: user.email, name: user.name };

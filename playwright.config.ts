@@ -20,6 +20,9 @@ export const IMPORT_PORT = DEMO_PORT + 3;
 // The leak sweep adds confidential records of every kind to a demo workspace of its own
 // and reads every page of it as people who must not see them.
 export const SWEEP_PORT = DEMO_PORT + 4;
+// Two-factor sign-in is required of whole roles there, which would lock the other tests'
+// accounts out of a shared workspace.
+export const TWO_FACTOR_PORT = DEMO_PORT + 5;
 
 // Use the system Chromium where there is one (Debian's package in CI); otherwise
 // Playwright's own browser, as on an ordinary developer machine.
@@ -86,5 +89,6 @@ export default defineConfig({
     server(MATRIX_PORT, "matrix"),
     server(IMPORT_PORT, "import", { VIGIL_DEMO: "0" }),
     server(SWEEP_PORT, "sweep"),
+    server(TWO_FACTOR_PORT, "two-factor"),
   ],
 });

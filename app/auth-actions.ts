@@ -1,10 +1,12 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/auth";
-import { signInLock } from "@/server/dal/authenticate";
+import { beginSignIn, finishSignInWithCode, signInLock } from "@/server/dal/authenticate";
+import { secondFactorSchema } from "@/domain/schemas/two-factor";
+import { keepWaitToken, WAIT_COOKIE } from "@/app/sign-in-wait";
 import { clientAddress } from "@/server/client-address";
 import { LOCKED_MESSAGES } from "@/domain/sign-in-throttle";
 import { createFirstAdmin } from "@/server/dal/workspace";
@@ -43,7 +45,42 @@ export const signInAction = formAction(
     // same holds whether or not an account has this email, so the message reveals nothing.
     const lock = signInLock(input.email, clientAddress(await headers()));
     if (lock) return { ok: false, error: LOCKED_MESSAGES[lock.scope] };
-    await signIn("credentials", { email: input.email, password: input.password, redirectTo: safeNext(input.next) });
+    const step = await beginSignIn(input.email, input.password, clientAddress(await headers()));
+    if (step.kind === "locked") return { ok: false, error: LOCKED_MESSAGES[step.scope] };
+    if (step.kind === "invalid") return { ok: false, error: SIGN_IN_FAILED };
+    const next = safeNext(input.next);
+    if (step.kind === "code") {
+      await keepWaitToken(step.waitToken);
+      redirect(next === "/" ? CODE_PAGE : `${CODE_PAGE}?next=${encodeURIComponent(next)}`);
+    }
+    await signIn("credentials", { ticket: step.ticket, redirectTo: next });
+    return { ok: true, data: undefined };
+  },
+);
+
+const CODE_PAGE = "/signin/code";
+const CODE_WRONG = "That code is not right. Check your app's code for Vigil, or use a recovery code.";
+const CODE_USED = "That code was used already. Wait for the next one in your app.";
+const WAIT_OVER = "The sign-in waited too long for its code. Sign in again.";
+
+/** The code step's action; the password step left its wait token in a cookie. */
+export const secondFactorAction = formAction(
+  { role: "anyone", args: [secondFactorSchema.and(z.object({ next: z.unknown() }).partial())], failure: signInFailure },
+  async (_actor, [input]) => {
+    const waitToken = (await cookies()).get(WAIT_COOKIE)?.value;
+    if (!waitToken) return { ok: false, error: WAIT_OVER };
+    const step = finishSignInWithCode(waitToken, input.code, clientAddress(await headers()));
+    if (step.kind === "locked") return { ok: false, error: LOCKED_MESSAGES[step.scope] };
+    if (step.kind === "expired") {
+      await keepWaitToken(null);
+      return { ok: false, error: WAIT_OVER };
+    }
+    if (step.kind === "invalid") {
+      const message = step.reason === "replayed_code" ? CODE_USED : CODE_WRONG;
+      return { ok: false, error: message, fieldErrors: { code: [message] } };
+    }
+    await keepWaitToken(null);
+    await signIn("credentials", { ticket: step.ticket, redirectTo: safeNext(input.next) });
     return { ok: true, data: undefined };
   },
 );

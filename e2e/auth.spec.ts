@@ -17,7 +17,7 @@ function appPages(): string[] {
           .replace(/\/\([^)]+\)/g, "")
           .replace(/\[[^\]]+\]/g, "1") || "/",
     )
-    .filter((route) => !["/signin", "/setup", "/up", "/_not-found", "/_global-error"].includes(route));
+    .filter((route) => !["/signin", "/signin/code", "/setup", "/up", "/_not-found", "/_global-error"].includes(route));
 }
 
 test("signed out, every app page redirects to sign-in without showing any data", async ({ page, request }) => {

@@ -1,11 +1,13 @@
 import { isDemo } from "@/server/dal/workspace";
-import { requirePageUser } from "@/server/dal/session";
+import { requirePageUserSettingUpTwoFactor } from "@/server/dal/session";
 import { NavBar } from "@/app/_components/nav-bar";
 import { canManageUsers, ROLE_LABELS } from "@/domain/permissions";
 
 // Every page in this group needs a signed-in, active user; the check runs on the server.
+// Each page checks again with its own rule: most send a user who must still set up a second
+// factor to that page, which this layout also frames.
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const user = await requirePageUser();
+  const user = await requirePageUserSettingUpTwoFactor();
   const demo = isDemo();
   return (
     <>

@@ -29,6 +29,12 @@ const ACTION_LABELS: Record<string, string> = {
   access_requested: "Asked for access",
   access_granted: "Granted access",
   access_declined: "Declined access",
+  sign_in_code_asked: "Password right, code asked for",
+  two_factor_enabled: "Turned on two-factor sign-in",
+  two_factor_disabled: "Turned off two-factor sign-in",
+  two_factor_disable_failed: "Failed to turn off two-factor sign-in",
+  two_factor_reset: "Reset two-factor sign-in",
+  two_factor_policy: "Changed who must use two-factor sign-in",
 };
 
 export function actionLabel(action: string): string {

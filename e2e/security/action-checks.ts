@@ -88,6 +88,21 @@ export async function checkSignIn(action: ServerAction, { db, identities, tally,
   await client.dispose();
 }
 
+/**
+ * The code step of signing in: no caller's browser holds a sign-in waiting for a code, so
+ * every one is refused, with a code the form's schema accepts, and nothing changes
+ * (e2e/two-factor.spec.ts signs in through it).
+ */
+export async function checkSecondFactor(action: ServerAction, { db, identities, tally }: MatrixRun) {
+  for (const who of identities) {
+    const call = await callAction(db, who.request, action, { args: [null, { code: "123456" }] });
+    tally.record(
+      call.answer.status < 500 && !answeredOk(call.answer) && !call.changed,
+      `action ${action.name} without a waiting sign-in as ${who.name}: ${describeCall(call)}`,
+    );
+  }
+}
+
 /** The matrix workspace has its admin: everyone is refused, with arguments that pass the setup form. */
 export async function checkFirstAdminSetup(action: ServerAction, { db, identities, tally }: MatrixRun) {
   const input = {

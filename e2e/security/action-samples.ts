@@ -17,6 +17,7 @@ import {
 import { allowedNextAskStatuses, type AskStatus } from "../../domain/ask-status";
 import { allowedNextStatuses, type CaseStatus } from "../../domain/case-status";
 import { caseToFormValues } from "../../domain/schemas/case";
+import { giveTwoFactor, removeTwoFactor } from "../two-factor-records";
 
 /**
  * Arguments for each server action that succeed for a caller allowed to use it, so a
@@ -258,12 +259,38 @@ const SAMPLES: Record<string, SampleBuilder> = {
     db.prepare("UPDATE users SET password_hash = ? WHERE email = 'viewer@example.org'").run(await hash(NEW_PASSWORD));
     return { args: [{ currentPassword: NEW_PASSWORD, password: DEMO_PASSWORD, confirmPassword: DEMO_PASSWORD }] };
   },
+
+  // The viewer is the first caller allowed to manage their own second factor: each sample
+  // arranges the viewer's records, and the campaigner's and admin's calls after it, with
+  // the viewer's code, are refused as a wrong code.
+  startTwoFactorAction: (db) => {
+    removeTwoFactor(db, userIdByEmail(db, "viewer@example.org"));
+    return { args: [{ start: "authenticator" }] };
+  },
+  confirmTwoFactorAction: (db) => {
+    const viewer = giveTwoFactor(db, userIdByEmail(db, "viewer@example.org"), { confirmed: false });
+    return { args: [{ code: viewer.codeNow() }] };
+  },
+  turnOffTwoFactorAction: (db) => {
+    const viewer = giveTwoFactor(db, userIdByEmail(db, "viewer@example.org"));
+    return { args: [{ password: DEMO_PASSWORD, code: viewer.recoveryCode }] };
+  },
+  resetUserTwoFactorAction: (db) => {
+    const id = insertCampaigner(db).id;
+    giveTwoFactor(db, id);
+    return { args: [id] };
+  },
+  // Requiring it of no role: requiring it of a role would send the matrix's callers of that
+  // role to set it up, and refuse the rest of their calls.
+  requireTwoFactorAction: () => ({ args: [{ roles: [] }] }),
 };
 
 /** Actions that change no record for any caller on the matrix workspace, and why. */
 export const NO_DATABASE_CHANGE: Record<string, string> = {
   signInAction:
     "open to anyone and refused by the password, not the caller: a wrong password is refused for every caller, the right one signs a new client in; it writes only to the sign-in logs",
+  secondFactorAction:
+    "open to anyone and refused by the code and the browser's waiting sign-in, not the caller: no caller's browser has a sign-in waiting for a code, so every one is refused; e2e/two-factor.spec.ts signs in through it",
   createFirstAdminAction:
     "only an empty workspace may create its first admin, so on the seeded matrix workspace every caller is refused, with arguments the setup form's schema accepts",
 };

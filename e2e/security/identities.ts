@@ -54,6 +54,10 @@ export async function makeIdentities(browser: Browser, playwright: Playwright, d
   db.prepare("UPDATE users SET password_hash = ? WHERE email IN ('viewer@example.org', 'campaigner@example.org', 'admin@example.org')").run(
     await hash(DEMO_PASSWORD),
   );
+  // Likewise a second factor the two-factor actions' samples turned on: it signs in with the password alone.
+  db.prepare(
+    "DELETE FROM user_two_factor WHERE user_id IN (SELECT id FROM users WHERE email IN ('viewer@example.org', 'campaigner@example.org', 'admin@example.org'))",
+  ).run();
   const password = "matrix-test-passphrase";
   const email = `deactivated-${Date.now()}@example.org`;
   db.prepare("INSERT INTO users (email, name, role, password_hash) VALUES (?, ?, 'campaigner', ?)").run(

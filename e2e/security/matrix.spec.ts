@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { pageRoutes, routeHandlers, serverActions } from "./app-surface";
-import { checkFirstAdminSetup, checkSignIn, checkSignOut, checkWithSample, opensDashboard } from "./action-checks";
+import { checkFirstAdminSetup, checkSecondFactor, checkSignIn, checkSignOut, checkWithSample, opensDashboard } from "./action-checks";
 import { postAction } from "./action-request";
 import { actionsWithoutSamples, CHECKED_APART, NO_DATABASE_CHANGE, sampleFor } from "./action-samples";
 import { databaseDigest, openMatrixDatabase } from "./db-snapshot";
@@ -14,7 +14,7 @@ import { pageAllowed } from "./policy";
 // other in this file rather than side by side.
 test.describe.configure({ mode: "serial" });
 
-const PUBLIC_PAGES = new Set(["/signin", "/setup", "/up"]);
+const PUBLIC_PAGES = new Set(["/signin", "/signin/code", "/setup", "/up"]);
 
 test("authorisation matrix: every page, route handler and server action as every kind of caller", async ({ browser, playwright }) => {
   test.setTimeout(300_000);
@@ -61,6 +61,7 @@ test("authorisation matrix: every page, route handler and server action as every
   }
   await checkOutsideTheTeam(browser, actions, run);
   if (apart.has("signInAction")) await checkSignIn(apart.get("signInAction")!, run);
+  if (apart.has("secondFactorAction")) await checkSecondFactor(apart.get("secondFactorAction")!, run);
   if (apart.has("createFirstAdminAction")) await checkFirstAdminSetup(apart.get("createFirstAdminAction")!, run);
   // A caller signed out along the way would have been refused for the wrong reason.
   for (const who of identities.filter((i) => i.role !== "none")) {

@@ -7,6 +7,7 @@ export type ActionPolicy = "anyone" | "nobody-after-setup" | "signed-in" | "writ
 const NAMED: Record<string, ActionPolicy> = {
   signInAction: "anyone",
   signOutAction: "anyone",
+  secondFactorAction: "anyone",
   // Only an empty workspace can create its first admin; the matrix runs on a seeded one.
   createFirstAdminAction: "nobody-after-setup",
   // Archiving is for writers; deleting an archived case for good is for admins.

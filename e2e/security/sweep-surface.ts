@@ -83,7 +83,7 @@ function expand(route: string, w: Workspace, caseId: number): string[] | { unkno
 }
 
 // Pages without records: public, or a form with nothing in it yet.
-const NOTHING_TO_SWEEP = new Set(["/signin", "/setup", "/up"]);
+const NOTHING_TO_SWEEP = new Set(["/signin", "/signin/code", "/setup", "/up"]);
 
 export interface SweepSurface {
   pages: string[];

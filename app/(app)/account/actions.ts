@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn } from "@/auth";
 import { changeOwnPassword } from "@/server/dal/users";
+import { reissueSessionTicket } from "@/server/dal/authenticate";
 import { formAction } from "@/server/action";
 import { clientAddress } from "@/server/client-address";
 import { LOCKED_MESSAGES } from "@/domain/sign-in-throttle";
@@ -21,7 +22,7 @@ export const changeOwnPasswordAction = formAction(
     if (result.kind === "locked") return { ok: false, error: LOCKED_MESSAGES.account };
     // The change ended every session opened before it, this one included (so a stolen
     // session dies too); open a fresh one for the person who just proved who they are.
-    await signIn("credentials", { email: actor.email, password: input.password, redirectTo: "/account?changed=1" });
+    await signIn("credentials", { ticket: reissueSessionTicket(actor.id), redirectTo: "/account?changed=1" });
     return { ok: true, data: undefined };
   },
 );

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requirePageUser } from "@/server/dal/session";
+import { getMyTwoFactor } from "@/server/dal/two-factor";
 import { ROLE_LABELS } from "@/domain/permissions";
 import { Card, PageHeader } from "@/app/_components/ui";
 import { PasswordChangeForm } from "./password-change-form";
@@ -9,6 +11,7 @@ export const metadata: Metadata = { title: "Account" };
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ changed?: string }> }) {
   const user = await requirePageUser();
   const { changed } = await searchParams;
+  const twoFactor = getMyTwoFactor(user);
   return (
     <>
       <PageHeader
@@ -26,6 +29,16 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       ) : null}
       <Card title="Change password" className="max-w-xl">
         <PasswordChangeForm />
+      </Card>
+      <Card title="Two-factor sign-in" className="mt-6 max-w-xl">
+        <p className="text-sm text-slate-700">
+          {twoFactor.state === "on"
+            ? "On: signing in asks for a code from your authenticator app after your password."
+            : "Off: your password alone signs you in."}{" "}
+          <Link href="/account/two-factor" className="link">
+            {twoFactor.state === "on" ? "Manage two-factor sign-in" : "Set up two-factor sign-in"}
+          </Link>
+        </p>
       </Card>
     </>
   );

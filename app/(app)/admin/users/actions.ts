@@ -6,6 +6,8 @@ import { changeUserRole, createUser, resetUserPassword, setUserActive } from "@/
 import { action, choiceArg, formAction, recordArg } from "@/server/action";
 import { DuplicateEmailError } from "@/domain/errors";
 import { newUserSchema, passwordResetSchema, roleChangeSchema } from "@/domain/schemas/user";
+import { twoFactorPolicySchema } from "@/domain/schemas/two-factor";
+import { requireTwoFactorFor, resetUserTwoFactor } from "@/server/dal/two-factor";
 
 // The data layer checks again that the caller is an admin.
 
@@ -57,3 +59,26 @@ export const resetUserPasswordAction = formAction(
     return { ok: true, data: undefined, message: "Password reset: the user's open sessions have ended and any sign-in lock is lifted." };
   },
 );
+
+export const resetUserTwoFactorAction = action({ role: "admin", readOnly: "users", args: [userArg] }, (actor, [id]) => {
+  if (!resetUserTwoFactor(actor, id)) return { ok: false, error: "This user has no two-factor sign-in to reset." };
+  revalidateUsers(id);
+  return {
+    ok: true,
+    data: undefined,
+    message: "Two-factor sign-in reset: the user signs in with the password alone until they set it up again.",
+  };
+});
+
+export const requireTwoFactorAction = action({ role: "admin", readOnly: "users", args: [twoFactorPolicySchema] }, (actor, [input]) => {
+  requireTwoFactorFor(actor, input.roles);
+  revalidateUsers();
+  return {
+    ok: true,
+    data: undefined,
+    message:
+      input.roles.length > 0
+        ? "Saved. Those without two-factor sign-in are sent to set it up before anything else."
+        : "Saved. Two-factor sign-in is no longer required.",
+  };
+});

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { listUsers } from "@/server/dal/users";
 import { requirePageAdmin } from "@/server/dal/session";
 import { ROLE_LABELS } from "@/domain/permissions";
-import { Badge, ButtonLink, PageHeader, formatDate } from "@/app/_components/ui";
+import { Badge, ButtonLink, Card, PageHeader, formatDate } from "@/app/_components/ui";
+import { getTwoFactorPolicy } from "@/server/dal/two-factor";
+import { TwoFactorPolicyForm } from "./two-factor-forms";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -11,6 +13,7 @@ export default async function UsersPage() {
   const user = await requirePageAdmin();
   const rows = listUsers(user);
   const active = rows.filter((r) => r.active).length;
+  const required = getTwoFactorPolicy(user);
 
   return (
     <>
@@ -44,6 +47,9 @@ export default async function UsersPage() {
                 Status
               </th>
               <th scope="col" className="px-4 py-3 font-semibold">
+                Two-factor
+              </th>
+              <th scope="col" className="px-4 py-3 font-semibold">
                 Since
               </th>
             </tr>
@@ -62,12 +68,16 @@ export default async function UsersPage() {
                 </td>
                 <td className="px-4 py-3">{ROLE_LABELS[u.role]}</td>
                 <td className="px-4 py-3">{u.active ? <Badge tone="green">Active</Badge> : <Badge>Deactivated</Badge>}</td>
+                <td className="px-4 py-3">{u.twoFactor ? "On" : "Off"}</td>
                 <td className="px-4 py-3 whitespace-nowrap">{formatDate(u.createdAt)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      <Card title="Two-factor sign-in" className="mt-6 max-w-2xl">
+        <TwoFactorPolicyForm required={required} />
+      </Card>
     </>
   );
 }

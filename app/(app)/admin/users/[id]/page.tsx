@@ -7,6 +7,8 @@ import { ROLE_LABELS } from "@/domain/permissions";
 import { parseId } from "@/domain/schemas/fields";
 import { Badge, Card, PageHeader, formatDate } from "@/app/_components/ui";
 import { ActiveForm, PasswordResetForm, RoleForm } from "./user-forms";
+import { TwoFactorResetForm } from "../two-factor-forms";
+import { getUserTwoFactorSummary } from "@/server/dal/two-factor";
 
 export const metadata: Metadata = { title: "User" };
 
@@ -19,6 +21,7 @@ export default async function UserPage({ params, searchParams }: Props) {
   if (!found) notFound();
   const { created } = await searchParams;
   const self = found.id === user.id;
+  const twoFactor = getUserTwoFactorSummary(user, found.id);
 
   return (
     <>
@@ -52,6 +55,16 @@ export default async function UserPage({ params, searchParams }: Props) {
         </Card>
         <Card title={found.active ? "Deactivate" : "Reactivate"}>
           <ActiveForm userId={found.id} active={found.active} />
+        </Card>
+        <Card title="Two-factor sign-in">
+          {twoFactor.on && twoFactor.since ? (
+            <>
+              <p className="mb-3 text-sm text-slate-700">{`On since ${formatDate(twoFactor.since)}.`}</p>
+              <TwoFactorResetForm userId={found.id} />
+            </>
+          ) : (
+            <p className="text-sm text-slate-700">Off: this account signs in with its password alone.</p>
+          )}
         </Card>
       </div>
     </>

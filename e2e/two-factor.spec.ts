@@ -1,0 +1,176 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, uniqueName } from "./helpers";
+import { totpCodeAt } from "./two-factor-records";
+
+// On a demo workspace of its own: requiring two-factor of a role would lock the other
+// tests' accounts out of a shared one.
+const BASE = `http://127.0.0.1:${(Number(process.env.VIGIL_E2E_PORT) || 3100) + 5}`;
+
+test.describe.configure({ mode: "serial" });
+
+async function newPage(browser: Browser): Promise<Page> {
+  return (await browser.newContext({ baseURL: BASE })).newPage();
+}
+
+async function passwordStep(page: Page, email: string, password: string) {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+async function codeStep(page: Page, code: string) {
+  await expect(page.getByRole("heading", { level: 1, name: "Vigil" })).toBeVisible();
+  await page.getByRole("textbox", { name: "Code" }).fill(code);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** The message beside the code field. */
+function codeError(page: Page) {
+  return page.getByRole("textbox", { name: "Code" }).locator("xpath=following-sibling::*[@role='alert']");
+}
+
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.waitForURL(/\/signin/);
+}
+
+/** Enrols the signed-in user: returns the secret as the app would keep it, and the recovery codes shown. */
+async function enrol(page: Page) {
+  await page.goto("/account/two-factor");
+  await page.getByRole("button", { name: "Set up an authenticator app" }).click();
+  await expect(page.getByRole("img", { name: /QR code/ })).toBeVisible();
+  const secret = (await page.getByRole("code").first().textContent())!.replace(/\s/g, "");
+  await page.getByLabel("The six-digit code the app shows").fill(totpCodeAt(secret, Date.now()));
+  await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
+  const list = page.getByRole("list", { name: "Recovery codes" });
+  await expect(list.getByRole("listitem")).toHaveCount(10);
+  const recoveryCodes = (await list.getByRole("listitem").allTextContents()).map((c) => c.trim());
+  return { secret, recoveryCodes };
+}
+
+async function createAccount(admin: Page, role: "Campaigner" | "Viewer") {
+  const name = uniqueName("Two Factor");
+  const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}@example.org`;
+  const password = `correct horse ${Math.random().toString(36).slice(2, 8)} staple`;
+  await admin.goto("/admin/users/new");
+  await admin.getByLabel("Name").fill(name);
+  await admin.getByLabel("Email").fill(email);
+  await admin.getByLabel("Role").selectOption({ label: role });
+  await admin.getByLabel("Password", { exact: true }).fill(password);
+  await admin.getByLabel("Repeat the password").fill(password);
+  await admin.getByRole("button", { name: "Create user" }).click();
+  await admin.waitForURL(/\/admin\/users\/\d+\?created=1$/);
+  return { email, password, userPath: new URL(admin.url()).pathname };
+}
+
+async function adminPage(browser: Browser) {
+  const admin = await newPage(browser);
+  await passwordStep(admin, "admin@example.org", DEMO_PASSWORD);
+  await expect(admin.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  return admin;
+}
+
+test("a user turns on two-factor sign-in; signing in then takes a code once, or a recovery code once", async ({ browser }) => {
+  const admin = await adminPage(browser);
+  const account = await createAccount(admin, "Campaigner");
+  const page = await newPage(browser);
+  await passwordStep(page, account.email, account.password);
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  const { secret, recoveryCodes } = await enrol(page);
+  await page.getByRole("link", { name: "I have saved them: go on to Vigil" }).click();
+  await signOut(page);
+
+  // The password alone no longer signs in: the code is asked for.
+  await passwordStep(page, account.email, account.password);
+  await page.waitForURL(/\/signin\/code/);
+  // The code that confirmed the app was used: it is refused within its window.
+  await codeStep(page, totpCodeAt(secret, Date.now()));
+  await expect(codeError(page)).toContainText("used already");
+  // The app's next code is accepted (one step ahead is within the window).
+  const next = totpCodeAt(secret, Date.now() + 30_000);
+  await codeStep(page, next);
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  await signOut(page);
+
+  // The same code again, from another sign-in: refused as replayed.
+  await passwordStep(page, account.email, account.password);
+  await codeStep(page, next);
+  await expect(codeError(page)).toContainText("used already");
+  // A recovery code instead, typed as people do: signs in once.
+  await codeStep(page, recoveryCodes[0]!.toUpperCase().replace("-", " "));
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  await page.goto("/account/two-factor");
+  await expect(page.getByText("Recovery codes left: 9 of 10.")).toBeVisible();
+  await signOut(page);
+  await passwordStep(page, account.email, account.password);
+  await codeStep(page, recoveryCodes[0]!);
+  await expect(codeError(page)).toContainText("not right");
+
+  // Posting the password straight to Auth.js's endpoint opens no session either.
+  const direct = await browser.newContext({ baseURL: BASE });
+  const csrf = await (await direct.request.get("/api/auth/csrf")).json();
+  await direct.request.post("/api/auth/callback/credentials", {
+    form: { email: account.email, password: account.password, csrfToken: csrf.csrfToken, callbackUrl: "/" },
+    maxRedirects: 0,
+  });
+  expect((await direct.request.get("/", { maxRedirects: 0 })).status()).toBe(307);
+  await direct.close();
+
+  // An admin resets it (a lost phone): the password alone signs in again, and the audit log says who did it.
+  await admin.goto(account.userPath);
+  await admin.getByRole("button", { name: "Reset two-factor sign-in" }).click();
+  await expect(admin.getByText("Off: this account signs in with its password alone.")).toBeVisible();
+  await passwordStep(page, account.email, account.password);
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  await admin.goto("/admin/audit");
+  await expect(admin.getByText("Reset two-factor sign-in").first()).toBeVisible();
+});
+
+test("turning two-factor off needs the password and a code", async ({ browser }) => {
+  const admin = await adminPage(browser);
+  const account = await createAccount(admin, "Viewer");
+  const page = await newPage(browser);
+  await passwordStep(page, account.email, account.password);
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  const { recoveryCodes } = await enrol(page);
+  await page.goto("/account/two-factor");
+  const form = page.getByRole("form", { name: "Turn off two-factor sign-in" });
+  await form.getByLabel("Your password").fill("not my password at all");
+  await form.getByLabel("A code from your app, or a recovery code").fill(recoveryCodes[1]!);
+  await form.getByRole("button", { name: "Turn off two-factor sign-in" }).click();
+  await expect(form.getByText("Your password is incorrect.").first()).toBeVisible();
+  await form.getByLabel("Your password").fill(account.password);
+  await form.getByLabel("A code from your app, or a recovery code").fill(recoveryCodes[2]!);
+  await form.getByRole("button", { name: "Turn off two-factor sign-in" }).click();
+  await expect(page.getByText("Two-factor sign-in is off.")).toBeVisible();
+});
+
+test("an admin requires two-factor of a role: its members without it set it up before anything else", async ({ browser }) => {
+  const admin = await adminPage(browser);
+  const account = await createAccount(admin, "Viewer");
+  await admin.goto("/admin/users");
+  const policy = admin.getByRole("form", { name: "Require two-factor sign-in" });
+  await policy.getByLabel("Viewers").check();
+  await policy.getByRole("button", { name: "Save requirement" }).click();
+  await expect(policy.getByRole("status")).toContainText("sent to set it up");
+
+  try {
+    const page = await newPage(browser);
+    await passwordStep(page, account.email, account.password);
+    await page.waitForURL(/\/account\/two-factor$/);
+    await expect(page.getByRole("alert").filter({ hasText: "requires two-factor sign-in" })).toBeVisible();
+    // Every other page, route and action refuses them until then.
+    await page.goto("/cases");
+    await page.waitForURL(/\/account\/two-factor$/);
+    expect((await page.request.get("/api/export/asks", { maxRedirects: 0 })).status()).toBe(401);
+    await enrol(page);
+    await page.getByRole("link", { name: "I have saved them: go on to Vigil" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  } finally {
+    await admin.goto("/admin/users");
+    await policy.getByLabel("Viewers").uncheck();
+    await policy.getByRole("button", { name: "Save requirement" }).click();
+    await expect(policy.getByRole("status")).toContainText("no longer required");
+  }
+});
