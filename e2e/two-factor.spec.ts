@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, uniqueName } from "./helpers";
+import { DEMO_PASSWORD } from "./helpers";
+import { createAccount as createAccountAt } from "./user-helpers";
 import { totpCodeAt } from "./two-factor-records";
 
 // On a demo workspace of its own: requiring two-factor of a role would lock the other
@@ -49,19 +50,10 @@ async function enrol(page: Page) {
   return { secret, recoveryCodes };
 }
 
+/** An account the admin creates on this workspace, with the address of its admin page. */
 async function createAccount(admin: Page, role: "Campaigner" | "Viewer") {
-  const name = uniqueName("Two Factor");
-  const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}@example.org`;
-  const password = `correct horse ${Math.random().toString(36).slice(2, 8)} staple`;
-  await admin.goto("/admin/users/new");
-  await admin.getByLabel("Name").fill(name);
-  await admin.getByLabel("Email").fill(email);
-  await admin.getByLabel("Role").selectOption({ label: role });
-  await admin.getByLabel("Password", { exact: true }).fill(password);
-  await admin.getByLabel("Repeat the password").fill(password);
-  await admin.getByRole("button", { name: "Create user" }).click();
-  await admin.waitForURL(/\/admin\/users\/\d+\?created=1$/);
-  return { email, password, userPath: new URL(admin.url()).pathname };
+  const account = await createAccountAt(admin, role, "Two Factor");
+  return { ...account, userPath: `/admin/users/${account.id}` };
 }
 
 async function adminPage(browser: Browser) {
