@@ -2,6 +2,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticate, redeemSignInTicket } from "@/server/dal/authenticate";
 import { clientAddress } from "@/server/client-address";
+import { startSession } from "@/server/dal/sessions";
 import { sessionLimits, sessionTimeRefusal } from "@/domain/session-rules";
 import { readEnv } from "@/env";
 
@@ -10,6 +11,10 @@ declare module "next-auth" {
     /** When this session was opened (ms since the epoch), checked against the user's session epoch. */
     issuedAt?: number;
     /** Identifies this session so signing out can end it on the server too. */
+    sessionId?: string;
+  }
+  interface User {
+    /** The session recorded at sign-in (server/dal/sessions.ts), carried in the cookie. */
     sessionId?: string;
   }
 }
@@ -69,21 +74,33 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   },
   providers: [
     Credentials({
-      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" }, ticket: {} },
+      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" }, ticket: {}, browser: {} },
       authorize: async (credentials, request) => {
+        const address = clientAddress(request.headers);
+        // Each session is recorded, so its user can see it and it can be ended from elsewhere.
+        const opened = (user: { id: number; email: string; name: string }) => ({
+          id: String(user.id),
+          email: user.email,
+          name: user.name,
+          sessionId: startSession({
+            userId: user.id,
+            userAgent: request.headers.get("user-agent"),
+            clientAddress: address,
+            browser: typeof credentials?.browser === "string" ? credentials.browser : null,
+          }),
+        });
         // Vigil's sign-in form checks the password (and the code) itself and hands over a
         // single-use ticket; an email and password posted here directly work only for
         // accounts without a second factor.
         if (credentials?.ticket !== undefined) {
           const user = redeemSignInTicket(credentials.ticket);
-          return user ? { id: String(user.id), email: user.email, name: user.name } : null;
+          return user ? opened(user) : null;
         }
-        const result = await authenticate(credentials?.email, credentials?.password, clientAddress(request.headers));
+        const result = await authenticate(credentials?.email, credentials?.password, address);
         if (result.kind === "locked") throw result.scope === "account" ? new AccountLocked() : new ClientAddressLocked();
         if (result.kind === "second_factor") throw new SecondFactorRequired();
         if (result.kind !== "ok") return null;
-        const { user } = result;
-        return { id: String(user.id), email: user.email, name: user.name };
+        return opened(result.user);
       },
     }),
   ],
@@ -93,7 +110,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
       const now = Date.now();
       if (user?.id) {
         token.uid = user.id;
-        token.sid = crypto.randomUUID();
+        token.sid = user.sessionId;
         token.issuedAt = now;
         token.lastSeen = now;
         return token;

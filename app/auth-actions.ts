@@ -7,6 +7,7 @@ import { signIn, signOut } from "@/auth";
 import { beginSignIn, finishSignInWithCode, signInLock } from "@/server/dal/authenticate";
 import { secondFactorSchema } from "@/domain/schemas/two-factor";
 import { keepWaitToken, WAIT_COOKIE } from "@/app/sign-in-wait";
+import { browserId } from "@/app/browser-id";
 import { clientAddress } from "@/server/client-address";
 import { LOCKED_MESSAGES } from "@/domain/sign-in-throttle";
 import { createFirstAdmin } from "@/server/dal/workspace";
@@ -53,7 +54,7 @@ export const signInAction = formAction(
       await keepWaitToken(step.waitToken);
       redirect(next === "/" ? CODE_PAGE : `${CODE_PAGE}?next=${encodeURIComponent(next)}`);
     }
-    await signIn("credentials", { ticket: step.ticket, redirectTo: next });
+    await signIn("credentials", { ticket: step.ticket, browser: await browserId(), redirectTo: next });
     return { ok: true, data: undefined };
   },
 );
@@ -80,7 +81,7 @@ export const secondFactorAction = formAction(
       return { ok: false, error: message, fieldErrors: { code: [message] } };
     }
     await keepWaitToken(null);
-    await signIn("credentials", { ticket: step.ticket, redirectTo: safeNext(input.next) });
+    await signIn("credentials", { ticket: step.ticket, browser: await browserId(), redirectTo: safeNext(input.next) });
     return { ok: true, data: undefined };
   },
 );
@@ -103,7 +104,7 @@ export const createFirstAdminAction = formAction(
   async (_actor, [{ name, email, password }]) => {
     const created = await createFirstAdmin({ name, email, password });
     if (!created) return { ok: false, error: "This workspace already has an admin. Sign in instead." };
-    await signIn("credentials", { email, password, redirectTo: "/" });
+    await signIn("credentials", { email, password, browser: await browserId(), redirectTo: "/" });
     return { ok: true, data: undefined };
   },
 );

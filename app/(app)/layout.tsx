@@ -2,6 +2,7 @@ import { isDemo } from "@/server/dal/workspace";
 import { requirePageUserSettingUpTwoFactor } from "@/server/dal/session";
 import { NavBar } from "@/app/_components/nav-bar";
 import { canManageUsers, ROLE_LABELS } from "@/domain/permissions";
+import { SignInNotices } from "./sign-in-notices";
 
 // Every page in this group needs a signed-in, active user; the check runs on the server.
 // Each page checks again with its own rule: most send a user who must still set up a second
@@ -23,6 +24,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         </div>
       ) : null}
       <NavBar userName={user.name} roleLabel={ROLE_LABELS[user.role]} showAdmin={canManageUsers(user)} />
+      <SignInNotices user={user} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>

@@ -35,6 +35,9 @@ const ACTION_LABELS: Record<string, string> = {
   two_factor_disable_failed: "Failed to turn off two-factor sign-in",
   two_factor_reset: "Reset two-factor sign-in",
   two_factor_policy: "Changed who must use two-factor sign-in",
+  sign_out: "Signed out",
+  sessions_ended: "Ended sessions",
+  all_sessions_ended: "Ended everyone's sessions",
 };
 
 export function actionLabel(action: string): string {

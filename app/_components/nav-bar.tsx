@@ -18,6 +18,7 @@ const NAV_ITEMS = [
 const ADMIN_NAV_ITEMS = [
   { href: "/admin/users", label: "Users" },
   { href: "/admin/audit", label: "Audit log" },
+  { href: "/admin/sessions", label: "Sessions" },
   { href: "/admin/groups", label: "Groups" },
   { href: "/admin/restricted", label: "Restricted cases" },
   { href: "/admin/countries", label: "Countries to fix" },

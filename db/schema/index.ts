@@ -8,3 +8,4 @@ export * from "./citations";
 export * from "./audit";
 export * from "./teams";
 export * from "./two-factor";
+export * from "./sessions";

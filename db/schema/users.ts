@@ -40,16 +40,4 @@ export const settings = sqliteTable("settings", {
   value: text("value").notNull(),
 });
 
-/**
- * Sessions ended by signing out. Sessions are signed cookies, so a copy of one (or a
- * late response that re-set it) would otherwise stay valid until it expires.
- */
-export const endedSessions = sqliteTable("ended_sessions", {
-  sessionId: text("session_id").primaryKey(),
-  userId: integer("user_id")
-    .notNull()
-    .references(() => users.id),
-  endedAt: text("ended_at").notNull().default(now),
-});
-
 export type User = typeof users.$inferSelect;

@@ -91,7 +91,7 @@ export async function checkSignIn(action: ServerAction, { db, identities, tally,
 /**
  * The code step of signing in: no caller's browser holds a sign-in waiting for a code, so
  * every one is refused, with a code the form's schema accepts, and nothing changes
- * (e2e/two-factor.spec.ts signs in through it).
+ * (e2e/account-security.spec.ts signs in through it).
  */
 export async function checkSecondFactor(action: ServerAction, { db, identities, tally }: MatrixRun) {
   for (const who of identities) {
@@ -143,4 +143,40 @@ export async function checkSignOut(action: ServerAction, { db, identities, tally
     );
     if (ok && holdsSession) tally.proveChange(action.name);
   }
+}
+
+/**
+ * Ending everyone's sessions, after signing out: the demo accounts sign in afresh; every
+ * caller but the admin is refused and changes nothing; the admin's call ends the others'
+ * new sessions and keeps the admin's own.
+ */
+export async function checkEndEveryonesSessions(
+  action: ServerAction,
+  { db, identities, tally }: MatrixRun,
+  signIn: (email: string) => Promise<APIRequestContext>,
+) {
+  const sample = { args: [{ end: "everyone" }] };
+  const viewer = await signIn("viewer@example.org");
+  const campaigner = await signIn("campaigner@example.org");
+  const admin = await signIn("admin@example.org");
+  const refused = [
+    ...identities.filter((i) => i.role === "none").map((i) => [i.name, i.request] as const),
+    ["viewer", viewer] as const,
+    ["campaigner", campaigner] as const,
+  ];
+  for (const [name, request] of refused) {
+    const call = await callAction(db, request, action, sample);
+    tally.record(
+      call.answer.status < 500 && !answeredOk(call.answer) && !call.changed,
+      `action ${action.name} as ${name}: ${describeCall(call)}`,
+    );
+  }
+  const call = await callAction(db, admin, action, sample);
+  const othersOut = !(await opensDashboard(viewer)) && !(await opensDashboard(campaigner));
+  const ok = call.answer.status < 500 && answeredOk(call.answer) && call.changed && othersOut && (await opensDashboard(admin));
+  tally.record(
+    ok,
+    `action ${action.name} as admin: ${describeCall(call)}${ok ? "" : " (expected every other session ended and the admin's kept)"}`,
+  );
+  if (ok) tally.proveChange(action.name);
 }

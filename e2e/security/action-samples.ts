@@ -10,6 +10,7 @@ import {
   insertCampaigner,
   insertCase,
   insertOfficial,
+  insertSessionRow,
   insertSource,
   unique,
   userIdByEmail,
@@ -283,6 +284,24 @@ const SAMPLES: Record<string, SampleBuilder> = {
   // Requiring it of no role: requiring it of a role would send the matrix's callers of that
   // role to set it up, and refuse the rest of their calls.
   requireTwoFactorAction: () => ({ args: [{ roles: [] }] }),
+
+  // The viewer, first allowed, ends a session of theirs in another browser; the others'
+  // calls name the viewer's session and end nothing, or end their own other sessions.
+  endSessionAction: (db) => ({ args: [{ sessionId: insertSessionRow(db, userIdByEmail(db, "viewer@example.org")) }] }),
+  endOtherSessionsAction: (db) => {
+    insertSessionRow(db, userIdByEmail(db, "viewer@example.org"));
+    return { args: [{ end: "others" }] };
+  },
+  // New-browser sign-ins the viewer has not set aside yet.
+  dismissSignInNoticesAction: (db) => {
+    insertSessionRow(db, userIdByEmail(db, "viewer@example.org"));
+    return { args: [{ dismiss: "sign-in-notices" }] };
+  },
+  endUserSessionsAction: (db) => {
+    const id = insertCampaigner(db).id;
+    insertSessionRow(db, id);
+    return { args: [id] };
+  },
 };
 
 /** Actions that change no record for any caller on the matrix workspace, and why. */
@@ -290,13 +309,13 @@ export const NO_DATABASE_CHANGE: Record<string, string> = {
   signInAction:
     "open to anyone and refused by the password, not the caller: a wrong password is refused for every caller, the right one signs a new client in; it writes only to the sign-in logs",
   secondFactorAction:
-    "open to anyone and refused by the code and the browser's waiting sign-in, not the caller: no caller's browser has a sign-in waiting for a code, so every one is refused; e2e/two-factor.spec.ts signs in through it",
+    "open to anyone and refused by the code and the browser's waiting sign-in, not the caller: no caller's browser has a sign-in waiting for a code, so every one is refused; e2e/account-security.spec.ts signs in through it",
   createFirstAdminAction:
     "only an empty workspace may create its first admin, so on the seeded matrix workspace every caller is refused, with arguments the setup form's schema accepts",
 };
 
 /** Actions the matrix checks by a rule of their own (action-checks.ts), not with sample arguments. */
-export const CHECKED_APART = new Set([...Object.keys(NO_DATABASE_CHANGE), "signOutAction"]);
+export const CHECKED_APART = new Set([...Object.keys(NO_DATABASE_CHANGE), "signOutAction", "endEveryonesSessionsAction"]);
 
 /** The arguments for `action`, arranging the records they name; undefined if it has none. */
 export async function sampleFor(action: ServerAction, db: Database.Database): Promise<ActionSample | undefined> {

@@ -45,19 +45,25 @@ function signedInRequest(browser: Browser, email: string, password: string): Pro
 }
 
 /**
+ * Arranging an action's sample may change a demo account's password (action-samples.ts);
+ * each test signs in with the demo one whatever an earlier test left. Likewise a second
+ * factor the two-factor actions' samples turned on: it signs in with the password alone.
+ */
+export async function resetDemoAccounts(db: Database.Database): Promise<void> {
+  db.prepare("UPDATE users SET password_hash = ? WHERE email IN ('viewer@example.org', 'campaigner@example.org', 'admin@example.org')").run(
+    await hash(DEMO_PASSWORD),
+  );
+  db.prepare(
+    "DELETE FROM user_two_factor WHERE user_id IN (SELECT id FROM users WHERE email IN ('viewer@example.org', 'campaigner@example.org', 'admin@example.org'))",
+  ).run();
+}
+
+/**
  * Everyone the matrix calls as. The deactivated user signs in while active and is then
  * deactivated in the database, so their session cookie is real but must stop working.
  */
 export async function makeIdentities(browser: Browser, playwright: Playwright, db: Database.Database): Promise<Identity[]> {
-  // Arranging an action's sample may change a demo account's password (action-samples.ts);
-  // each test signs in with the demo one whatever an earlier test left.
-  db.prepare("UPDATE users SET password_hash = ? WHERE email IN ('viewer@example.org', 'campaigner@example.org', 'admin@example.org')").run(
-    await hash(DEMO_PASSWORD),
-  );
-  // Likewise a second factor the two-factor actions' samples turned on: it signs in with the password alone.
-  db.prepare(
-    "DELETE FROM user_two_factor WHERE user_id IN (SELECT id FROM users WHERE email IN ('viewer@example.org', 'campaigner@example.org', 'admin@example.org'))",
-  ).run();
+  await resetDemoAccounts(db);
   const password = "matrix-test-passphrase";
   const email = `deactivated-${Date.now()}@example.org`;
   db.prepare("INSERT INTO users (email, name, role, password_hash) VALUES (?, ?, 'campaigner', ?)").run(

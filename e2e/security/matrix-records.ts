@@ -188,3 +188,10 @@ export function insertCampaigner(db: Database.Database): UserRecord {
   };
   return { ...row, active: row.active === 1 };
 }
+
+/** An open session of a user, as signing in from another browser records it; returns its id. */
+export function insertSessionRow(db: Database.Database, userId: number): string {
+  const id = crypto.randomUUID();
+  db.prepare("INSERT INTO user_sessions (id, user_id, user_agent, new_browser) VALUES (?, ?, 'Matrix Browser', 1)").run(id, userId);
+  return id;
+}

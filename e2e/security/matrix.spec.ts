@@ -1,10 +1,18 @@
 import { expect, test } from "@playwright/test";
 import { pageRoutes, routeHandlers, serverActions } from "./app-surface";
-import { checkFirstAdminSetup, checkSecondFactor, checkSignIn, checkSignOut, checkWithSample, opensDashboard } from "./action-checks";
+import {
+  checkEndEveryonesSessions,
+  checkFirstAdminSetup,
+  checkSecondFactor,
+  checkSignIn,
+  checkSignOut,
+  checkWithSample,
+  opensDashboard,
+} from "./action-checks";
 import { postAction } from "./action-request";
 import { actionsWithoutSamples, CHECKED_APART, NO_DATABASE_CHANGE, sampleFor } from "./action-samples";
 import { databaseDigest, openMatrixDatabase } from "./db-snapshot";
-import { makeIdentities } from "./identities";
+import { DEMO_PASSWORD, MATRIX_URL, makeIdentities, resetDemoAccounts, signedInRequestAt } from "./identities";
 import { malformedPayloads } from "./malformed";
 import { MatrixTally } from "./matrix-tally";
 import { checkOutsideTheTeam } from "./need-to-know-checks";
@@ -68,6 +76,11 @@ test("authorisation matrix: every page, route handler and server action as every
     if (!(await opensDashboard(who.request))) tally.fail(`${who.name} lost its session during the matrix`);
   }
   if (apart.has("signOutAction")) await checkSignOut(apart.get("signOutAction")!, run);
+  if (apart.has("endEveryonesSessionsAction")) {
+    await resetDemoAccounts(db);
+    const signInAgain = (email: string) => signedInRequestAt(browser, MATRIX_URL, email, DEMO_PASSWORD);
+    await checkEndEveryonesSessions(apart.get("endEveryonesSessionsAction")!, run, signInAgain);
+  }
 
   console.log(
     `authorisation matrix: ${tally.calls} calls (${identities.length} callers and a campaigner not on a restricted case's team), ${tally.unexpected.length} unexpected; ` +

@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { readSessionToken } from "@/server/session-token";
 import { getDb } from "@/db/client";
 import { findUserById } from "@/db/queries/users";
-import { endSession, isSessionEnded } from "@/db/queries/sessions";
+import { endSession, isSessionOpen, touchSession } from "@/db/queries/sessions";
 import { canManageUsers, type Actor } from "@/domain/permissions";
 import { sessionEpochRefusal } from "@/domain/session-rules";
 import { isTwoFactorRequired } from "@/domain/two-factor";
@@ -24,12 +24,26 @@ const readSignedInUser = cache(async (): Promise<{ actor: Actor; mustSetUpTwoFac
   if (!user || !user.active) return null;
   // A session opened before a password change or reset (or a deactivation) is over.
   if (sessionEpochRefusal({ issuedAt: session.issuedAt }, user.sessionsValidFrom)) return null;
-  // A signed-out session stays over, even if a copy of its cookie turns up again.
-  if (session.sessionId && isSessionEnded(getDb(), session.sessionId)) return null;
+  // Only a session recorded at sign-in and not ended since (signed out, or ended by its
+  // user or an admin from elsewhere) is accepted, even if a copy of its cookie turns up.
   const db = getDb();
+  if (!session.sessionId || !isSessionOpen(db, session.sessionId, user.id)) return null;
+  noteSessionSeen(session.sessionId);
   const mustSetUpTwoFactor = isTwoFactorRequired(readTwoFactorPolicy(db), user.role) && !hasTwoFactor(db, user.id);
   return { actor: { id: user.id, name: user.name, email: user.email, role: user.role }, mustSetUpTwoFactor };
 });
+
+/** When each session's last-seen time was last written by this process. */
+const lastNoted = new Map<string, number>();
+const NOTE_EVERY_MS = 60_000;
+
+/** Moves a session's last-seen time on, at most once a minute, so its user sees it in use. */
+function noteSessionSeen(sessionId: string, now = Date.now()): void {
+  if (now - (lastNoted.get(sessionId) ?? 0) < NOTE_EVERY_MS) return;
+  if (lastNoted.size > 10_000) lastNoted.clear();
+  lastNoted.set(sessionId, now);
+  touchSession(getDb(), sessionId, new Date(now));
+}
 
 /**
  * The signed-in user. Null when signed out, when the session is too old or idle

@@ -40,6 +40,14 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </Link>
         </p>
       </Card>
+      <Card title="Sessions" className="mt-6 max-w-xl">
+        <p className="text-sm text-slate-700">
+          See every browser signed in to your account and end the ones you do not use.{" "}
+          <Link href="/account/sessions" className="link">
+            Your sessions
+          </Link>
+        </p>
+      </Card>
     </>
   );
 }

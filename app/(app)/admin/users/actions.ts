@@ -8,6 +8,7 @@ import { DuplicateEmailError } from "@/domain/errors";
 import { newUserSchema, passwordResetSchema, roleChangeSchema } from "@/domain/schemas/user";
 import { twoFactorPolicySchema } from "@/domain/schemas/two-factor";
 import { requireTwoFactorFor, resetUserTwoFactor } from "@/server/dal/two-factor";
+import { endAllSessionsOf } from "@/server/dal/sessions";
 
 // The data layer checks again that the caller is an admin.
 
@@ -80,5 +81,18 @@ export const requireTwoFactorAction = action({ role: "admin", readOnly: "users",
       input.roles.length > 0
         ? "Saved. Those without two-factor sign-in are sent to set it up before anything else."
         : "Saved. Two-factor sign-in is no longer required.",
+  };
+});
+
+export const endUserSessionsAction = action({ role: "admin", readOnly: "users", args: [userArg] }, async (actor, [id]) => {
+  const ended = await endAllSessionsOf(actor, id);
+  revalidateUsers(id);
+  return {
+    ok: true,
+    data: undefined,
+    message:
+      ended === 0
+        ? "This user had no sessions open."
+        : `${ended === 1 ? "1 session" : `${ended} sessions`} ended: signed out on the next request.`,
   };
 });

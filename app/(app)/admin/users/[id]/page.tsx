@@ -9,6 +9,10 @@ import { Badge, Card, PageHeader, formatDate } from "@/app/_components/ui";
 import { ActiveForm, PasswordResetForm, RoleForm } from "./user-forms";
 import { TwoFactorResetForm } from "../two-factor-forms";
 import { getUserTwoFactorSummary } from "@/server/dal/two-factor";
+import { listUserSessions } from "@/server/dal/sessions";
+import { SessionTable } from "@/app/_components/session-table";
+import { ActionButton } from "@/app/_components/action-button";
+import { endUserSessionsAction } from "../actions";
 
 export const metadata: Metadata = { title: "User" };
 
@@ -22,6 +26,7 @@ export default async function UserPage({ params, searchParams }: Props) {
   const { created } = await searchParams;
   const self = found.id === user.id;
   const twoFactor = getUserTwoFactorSummary(user, found.id);
+  const sessions = await listUserSessions(user, found.id);
 
   return (
     <>
@@ -67,6 +72,21 @@ export default async function UserPage({ params, searchParams }: Props) {
           )}
         </Card>
       </div>
+      <Card title={`Open sessions (${sessions.length})`} className="mt-6">
+        <SessionTable sessions={sessions} />
+        {sessions.some((s) => !s.current) ? (
+          <div className="mt-4">
+            <ActionButton
+              action={endUserSessionsAction}
+              args={[found.id]}
+              label={self ? "End my other sessions" : "End all sessions of this user"}
+              pendingLabel="Ending…"
+              variant="danger"
+              formLabel="End all sessions of this user"
+            />
+          </div>
+        ) : null}
+      </Card>
     </>
   );
 }

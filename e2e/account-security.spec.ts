@@ -166,3 +166,104 @@ test("an admin requires two-factor of a role: its members without it set it up b
     await expect(policy.getByRole("status")).toContainText("no longer required");
   }
 });
+
+// Sessions. The admin's "end everyone's sessions" comes last: it signs out the other tests' browsers.
+
+async function signIn(page: Page, email: string, password: string) {
+  await passwordStep(page, email, password);
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+}
+
+/** Whether the browser's next request is still signed in. */
+async function stillSignedIn(page: Page): Promise<boolean> {
+  await page.goto("/");
+  return !/\/signin/.test(page.url());
+}
+
+test("a sign-in from a new browser is shown in the account's other browsers until set aside, and listed for admins", async ({
+  browser,
+}) => {
+  const admin = await adminPage(browser);
+  const account = await createAccount(admin, "Campaigner");
+  const laptop = await newPage(browser);
+  await signIn(laptop, account.email, account.password);
+  const notice = (page: Page) => page.getByRole("region", { name: /new browser signed in to your account/ });
+  // The account's first browser is not news.
+  await expect(notice(laptop)).toHaveCount(0);
+
+  const phone = await newPage(browser);
+  await signIn(phone, account.email, account.password);
+  await expect(notice(phone)).toHaveCount(0);
+  // The same browser signing in again is not news either.
+  await signOut(laptop);
+  await signIn(laptop, account.email, account.password);
+  await expect(notice(laptop)).toBeVisible();
+  await expect(notice(laptop)).toContainText("Chrom");
+
+  await admin.goto("/admin/sessions");
+  await expect(admin.getByRole("row").filter({ hasText: account.name })).toHaveCount(1);
+
+  await notice(laptop).getByRole("button", { name: "It was me" }).click();
+  await expect(notice(laptop)).toHaveCount(0);
+  await laptop.reload();
+  await expect(notice(laptop)).toHaveCount(0);
+});
+
+test("a user sees their sessions and ends another browser's, which is signed out on its next request", async ({ browser }) => {
+  const admin = await adminPage(browser);
+  const account = await createAccount(admin, "Viewer");
+  const laptop = await newPage(browser);
+  const phone = await newPage(browser);
+  const tablet = await newPage(browser);
+  for (const page of [laptop, phone, tablet]) await signIn(page, account.email, account.password);
+
+  await laptop.goto("/account");
+  await laptop.getByRole("link", { name: "Your sessions" }).click();
+  await expect(laptop.getByRole("heading", { level: 1, name: "Your sessions" })).toBeVisible();
+  const rows = laptop.getByRole("row").filter({ has: laptop.getByRole("cell") });
+  await expect(rows).toHaveCount(3);
+  await expect(rows.first()).toContainText("This browser");
+
+  await rows.nth(1).getByRole("button", { name: "End session" }).click();
+  await expect(laptop.getByRole("status")).toContainText("Session ended");
+  await expect(rows).toHaveCount(2);
+  const signedIn = [await stillSignedIn(phone), await stillSignedIn(tablet)];
+  expect(signedIn.filter(Boolean)).toHaveLength(1);
+
+  await laptop.getByRole("button", { name: "End all other sessions" }).click();
+  await expect(laptop.getByRole("status")).toContainText("1 other session ended");
+  expect(await stillSignedIn(phone)).toBe(false);
+  expect(await stillSignedIn(tablet)).toBe(false);
+  expect(await stillSignedIn(laptop)).toBe(true);
+});
+
+test("an admin ends all sessions of one user", async ({ browser }) => {
+  const admin = await adminPage(browser);
+  const account = await createAccount(admin, "Campaigner");
+  const page = await newPage(browser);
+  await signIn(page, account.email, account.password);
+
+  await admin.goto(account.userPath);
+  await expect(admin.getByRole("heading", { name: "Open sessions (1)" })).toBeVisible();
+  await admin.getByRole("button", { name: "End all sessions of this user" }).click();
+  await expect(admin.getByRole("status")).toContainText("1 session ended");
+  expect(await stillSignedIn(page)).toBe(false);
+  // Signing in again works: the account is not locked, only its sessions ended.
+  await signIn(page, account.email, account.password);
+});
+
+test("an admin ends everyone's sessions but their own", async ({ browser }) => {
+  const admin = await adminPage(browser);
+  const account = await createAccount(admin, "Viewer");
+  const page = await newPage(browser);
+  await signIn(page, account.email, account.password);
+
+  await admin.goto("/admin/sessions");
+  const form = admin.getByRole("form", { name: "End everyone's sessions" });
+  await form.getByRole("button", { name: "End everyone's sessions" }).click();
+  await expect(form).toContainText("Sign out everyone but you, now?");
+  await form.getByRole("button", { name: "Yes, end every session" }).click();
+  await expect(form.getByRole("status")).toContainText("sessions ended");
+  expect(await stillSignedIn(page)).toBe(false);
+  expect(await stillSignedIn(admin)).toBe(true);
+});
