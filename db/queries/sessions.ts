@@ -227,3 +227,17 @@ export function listNewBrowserSignIns(db: Db, limit: number): NewBrowserSignIn[]
     .limit(limit)
     .all();
 }
+
+/** Ends every open session of a user who is not an admin (the workspace going admins-only). */
+export function endNonAdminSessions(db: Db, actorId: number): number {
+  return db
+    .update(userSessions)
+    .set({ endedAt: new Date().toISOString(), endedBy: actorId })
+    .where(
+      and(
+        isNull(userSessions.endedAt),
+        inArray(userSessions.userId, db.select({ id: users.id }).from(users).where(ne(users.role, "admin"))),
+      ),
+    )
+    .run().changes;
+}
