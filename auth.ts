@@ -3,6 +3,8 @@ import Credentials from "next-auth/providers/credentials";
 import { authenticate, redeemSignInTicket } from "@/server/dal/authenticate";
 import { clientAddress } from "@/server/client-address";
 import { startSession } from "@/server/dal/sessions";
+import { lockdownMode } from "@/server/dal/workspace";
+import { maySignIn } from "@/domain/lockdown";
 import { sessionLimits, sessionTimeRefusal } from "@/domain/session-rules";
 import { readEnv } from "@/env";
 
@@ -46,6 +48,11 @@ export class SecondFactorRequired extends CredentialsSignin {
   code = "second_factor_required";
 }
 
+/** Thrown when the workspace is open to admins only and a right password is not an admin's. */
+export class AdminsOnly extends CredentialsSignin {
+  code = "admins_only";
+}
+
 const limits = sessionLimits(readEnv());
 
 export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
@@ -78,17 +85,20 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
       authorize: async (credentials, request) => {
         const address = clientAddress(request.headers);
         // Each session is recorded, so its user can see it and it can be ended from elsewhere.
-        const opened = (user: { id: number; email: string; name: string }) => ({
-          id: String(user.id),
-          email: user.email,
-          name: user.name,
-          sessionId: startSession({
-            userId: user.id,
-            userAgent: request.headers.get("user-agent"),
-            clientAddress: address,
-            browser: typeof credentials?.browser === "string" ? credentials.browser : null,
-          }),
-        });
+        const opened = (user: { id: number; email: string; name: string; role: string }) => {
+          if (!maySignIn(lockdownMode(), user.role)) throw new AdminsOnly();
+          return {
+            id: String(user.id),
+            email: user.email,
+            name: user.name,
+            sessionId: startSession({
+              userId: user.id,
+              userAgent: request.headers.get("user-agent"),
+              clientAddress: address,
+              browser: typeof credentials?.browser === "string" ? credentials.browser : null,
+            }),
+          };
+        };
         // Vigil's sign-in form checks the password (and the code) itself and hands over a
         // single-use ticket; an email and password posted here directly work only for
         // accounts without a second factor.

@@ -10,6 +10,7 @@ import { keepWaitToken, WAIT_COOKIE } from "@/app/sign-in-wait";
 import { browserId } from "@/app/browser-id";
 import { clientAddress } from "@/server/client-address";
 import { LOCKED_MESSAGES } from "@/domain/sign-in-throttle";
+import { ADMINS_ONLY_REFUSAL } from "@/domain/lockdown";
 import { createFirstAdmin } from "@/server/dal/workspace";
 import { endCurrentSession } from "@/server/dal/session";
 import { formAction, type ActionFailure } from "@/server/action";
@@ -27,6 +28,7 @@ function signInFailure(error: unknown): ActionFailure | undefined {
   if (error instanceof CredentialsSignin && error.code === "locked") return { ok: false, error: LOCKED_MESSAGES.account };
   if (error instanceof CredentialsSignin && error.code === "client_address_locked")
     return { ok: false, error: LOCKED_MESSAGES["client-address"] };
+  if (error instanceof CredentialsSignin && error.code === "admins_only") return { ok: false, error: ADMINS_ONLY_REFUSAL };
   if (error instanceof AuthError) return { ok: false, error: SIGN_IN_FAILED };
   return undefined; // the redirect after a successful sign-in goes on
 }

@@ -5,6 +5,7 @@ import { actionClient, recordArg, REFUSALS, SIGN_IN_FIRST } from "./action";
 import { DomainRuleError, DuplicateEmailError, NotFoundError, StaleVersionError } from "@/domain/errors";
 import { FieldRuleError } from "@/domain/field-rule-error";
 import { PermissionError, type Actor } from "@/domain/permissions";
+import { READ_ONLY_REFUSAL } from "@/domain/lockdown";
 
 // The client is built around a session reader of the test's own, so the session module
 // (cookies, the database) is never loaded.
@@ -169,5 +170,39 @@ describe("form actions (useActionState)", () => {
     await expect(formNote(CAMPAIGNER, ({ id }) => `/cases/${id}`)(3, null, posted({ text: "hello" }))).rejects.toMatchObject({
       digest: expect.stringContaining("/cases/3"),
     });
+  });
+});
+
+describe("a read-only workspace", () => {
+  const readOnlyClient = (actor: Actor | null) =>
+    actionClient(
+      async () => actor,
+      async () => actor,
+      () => true,
+    );
+
+  it("refuses every signed-in action, an admin's too, and runs nothing", async () => {
+    const ran: string[] = [];
+    const write = readOnlyClient(ADMIN).action({ role: "admin", readOnly: "users", args: [] }, () => {
+      ran.push("write");
+      return { ok: true, data: undefined };
+    });
+    expect(await write()).toEqual({ ok: false, error: READ_ONLY_REFUSAL });
+    const own = readOnlyClient(VIEWER).action({ role: "signed-in", args: [] }, () => {
+      ran.push("own");
+      return { ok: true, data: undefined };
+    });
+    expect(await own()).toEqual({ ok: false, error: READ_ONLY_REFUSAL });
+    expect(ran).toEqual([]);
+  });
+
+  it("still runs signing in and the actions declared for it, such as opening the workspace again", async () => {
+    const open = readOnlyClient(ADMIN).action({ role: "admin", readOnly: "users", args: [], whileReadOnly: "allowed" }, () => ({
+      ok: true,
+      data: undefined,
+    }));
+    expect(await open()).toEqual({ ok: true, data: undefined });
+    const signIn = readOnlyClient(null).action({ role: "anyone", args: [] }, () => ({ ok: true, data: undefined }));
+    expect(await signIn()).toEqual({ ok: true, data: undefined });
   });
 });

@@ -7,6 +7,8 @@ import { validationFailure, type ActionResult, type FormActionState } from "@/do
 import { canManageUsers, canWrite, type Actor } from "@/domain/permissions";
 import { recordId } from "@/domain/schemas/fields";
 import { formInput, textField } from "@/domain/schemas/form-input";
+import { READ_ONLY_REFUSAL } from "@/domain/lockdown";
+import { lockdownMode } from "@/server/dal/workspace";
 
 // Server actions are public POST endpoints. Every one is declared through this client: who
 // may call it, how each argument is parsed, and the function to run with the parsed
@@ -83,6 +85,11 @@ export type ActionOptions<C extends Caller, A extends readonly Arg[]> = C & {
   fieldFor?: (error: unknown) => string | undefined;
   /** An error this action answers itself (e.g. a refused password), before the usual mapping. */
   failure?: (error: unknown) => ActionFailure | undefined;
+  /**
+   * Set on the few actions a read-only workspace still needs: switching the lockdown back,
+   * and ending sessions in an emergency. Every other signed-in action is refused then.
+   */
+  whileReadOnly?: "allowed";
 };
 
 export interface FormOptions<T> {
@@ -147,7 +154,11 @@ function mapError(
  * Builds the action client around readers of the signed-in user (the session, or a test's
  * own): the usual one, and the one that also returns a user still to set up a second factor.
  */
-export function actionClient(readActor: () => Promise<Actor | null>, readActorSettingUp: () => Promise<Actor | null> = readActor) {
+export function actionClient(
+  readActor: () => Promise<Actor | null>,
+  readActorSettingUp: () => Promise<Actor | null> = readActor,
+  isReadOnly: () => boolean = () => false,
+) {
   async function run<C extends Caller, A extends readonly Arg[], T>(
     options: ActionOptions<C, A>,
     handler: Handler<C, A, T>,
@@ -156,6 +167,8 @@ export function actionClient(readActor: () => Promise<Actor | null>, readActorSe
     const actor = options.role === "setting-up-two-factor" ? await readActorSettingUp() : await readActor();
     const refused = refusal(options, actor);
     if (refused) return refused;
+    // Signing in and out stay open ("anyone"): a read-only workspace is still read.
+    if (options.role !== "anyone" && options.whileReadOnly !== "allowed" && isReadOnly()) return { ok: false, error: READ_ONLY_REFUSAL };
     const parsed = parseArgs(options.args, raw);
     if (!parsed.ok) return parsed.failure;
     try {
@@ -204,4 +217,5 @@ export function actionClient(readActor: () => Promise<Actor | null>, readActorSe
 export const { action, formAction } = actionClient(
   () => getCurrentUser(),
   () => getUserSettingUpTwoFactor(),
+  () => lockdownMode() === "read-only",
 );

@@ -10,7 +10,8 @@ import { canManageUsers, type Actor } from "@/domain/permissions";
 import { sessionEpochRefusal } from "@/domain/session-rules";
 import { isTwoFactorRequired } from "@/domain/two-factor";
 import { hasTwoFactor } from "@/db/queries/two-factor";
-import { readTwoFactorPolicy } from "@/db/queries/settings";
+import { readLockdown, readTwoFactorPolicy } from "@/db/queries/settings";
+import { maySignIn } from "@/domain/lockdown";
 
 /**
  * The signed-in user, read fresh from the database on every request so that a
@@ -27,6 +28,8 @@ const readSignedInUser = cache(async (): Promise<{ actor: Actor; mustSetUpTwoFac
   // Only a session recorded at sign-in and not ended since (signed out, or ended by its
   // user or an admin from elsewhere) is accepted, even if a copy of its cookie turns up.
   const db = getDb();
+  // While the workspace is admins-only, nobody else is signed in (their sessions were ended too).
+  if (!maySignIn(readLockdown(db), user.role)) return null;
   if (!session.sessionId || !isSessionOpen(db, session.sessionId, user.id)) return null;
   noteSessionSeen(session.sessionId);
   const mustSetUpTwoFactor = isTwoFactorRequired(readTwoFactorPolicy(db), user.role) && !hasTwoFactor(db, user.id);

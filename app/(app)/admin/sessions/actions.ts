@@ -6,7 +6,7 @@ import { endEveryonesSessions } from "@/server/dal/sessions";
 import { endEveryonesSessionsSchema } from "@/domain/schemas/sessions";
 
 export const endEveryonesSessionsAction = action(
-  { role: "admin", readOnly: "users", args: [endEveryonesSessionsSchema] },
+  { role: "admin", readOnly: "users", args: [endEveryonesSessionsSchema], whileReadOnly: "allowed" },
   async (actor) => {
     const ended = await endEveryonesSessions(actor);
     revalidatePath("/admin/sessions");

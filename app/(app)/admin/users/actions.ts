@@ -84,15 +84,18 @@ export const requireTwoFactorAction = action({ role: "admin", readOnly: "users",
   };
 });
 
-export const endUserSessionsAction = action({ role: "admin", readOnly: "users", args: [userArg] }, async (actor, [id]) => {
-  const ended = await endAllSessionsOf(actor, id);
-  revalidateUsers(id);
-  return {
-    ok: true,
-    data: undefined,
-    message:
-      ended === 0
-        ? "This user had no sessions open."
-        : `${ended === 1 ? "1 session" : `${ended} sessions`} ended: signed out on the next request.`,
-  };
-});
+export const endUserSessionsAction = action(
+  { role: "admin", readOnly: "users", args: [userArg], whileReadOnly: "allowed" },
+  async (actor, [id]) => {
+    const ended = await endAllSessionsOf(actor, id);
+    revalidateUsers(id);
+    return {
+      ok: true,
+      data: undefined,
+      message:
+        ended === 0
+          ? "This user had no sessions open."
+          : `${ended === 1 ? "1 session" : `${ended} sessions`} ended: signed out on the next request.`,
+    };
+  },
+);
