@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "./helpers";
+import { DEMO_PASSWORD, gotoHydrated } from "./helpers";
 import { createAccount as createAccountAt } from "./user-helpers";
 import { totpCodeAt } from "./two-factor-records";
 
@@ -249,6 +249,64 @@ test("an admin ends all sessions of one user", async ({ browser }) => {
   await expect(admin.getByRole("status")).toContainText("1 session ended");
   expect(await stillSignedIn(page)).toBe(false);
   // Signing in again works: the account is not locked, only its sessions ended.
+  await signIn(page, account.email, account.password);
+});
+
+async function switchLockdown(admin: Page, mode: RegExp) {
+  await admin.goto("/admin/lockdown");
+  const form = admin.getByRole("form", { name: "Lockdown" });
+  await form.getByRole("radio", { name: mode }).check();
+  await form.getByRole("button", { name: "Switch" }).click();
+  await expect(form.getByRole("status")).toBeVisible();
+}
+
+test("read-only lockdown refuses every change, an admin's too, with a banner, until switched back", async ({ browser }) => {
+  const admin = await adminPage(browser);
+  const account = await createAccount(admin, "Campaigner");
+  const page = await newPage(browser);
+  await signIn(page, account.email, account.password);
+  await switchLockdown(admin, /^Read-only/);
+  try {
+    await gotoHydrated(page, "/cases/new");
+    await expect(page.getByRole("status").filter({ hasText: "Vigil is read-only for now" })).toBeVisible();
+    await page.getByLabel("Name of the person").fill("Lockdown Probe");
+    await page.getByLabel("Case title").fill("Must not be saved");
+    await page.getByLabel("Country").selectOption({ label: "Egypt" });
+    await page.getByRole("button", { name: "Create case" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Vigil is read-only for now" })).toBeVisible();
+    await expect(page).toHaveURL(/\/cases\/new$/);
+    // Reading goes on.
+    await page.goto("/cases");
+    await expect(page.getByRole("heading", { level: 1, name: "Cases" })).toBeVisible();
+    // The admin is refused a change too.
+    await admin.goto(account.userPath);
+    await admin.getByRole("button", { name: "Deactivate user" }).click();
+    await expect(admin.getByRole("alert").filter({ hasText: "Vigil is read-only for now" })).toBeVisible();
+  } finally {
+    await switchLockdown(admin, /^Open/);
+  }
+  await page.goto("/cases");
+  await expect(page.getByRole("status").filter({ hasText: "Vigil is read-only" })).toHaveCount(0);
+});
+
+test("admins-only lockdown signs everyone else out and keeps them out, until switched back", async ({ browser }) => {
+  const admin = await adminPage(browser);
+  const account = await createAccount(admin, "Campaigner");
+  const page = await newPage(browser);
+  await signIn(page, account.email, account.password);
+  await switchLockdown(admin, /^Admins only/);
+  try {
+    expect(await stillSignedIn(page)).toBe(false);
+    await passwordStep(page, account.email, account.password);
+    await expect(page.getByRole("alert").filter({ hasText: "open to admins only" })).toBeVisible();
+    // Admins work on, and see why the others are out.
+    await admin.goto("/");
+    await expect(admin.getByRole("status").filter({ hasText: "open to admins only" })).toBeVisible();
+  } finally {
+    await switchLockdown(admin, /^Open/);
+  }
+  // The ended session stays ended; signing in again works.
+  expect(await stillSignedIn(page)).toBe(false);
   await signIn(page, account.email, account.password);
 });
 

@@ -1,4 +1,4 @@
-import { isDemo } from "@/server/dal/workspace";
+import { isDemo, lockdownMode } from "@/server/dal/workspace";
 import { requirePageUserSettingUpTwoFactor } from "@/server/dal/session";
 import { NavBar } from "@/app/_components/nav-bar";
 import { canManageUsers, ROLE_LABELS } from "@/domain/permissions";
@@ -10,6 +10,7 @@ import { SignInNotices } from "./sign-in-notices";
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUserSettingUpTwoFactor();
   const demo = isDemo();
+  const lockdown = lockdownMode();
   return (
     <>
       <a
@@ -21,6 +22,13 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       {demo ? (
         <div role="note" className="bg-amber-200 px-4 py-1.5 text-center text-sm font-medium text-amber-950">
           Demo workspace: the records here are examples for trying Vigil out. Do not enter real case data.
+        </div>
+      ) : null}
+      {lockdown !== "off" ? (
+        <div role="status" className="bg-red-700 px-4 py-2 text-center text-sm font-semibold text-white">
+          {lockdown === "read-only"
+            ? "Vigil is read-only for now: an admin has paused all changes. You can read, but nothing you change will be saved."
+            : "Vigil is open to admins only for now: everyone else is signed out."}
         </div>
       ) : null}
       <NavBar userName={user.name} roleLabel={ROLE_LABELS[user.role]} showAdmin={canManageUsers(user)} />

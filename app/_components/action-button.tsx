@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { createContext, useContext, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/domain/action-result";
 import { Button, FormError, FormSuccess } from "@/app/_components/ui";
@@ -17,6 +17,27 @@ interface Props<A extends unknown[]> {
   formLabel: string;
 }
 
+type Answer = { ok: boolean; message: string } | null;
+
+const AnswerContext = createContext<((answer: Answer) => void) | null>(null);
+
+/**
+ * Shows the answers of the ActionButtons inside it in one place above them: a button in a
+ * row that its own success removes (an ended session) would otherwise take its answer with it.
+ */
+export function SharedAnswer({ children }: { children: React.ReactNode }) {
+  const [answer, setAnswer] = useState<Answer>(null);
+  return (
+    <AnswerContext.Provider value={setAnswer}>
+      <div className="mb-3">
+        {answer?.ok === false ? <FormError message={answer.message} /> : null}
+        <FormSuccess message={answer?.ok ? answer.message : null} />
+      </div>
+      {children}
+    </AnswerContext.Provider>
+  );
+}
+
 /** A one-button form for an action that needs no fields, with its answer beside it. */
 export function ActionButton<A extends unknown[]>({
   action,
@@ -30,7 +51,10 @@ export function ActionButton<A extends unknown[]>({
   const router = useRouter();
   const [asking, setAsking] = useState(false);
   const [pending, setPending] = useState(false);
-  const [answer, setAnswer] = useState<{ ok: boolean; message: string } | null>(null);
+  const [ownAnswer, setOwnAnswer] = useState<Answer>(null);
+  const shared = useContext(AnswerContext);
+  const setAnswer = shared ?? setOwnAnswer;
+  const answer = shared ? null : ownAnswer;
 
   async function run(event: React.FormEvent) {
     event.preventDefault();

@@ -38,6 +38,7 @@ const ACTION_LABELS: Record<string, string> = {
   sign_out: "Signed out",
   sessions_ended: "Ended sessions",
   all_sessions_ended: "Ended everyone's sessions",
+  lockdown: "Switched the lockdown",
 };
 
 export function actionLabel(action: string): string {

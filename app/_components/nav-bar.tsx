@@ -19,6 +19,7 @@ const ADMIN_NAV_ITEMS = [
   { href: "/admin/users", label: "Users" },
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/sessions", label: "Sessions" },
+  { href: "/admin/lockdown", label: "Lockdown" },
   { href: "/admin/groups", label: "Groups" },
   { href: "/admin/restricted", label: "Restricted cases" },
   { href: "/admin/countries", label: "Countries to fix" },

@@ -180,3 +180,39 @@ export async function checkEndEveryonesSessions(
   );
   if (ok) tally.proveChange(action.name);
 }
+
+/**
+ * The lockdown switch: every caller but the admin is refused and changes nothing. The
+ * admin's switch to read-only changes the database, after which a campaigner's change and
+ * the admin's own are refused and change nothing; switching back opens it again.
+ */
+export async function checkLockdown(action: ServerAction, run: MatrixRun, write: { action: ServerAction; sample: ActionSample }) {
+  const { db, identities, tally } = run;
+  const admin = identities.find((who) => who.name === "admin");
+  const campaigner = identities.find((who) => who.name === "campaigner");
+  if (!admin || !campaigner) return tally.fail(`action ${action.name}: no admin or campaigner caller`);
+  const readOnly = { args: [{ mode: "read-only" }] };
+  for (const who of identities.filter((i) => i !== admin)) {
+    const call = await callAction(db, who.request, action, readOnly);
+    tally.record(
+      call.answer.status < 500 && !answeredOk(call.answer) && !call.changed,
+      `action ${action.name} as ${who.name}: ${describeCall(call)}`,
+    );
+  }
+  const locked = await callAction(db, admin.request, action, readOnly);
+  tally.record(
+    locked.answer.status < 500 && answeredOk(locked.answer) && locked.changed,
+    `action ${action.name} (read-only) as admin: ${describeCall(locked)}`,
+  );
+  for (const who of [campaigner, admin]) {
+    const call = await callAction(db, who.request, write.action, write.sample);
+    tally.record(
+      call.answer.status < 500 && !answeredOk(call.answer) && !call.changed && call.answer.body.includes("read-only"),
+      `action ${write.action.name} as ${who.name} while read-only: ${describeCall(call)} (expected the read-only refusal)`,
+    );
+  }
+  const opened = await callAction(db, admin.request, action, { args: [{ mode: "off" }] });
+  const ok = opened.answer.status < 500 && answeredOk(opened.answer) && opened.changed;
+  tally.record(ok, `action ${action.name} (open again) as admin: ${describeCall(opened)}`);
+  if (ok && locked.changed) tally.proveChange(action.name);
+}

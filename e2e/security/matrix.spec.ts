@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { pageRoutes, routeHandlers, serverActions } from "./app-surface";
 import {
   checkEndEveryonesSessions,
+  checkLockdown,
   checkFirstAdminSetup,
   checkSecondFactor,
   checkSignIn,
@@ -68,6 +69,10 @@ test("authorisation matrix: every page, route handler and server action as every
     else tally.fail(`action ${action.name}: no sample arguments`);
   }
   await checkOutsideTheTeam(browser, actions, run);
+  const createCase = actions.find((a) => a.name === "createCaseAction");
+  if (apart.has("setLockdownAction") && createCase) {
+    await checkLockdown(apart.get("setLockdownAction")!, run, { action: createCase, sample: (await sampleFor(createCase, db))! });
+  }
   if (apart.has("signInAction")) await checkSignIn(apart.get("signInAction")!, run);
   if (apart.has("secondFactorAction")) await checkSecondFactor(apart.get("secondFactorAction")!, run);
   if (apart.has("createFirstAdminAction")) await checkFirstAdminSetup(apart.get("createFirstAdminAction")!, run);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/server/dal/session";
 import { listMySessions } from "@/server/dal/sessions";
-import { ActionButton } from "@/app/_components/action-button";
+import { ActionButton, SharedAnswer } from "@/app/_components/action-button";
 import { Card, PageHeader } from "@/app/_components/ui";
 import { SessionTable } from "@/app/_components/session-table";
 import { endOtherSessionsAction, endSessionAction } from "./actions";
@@ -25,34 +25,36 @@ export default async function SessionsPage() {
         subtitle="Every browser signed in to your account now. If you do not recognise one, end it and change your password."
       />
       <Card title={`Signed in now (${sessions.length})`}>
-        <SessionTable
-          sessions={sessions}
-          end={(session) =>
-            session.current ? (
-              <span className="text-sm text-slate-600">This browser: sign out to end it</span>
-            ) : (
+        <SharedAnswer>
+          <SessionTable
+            sessions={sessions}
+            end={(session) =>
+              session.current ? (
+                <span className="text-sm text-slate-600">This browser: sign out to end it</span>
+              ) : (
+                <ActionButton
+                  action={endSessionAction}
+                  args={[{ sessionId: session.id }]}
+                  label="End session"
+                  pendingLabel="Ending…"
+                  formLabel={`End the session of ${session.browser}`}
+                />
+              )
+            }
+          />
+          {others > 0 ? (
+            <div className="mt-4">
               <ActionButton
-                action={endSessionAction}
-                args={[{ sessionId: session.id }]}
-                label="End session"
+                action={endOtherSessionsAction}
+                args={[{ end: "others" }]}
+                label="End all other sessions"
                 pendingLabel="Ending…"
-                formLabel={`End the session of ${session.browser}`}
+                variant="danger"
+                formLabel="End all other sessions"
               />
-            )
-          }
-        />
-        {others > 0 ? (
-          <div className="mt-4">
-            <ActionButton
-              action={endOtherSessionsAction}
-              args={[{ end: "others" }]}
-              label="End all other sessions"
-              pendingLabel="Ending…"
-              variant="danger"
-              formLabel="End all other sessions"
-            />
-          </div>
-        ) : null}
+            </div>
+          ) : null}
+        </SharedAnswer>
       </Card>
     </>
   );
