@@ -25,5 +25,6 @@ describe("the configuration", () => {
     expect(() => readEnv({ VIGIL_SESSION_IDLE_MINUTES: "nonsense" })).toThrow(/VIGIL_SESSION_IDLE_MINUTES must be a number/);
     expect(() => readEnv({ VIGIL_DEMO: "yes" })).toThrow(/VIGIL_DEMO must be 0 or 1/);
     expect(() => readEnv({ PORT: "99999" })).toThrow(/not usable/);
+    expect(() => readEnv({ VIGIL_BACKUP_RECIPIENT: "AGE-SECRET-KEY-1ABC" })).toThrow(/VIGIL_BACKUP_RECIPIENT must be an age public key/);
   });
 });

@@ -27,6 +27,10 @@ const envSchema = z.object({
   VIGIL_SESSION_MAX_HOURS: positive("VIGIL_SESSION_MAX_HOURS").default(12),
   VIGIL_SESSION_IDLE_MINUTES: positive("VIGIL_SESSION_IDLE_MINUTES").default(30),
   VIGIL_BACKUP_DIR: optionalText,
+  /** An age public key (`age1…`): `npm run backup` encrypts to it, so only its identity file reads the backup. */
+  VIGIL_BACKUP_RECIPIENT: optionalText.refine((v) => v === undefined || /^age1[0-9a-z]+$/.test(v), {
+    error: "VIGIL_BACKUP_RECIPIENT must be an age public key (age1…), as `npm run backup:keygen` prints.",
+  }),
   /** 1: `npm start` builds again even when a build exists. */
   VIGIL_REBUILD: onOff("VIGIL_REBUILD").default("0"),
   /** 1: a reverse proxy in front is trusted for the client's address and the https it received. */
