@@ -11,7 +11,7 @@ import { TwoFactorResetForm } from "../two-factor-forms";
 import { getUserTwoFactorSummary } from "@/server/dal/two-factor";
 import { listUserSessions } from "@/server/dal/sessions";
 import { SessionTable } from "@/app/_components/session-table";
-import { ActionButton } from "@/app/_components/action-button";
+import { ActionButton, SharedAnswer } from "@/app/_components/action-button";
 import { endUserSessionsAction } from "../actions";
 
 export const metadata: Metadata = { title: "User" };
@@ -73,19 +73,22 @@ export default async function UserPage({ params, searchParams }: Props) {
         </Card>
       </div>
       <Card title={`Open sessions (${sessions.length})`} className="mt-6">
-        <SessionTable sessions={sessions} />
-        {sessions.some((s) => !s.current) ? (
-          <div className="mt-4">
-            <ActionButton
-              action={endUserSessionsAction}
-              args={[found.id]}
-              label={self ? "End my other sessions" : "End all sessions of this user"}
-              pendingLabel="Ending…"
-              variant="danger"
-              formLabel="End all sessions of this user"
-            />
-          </div>
-        ) : null}
+        {/* The button goes once no session is left: its answer is kept above the table. */}
+        <SharedAnswer>
+          <SessionTable sessions={sessions} />
+          {sessions.some((s) => !s.current) ? (
+            <div className="mt-4">
+              <ActionButton
+                action={endUserSessionsAction}
+                args={[found.id]}
+                label={self ? "End my other sessions" : "End all sessions of this user"}
+                pendingLabel="Ending…"
+                variant="danger"
+                formLabel="End all sessions of this user"
+              />
+            </div>
+          ) : null}
+        </SharedAnswer>
       </Card>
     </>
   );
