@@ -154,6 +154,20 @@ export function visibleSql(kind: RecordKind, t: string): string {
   return RULES[kind](t);
 }
 
+/**
+ * Whether the notification in table `t` may be shown: its case may be seen, and so may the
+ * ask or outcome it is about. Checked when it is read, not when it was written, so a reader
+ * who leaves a restricted case's team, or an ask made confidential since, takes it away.
+ */
+export function notificationVisibleSql(t: string): string {
+  const subject =
+    `(CASE ${t}.kind` +
+    ` WHEN 'ask' THEN EXISTS (SELECT 1 FROM asks vis_na WHERE vis_na.id = ${t}.subject_id AND ${askOwnRule("vis_na")})` +
+    ` WHEN 'outcome' THEN EXISTS (SELECT 1 FROM outcomes vis_no WHERE vis_no.id = ${t}.subject_id AND ${outcomeOwnRule("vis_no")})` +
+    " ELSE 1 END)";
+  return `(${caseOf(`${t}.case_id`)} AND ${subject})`;
+}
+
 /** Whether the note of the status change or ask move in table `t` may be read (search matches only notes the reader may read). */
 export function moveNoteVisibleSql(t: string): string {
   return `(${seesAll} OR ${t}.note_confidential = 0)`;

@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../client";
 import { recordAudit } from "../audit";
+import { notifyWatchers } from "./notifications";
 import { asks, askStatusChanges, people, users, type Ask } from "../schema";
 import { checkAskStatusMove, isAskStatus, type AskStatus } from "../../domain/ask-status";
 import { NotFoundError } from "../../domain/errors";
@@ -122,6 +123,7 @@ export function insertAsk(
     if (input.sourceIds?.length) {
       setCitations(db, { userId: actorId, seesConfidential: true }, actorId, caseId, "ask", row.id, input.sourceIds, timestamp);
     }
+    notifyWatchers(tx, { caseId, actorId, kind: "ask", subjectId: row.id });
     touchCase(tx, caseId, actorId, timestamp);
     return row;
   });

@@ -11,6 +11,8 @@ import {
   caseStatusChanges,
   citations,
   caseAccessRequests,
+  caseWatchers,
+  notifications,
   caseTeamGroups,
   caseTeamMembers,
   outcomes,
@@ -112,6 +114,8 @@ export function deleteArchivedCase(db: Db, actorId: number, caseId: number, conf
     tx.delete(caseTeamMembers).where(eq(caseTeamMembers.caseId, caseId)).run();
     tx.delete(caseTeamGroups).where(eq(caseTeamGroups.caseId, caseId)).run();
     tx.delete(caseAccessRequests).where(eq(caseAccessRequests.caseId, caseId)).run();
+    tx.delete(notifications).where(eq(notifications.caseId, caseId)).run();
+    tx.delete(caseWatchers).where(eq(caseWatchers.caseId, caseId)).run();
     tx.delete(cases)
       .where(and(eq(cases.id, caseId), isNotNull(cases.archivedAt)))
       .run();

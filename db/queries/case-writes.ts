@@ -1,7 +1,8 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "../client";
 import { recordAudit } from "../audit";
-import { cases, caseStatusChanges, caseTeamMembers } from "../schema";
+import { cases, caseStatusChanges, caseTeamMembers, caseWatchers } from "../schema";
+import { notifyWatchers } from "./notifications";
 import { checkCaseStatusMove, isCaseStatus, openingStatusDate, type CaseStatus } from "../../domain/case-status";
 import { slugify } from "../../domain/slug";
 import { matchCountry } from "../../domain/countries";
@@ -94,6 +95,8 @@ export function insertCaseIn(tx: Tx, actorId: number, input: NewCase, at?: strin
       .get();
     // A restricted case starts with its creator on the team, or no one could see it.
     if (row.restricted) tx.insert(caseTeamMembers).values({ caseId: row.id, userId: actorId, addedBy: actorId }).run();
+    // Owners watch their cases.
+    tx.insert(caseWatchers).values({ caseId: row.id, userId: actorId }).run();
     tx.insert(caseStatusChanges)
       .values({
         caseId: row.id,
@@ -203,7 +206,7 @@ export function recordStatusChange(
     const current = findCaseForWrite(tx, actorId, caseId);
     if (!current) throw new NotFoundError("That case does not exist.");
     if (current.archivedAt) throw new DomainRuleError(ARCHIVED_READ_ONLY);
-    return recordStatusMove(tx, {
+    const moved = recordStatusMove(tx, {
       actorId,
       entityType: "case",
       entityId: caseId,
@@ -232,5 +235,7 @@ export function recordStatusChange(
       },
       touchesCase: false,
     });
+    notifyWatchers(tx, { caseId, actorId, kind: "status", status: toStatus });
+    return moved;
   });
 }

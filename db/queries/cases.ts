@@ -6,7 +6,7 @@ import { cases, caseStatusChanges, users, type Case } from "../schema";
 import type { CaseStatus } from "../../domain/case-status";
 import { parseAliases } from "../../domain/person-name";
 import type { Priority } from "../../domain/schemas/case";
-import type { CaseSort } from "../../domain/schemas/case-list";
+import type { CaseFollow, CaseSort } from "../../domain/schemas/case-list";
 import { preparedPerConnection } from "../prepared";
 import { noteText, readerParams, visible, type Reader } from "../visibility";
 
@@ -51,6 +51,7 @@ export interface CaseListFilters {
   tag?: string;
   priority?: Priority;
   owner?: number;
+  follow?: CaseFollow;
   sort?: CaseSort;
   page?: number;
   pageSize?: number;
@@ -67,6 +68,10 @@ function caseListWhere(reader: Reader, filters: CaseListFilters) {
       : undefined,
     filters.priority ? eq(cases.priority, filters.priority) : undefined,
     filters.owner ? eq(cases.ownerId, filters.owner) : undefined,
+    filters.follow === "mine" ? eq(cases.ownerId, reader.userId) : undefined,
+    filters.follow === "watching"
+      ? sql`exists (select 1 from case_watchers w where w.case_id = ${cases.id} and w.user_id = ${reader.userId})`
+      : undefined,
   );
 }
 
@@ -117,11 +122,11 @@ export function listCases(db: Db, reader: Reader, filters: CaseListFilters = {})
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all();
-  const { status, country, tag, priority, owner: ownerId } = filters;
+  const { status, country, tag, priority, owner: ownerId, follow } = filters;
   const total = cachedUntilWrite(
     db.$client,
     // Per reader: the restricted cases each may see differ.
-    `case-count:${JSON.stringify([reader.userId, status, country, tag, priority, ownerId])}`,
+    `case-count:${JSON.stringify([reader.userId, status, country, tag, priority, ownerId, follow])}`,
     () => db.select({ n: count() }).from(cases).where(where).get()?.n ?? 0,
   );
   return { rows, total, page, pageSize };

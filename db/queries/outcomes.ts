@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { preparedPerConnection } from "../prepared";
 import { recordAudit } from "../audit";
+import { notifyWatchers } from "./notifications";
 import { asks, caseSources, citations, outcomes, sources, type Outcome } from "../schema";
 import { recordStatusChange } from "./case-writes";
 import { assertCaseWritable, touchCase } from "./case-writable";
@@ -101,6 +102,7 @@ export function insertOutcome(
       },
       confidential: hidden,
     });
+    notifyWatchers(tx, { caseId, actorId, kind: "outcome", subjectId: row.id });
     if (input.moveCaseToReleased) {
       // Nested in this transaction: a refused move rolls the outcome back too. The move's
       // note quotes the outcome, so it is as confidential as the outcome.

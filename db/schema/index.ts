@@ -9,3 +9,4 @@ export * from "./audit";
 export * from "./teams";
 export * from "./two-factor";
 export * from "./sessions";
+export * from "./notifications";

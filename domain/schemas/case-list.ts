@@ -13,6 +13,11 @@ export const CASE_SORT_LABELS: Record<CaseSort, string> = {
   arrest_asc: "Arrest date, oldest first",
 };
 
+/** The reader's own cases: those they own, or those they watch. */
+export const CASE_FOLLOWS = ["mine", "watching"] as const;
+export type CaseFollow = (typeof CASE_FOLLOWS)[number];
+export const CASE_FOLLOW_LABELS: Record<CaseFollow, string> = { mine: "Cases I own", watching: "Cases I watch" };
+
 /** The case list's filters, as the URL carries them; every field optional. */
 export interface CaseListQuery {
   status?: CaseStatus;
@@ -20,6 +25,7 @@ export interface CaseListQuery {
   tag?: string;
   priority?: Priority;
   owner?: number;
+  follow?: CaseFollow;
   sort: CaseSort;
   page: number;
 }
@@ -40,6 +46,7 @@ const caseListQuerySchema = z.object({
   tag: text,
   priority: z.enum(PRIORITIES).optional().catch(undefined),
   owner: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional().catch(undefined),
+  follow: z.enum(CASE_FOLLOWS).optional().catch(undefined),
   sort: z.enum(CASE_SORTS).catch("updated_desc"),
   page: z.coerce.number().int().min(1).max(1_000_000).catch(1),
 });
@@ -54,7 +61,7 @@ export function parseCaseListQuery(params: RawParams): CaseListQuery {
     return Array.isArray(v) ? v[0] : v;
   };
   const raw = Object.fromEntries(
-    ["status", "country", "tag", "priority", "owner", "sort", "page"].map((k) => [k, emptyToUndefined(get(k))]),
+    ["status", "country", "tag", "priority", "owner", "follow", "sort", "page"].map((k) => [k, emptyToUndefined(get(k))]),
   );
   return caseListQuerySchema.parse(raw) as CaseListQuery;
 }
@@ -71,6 +78,7 @@ export function caseListSearch(q: Partial<CaseListQuery>, opts: { page?: number 
   if (q.tag) p.set("tag", q.tag);
   if (q.priority) p.set("priority", q.priority);
   if (q.owner) p.set("owner", String(q.owner));
+  if (q.follow) p.set("follow", q.follow);
   if (q.sort && q.sort !== "updated_desc") p.set("sort", q.sort);
   if (opts.page && opts.page > 1) p.set("page", String(opts.page));
   return p.toString();
@@ -79,7 +87,7 @@ export function caseListSearch(q: Partial<CaseListQuery>, opts: { page?: number 
 /** The filters in effect, for the audit trail (no defaults, no page). */
 export function describeFilters(q: CaseListQuery): Record<string, string | number> {
   const out: Record<string, string | number> = {};
-  for (const k of ["status", "country", "tag", "priority", "owner"] as const) {
+  for (const k of ["status", "country", "tag", "priority", "owner", "follow"] as const) {
     const v = q[k];
     if (v !== undefined) out[k] = v;
   }
