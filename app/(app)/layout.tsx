@@ -3,6 +3,7 @@ import { requirePageUserSettingUpTwoFactor } from "@/server/dal/session";
 import { NavBar } from "@/app/_components/nav-bar";
 import { canManageUsers, ROLE_LABELS } from "@/domain/permissions";
 import { SignInNotices } from "./sign-in-notices";
+import { countUnreadNotifications } from "@/server/dal/notifications";
 
 // Every page in this group needs a signed-in, active user; the check runs on the server.
 // Each page checks again with its own rule: most send a user who must still set up a second
@@ -31,7 +32,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             : "Vigil is open to admins only for now: everyone else is signed out."}
         </div>
       ) : null}
-      <NavBar userName={user.name} roleLabel={ROLE_LABELS[user.role]} showAdmin={canManageUsers(user)} />
+      <NavBar
+        userName={user.name}
+        roleLabel={ROLE_LABELS[user.role]}
+        showAdmin={canManageUsers(user)}
+        unread={countUnreadNotifications(user)}
+      />
       <SignInNotices user={user} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         {children}

@@ -25,7 +25,16 @@ const ADMIN_NAV_ITEMS = [
   { href: "/admin/countries", label: "Countries to fix" },
 ];
 
-export function NavBar({ userName, roleLabel, showAdmin }: { userName: string; roleLabel: string; showAdmin: boolean }) {
+interface Props {
+  userName: string;
+  roleLabel: string;
+  showAdmin: boolean;
+  /** Unread notices, up to 100 (shown as 99+). */
+  unread: number;
+}
+
+export function NavBar({ userName, roleLabel, showAdmin, unread }: Props) {
+  const unreadText = unread > 99 ? "99+" : String(unread);
   return (
     <header className="border-b border-brand-800 bg-brand-700 text-white">
       <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -62,6 +71,17 @@ export function NavBar({ userName, roleLabel, showAdmin }: { userName: string; r
           <span>
             <bdi>{userName}</bdi> <span className="rounded bg-brand-800 px-1.5 py-0.5 text-xs">{roleLabel}</span>
           </span>
+          <Link
+            href="/inbox"
+            aria-label={unread > 0 ? `Inbox, ${unreadText} unread` : "Inbox"}
+            className="flex items-center gap-1 rounded px-1 py-0.5 font-medium hover:underline"
+          >
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4 fill-current">
+              <path d="M10 2a5 5 0 0 0-5 5v3.2L3.3 13.4A1 1 0 0 0 4.2 15h11.6a1 1 0 0 0 .9-1.6L15 10.2V7a5 5 0 0 0-5-5Zm-2 14a2 2 0 0 0 4 0H8Z" />
+            </svg>
+            Inbox
+            {unread > 0 ? <span className="rounded-full bg-amber-300 px-1.5 text-xs font-bold text-amber-950">{unreadText}</span> : null}
+          </Link>
           <Link href="/account" className="rounded px-1 py-0.5 font-medium hover:underline">
             Account
           </Link>

@@ -10,6 +10,7 @@ import {
   insertCampaigner,
   insertCase,
   insertOfficial,
+  insertNotification,
   insertSessionRow,
   insertSource,
   unique,
@@ -296,6 +297,18 @@ const SAMPLES: Record<string, SampleBuilder> = {
   dismissSignInNoticesAction: (db) => {
     insertSessionRow(db, userIdByEmail(db, "viewer@example.org"));
     return { args: [{ dismiss: "sign-in-notices" }] };
+  },
+  // Watching is open to every reader of a case: the viewer, first allowed, starts watching.
+  watchCaseAction: (db) => ({ args: [insertCase(db).id, { watching: true }] }),
+  reassignCaseAction: (db) => {
+    const found = insertCase(db);
+    return { args: [found.id, { ownerId: insertCampaigner(db).id, version: found.version }] };
+  },
+  // Notices of the viewer's: the others' calls name a notice that is not theirs, or have none unread.
+  markNotificationReadAction: (db) => ({ args: [insertNotification(db, userIdByEmail(db, "viewer@example.org"))] }),
+  markAllNotificationsReadAction: (db) => {
+    insertNotification(db, userIdByEmail(db, "viewer@example.org"));
+    return { args: [{ mark: "all-read" }] };
   },
   endUserSessionsAction: (db) => {
     const id = insertCampaigner(db).id;

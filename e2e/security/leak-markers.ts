@@ -17,6 +17,7 @@ function markerFor(run: string, what: string): string {
 
 export interface LeakMarkers {
   caseId: number;
+  personName: string;
   /** Every marker, by what it was written into. */
   markers: Record<string, string>;
   /** A string of the same shape that was never written anywhere, for telling an echo of the query from a leak. */
@@ -84,6 +85,9 @@ export async function createLeakMarkers(campaigner: APIRequestContext, db: Datab
     status: "detained",
   });
   const caseId = idOf(db, "SELECT id FROM cases WHERE person_name = ?", personName);
+  // The viewer watches the case, so every record below writes it a notice; its inbox may show
+  // only those about records it may see (checked by the sweep).
+  db.prepare("INSERT INTO case_watchers (case_id, user_id) SELECT ?, id FROM users WHERE email = 'viewer@example.org'").run(caseId);
 
   // A confidential official with an ask (in public words) and an outcome answering it.
   await call("createPersonAction", {
@@ -210,5 +214,5 @@ export async function createLeakMarkers(campaigner: APIRequestContext, db: Datab
   // Case notes have no form yet: written as the campaigner would, straight into the workspace.
   db.prepare("INSERT INTO case_notes (case_id, body, confidential, created_by) VALUES (?, ?, 1, ?)").run(caseId, m.note, owner);
 
-  return { caseId, markers: m, absent: markerFor(run, "neverwritten") };
+  return { caseId, personName, markers: m, absent: markerFor(run, "neverwritten") };
 }

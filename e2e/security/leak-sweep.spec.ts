@@ -62,6 +62,28 @@ test("leak sweep: no confidential marker reaches a viewer, nor a campaigner's br
     { rsc: false },
   );
 
+  // The viewer watched the case throughout: each ask, outcome and status move wrote it a
+  // notice, and its inbox lists only those of records it may see: the open ask, the public
+  // outcome and the two status moves. The rest are about confidential asks and outcomes.
+  const written = db
+    .prepare(
+      "SELECT count(*) AS n FROM notifications WHERE case_id = ? AND user_id = (SELECT id FROM users WHERE email = 'viewer@example.org')",
+    )
+    .get(markers.caseId) as { n: number };
+  expect(written.n, "notices written to the watching viewer").toBe(10);
+  const inbox = await (await viewer.get("/inbox")).text();
+  const listed = [...inbox.matchAll(/<bdi>Carlos Campaigner ([^<]*)<\/bdi>/g)]
+    .map((match) => match[1]!)
+    .filter((line) => line.includes(`the case of ${markers.personName}`));
+  expect(listed.sort(), "notices the viewer's inbox lists").toEqual(
+    [
+      `logged an ask on the case of ${markers.personName}.`,
+      `moved the case of ${markers.personName} to charged.`,
+      `moved the case of ${markers.personName} to released.`,
+      `recorded an outcome on the case of ${markers.personName}.`,
+    ].sort(),
+  );
+
   const responses = asViewer.responses + viewerExports.responses + campaignerBriefs.responses;
   const hits = [...asViewer.hits, ...viewerExports.hits, ...campaignerBriefs.hits];
   console.log(

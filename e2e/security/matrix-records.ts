@@ -195,3 +195,12 @@ export function insertSessionRow(db: Database.Database, userId: number): string 
   db.prepare("INSERT INTO user_sessions (id, user_id, user_agent, new_browser) VALUES (?, ?, 'Matrix Browser', 1)").run(id, userId);
   return id;
 }
+
+/** An unread notice to a user about a case they can see (a status change by the demo campaigner); returns its id. */
+export function insertNotification(db: Database.Database, userId: number): number {
+  const kase = insertCase(db);
+  const { id } = db
+    .prepare("INSERT INTO notifications (user_id, case_id, kind, status, actor_id) VALUES (?, ?, 'status', 'detained', ?) RETURNING id")
+    .get(userId, kase.id, author(db)) as { id: number };
+  return id;
+}

@@ -26,11 +26,15 @@ function maxId(run: MatrixRun, table: string): number {
 // An admin off a restricted case's team asking for access or joining it is what these are
 // for: their own samples are such cases already, checked by the matrix's rule.
 const FOR_THOSE_OFF_THE_TEAM = new Set(["requestCaseAccessAction", "joinTeamAsAdminAction"]);
+// Marking notices read names only the caller's own notices, never a case: the inbox's own
+// rule hides a restricted case's notices from those off its team (db/visibility.ts), which
+// the need-to-know sweep checks by watching the case from outside its team.
+const OWN_NOTICES_ONLY = new Set(["markNotificationReadAction", "markAllNotificationsReadAction"]);
 
 /** The sample, with every case it arranged restricted to `teamUser`; undefined when it names no case. */
 async function restrictedSample(action: ServerAction, run: MatrixRun, teamUser: number): Promise<ActionSample | undefined> {
   const { db } = run;
-  if (FOR_THOSE_OFF_THE_TEAM.has(action.name)) return undefined;
+  if (FOR_THOSE_OFF_THE_TEAM.has(action.name) || OWN_NOTICES_ONLY.has(action.name)) return undefined;
   const casesBefore = maxId(run, "cases");
   const sample = await sampleFor(action, db);
   if (!sample) return undefined;
@@ -51,7 +55,9 @@ async function restrictedSample(action: ServerAction, run: MatrixRun, teamUser: 
   // The team's campaigner keeps the case restricted with themself on its team.
   if (action.name === "setCaseTeamAction") args = [sample.args[0], { ...(sample.args[1] as object), memberIds: [teamUser] }];
   if (caseIds.length === 0) return undefined;
-  for (const caseId of caseIds) restrictCase(db, caseId, [teamUser], teamUser);
+  // A restricted case is given only to someone on its team: the new owner joins it too.
+  const alsoOnTeam = action.name === "reassignCaseAction" ? [(args[1] as { ownerId: number }).ownerId] : [];
+  for (const caseId of caseIds) restrictCase(db, caseId, [teamUser, ...alsoOnTeam], teamUser);
   return { ...sample, args };
 }
 

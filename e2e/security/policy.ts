@@ -12,13 +12,15 @@ const NAMED: Record<string, ActionPolicy> = {
   createFirstAdminAction: "nobody-after-setup",
   // Archiving is for writers; deleting an archived case for good is for admins.
   deleteCaseAction: "admin",
+  // Watching a case changes nothing of it: every reader of the case may.
+  watchCaseAction: "signed-in",
 };
 
 export function actionPolicy(action: ServerAction): ActionPolicy {
   const named = NAMED[action.name];
   if (named) return named;
   if (action.file.includes("/admin/")) return "admin";
-  if (action.file.includes("/account/")) return "signed-in";
+  if (action.file.includes("/account/") || action.file.includes("/inbox/")) return "signed-in";
   return "writer";
 }
 

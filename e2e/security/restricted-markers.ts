@@ -93,6 +93,11 @@ export async function createRestrictedMarkers(
     status: "detained",
   });
   const caseId = idOf(db, "SELECT id FROM cases WHERE person_name = ?", m.name);
+  // The demo accounts watched the case while it was open, and their watch stays: every record
+  // below writes each of them a notice that their inbox and its count must never show.
+  db.prepare(
+    "INSERT INTO case_watchers (case_id, user_id) SELECT ?, id FROM users WHERE email IN ('campaigner@example.org', 'viewer@example.org', 'admin@example.org')",
+  ).run(caseId);
   const { version } = db.prepare("SELECT version FROM cases WHERE id = ?").get(caseId) as { version: number };
   await call("setCaseTeamAction", caseId, { restricted: true, memberIds: [team.campaignerId, team.viewerId], groupIds: [], version });
 

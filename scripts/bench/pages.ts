@@ -15,6 +15,7 @@ export function benchRoutes(officialId: number, byName: string): BenchRoute[] {
     ["official", "official's page", `/people/${officialId}`, true],
     ["searchName", "search, a name", `/search?q=${encodeURIComponent(byName)}`, true],
     ["searchBroad", "search, common words", "/search?q=prison%20court", true],
+    ["inbox", "inbox", "/inbox", true],
     ["briefPdf", "brief PDF", "/api/cases/1/brief?format=pdf", true],
   ];
 }

@@ -6,7 +6,14 @@ import { requirePageUser } from "@/server/dal/session";
 import { canWrite } from "@/domain/permissions";
 import { CASE_STATUSES, CASE_STATUS_LABELS } from "@/domain/case-status";
 import { PRIORITIES, PRIORITY_LABELS } from "@/domain/schemas/case";
-import { CASE_SORTS, CASE_SORT_LABELS, caseListSearch, parseCaseListQuery } from "@/domain/schemas/case-list";
+import {
+  CASE_FOLLOWS,
+  CASE_FOLLOW_LABELS,
+  CASE_SORTS,
+  CASE_SORT_LABELS,
+  caseListSearch,
+  parseCaseListQuery,
+} from "@/domain/schemas/case-list";
 import { ButtonLink, PageHeader, buttonClass } from "@/app/_components/ui";
 import { caseRowView } from "@/server/views/case-rows";
 import { CaseRows } from "./case-rows";
@@ -25,7 +32,7 @@ export default async function CasesPage({ searchParams }: Props) {
   const page = query.page;
   const pageHref = (p: number) => `/cases?${caseListSearch(query, { page: p })}`;
   const filterSearch = caseListSearch(query);
-  const filtered = Boolean(query.status || query.country || query.tag || query.priority || query.owner);
+  const filtered = Boolean(query.status || query.country || query.tag || query.priority || query.owner || query.follow);
   // A value in the URL that is no longer among the choices stays selectable, so the form shows what is applied.
   const withCurrent = (list: string[], current?: string) => (current && !list.includes(current) ? [current, ...list] : list);
 
@@ -51,6 +58,14 @@ export default async function CasesPage({ searchParams }: Props) {
         }
       />
       <form method="get" action="/cases" className="mb-4 flex flex-wrap items-end gap-3" aria-label="Filter cases">
+        <FilterSelect
+          id="follow-filter"
+          name="follow"
+          label="Show"
+          value={query.follow ?? ""}
+          allLabel="All cases"
+          options={CASE_FOLLOWS.map((f) => ({ value: f, label: CASE_FOLLOW_LABELS[f] }))}
+        />
         <FilterSelect
           id="status-filter"
           name="status"

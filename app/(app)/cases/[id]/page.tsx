@@ -18,6 +18,7 @@ import { listCaseSources } from "@/server/dal/sources";
 import { getCaseCitations } from "@/server/dal/citations";
 import type { CaseFactClaim } from "@/domain/citation-claims";
 import { citedSourcesFor, openCitation } from "./cited-sources";
+import { FollowingCard } from "./following-card";
 
 type Props = { params: Promise<{ id: string }>; searchParams?: Promise<{ history?: string | string[]; cite?: string | string[] }> };
 
@@ -163,6 +164,7 @@ export default async function CasePage({ params, searchParams }: Props) {
             </li>
           </ul>
         </Card>
+        <FollowingCard user={user} caseId={found.id} archived={Boolean(found.archivedAt)} />
         {changeable && nextStatuses.length > 0 ? (
           <Card title="Change status">
             <StatusChangeForm caseId={found.id} nextStatuses={nextStatuses} />
