@@ -4,7 +4,8 @@ import { auditEvents, asks, caseTeamMembers, caseWatchers, notifications, users 
 import { insertUser } from "./users";
 import { insertAsk } from "./asks";
 import { insertOutcome } from "./outcomes";
-import { insertCase, recordStatusChange } from "./case-writes";
+import { recordStatusChange } from "./case-writes";
+import { testCase } from "../test/fixtures";
 import { archiveCase, deleteArchivedCase } from "./case-archive";
 import { getCaseFollowing, listOwnerCandidates, reassignCase, setCaseWatching } from "./case-following";
 import { countUnreadNotifications, listNotifications, markAllNotificationsRead, markNotificationRead } from "./notifications";
@@ -169,21 +170,7 @@ describe("giving a case to another owner", () => {
 
   it("a new case's creator owns and watches it", () => {
     const { db, colleague, readerOf } = team();
-    const created = insertCase(db, colleague.id, {
-      personName: "New Person",
-      title: "New",
-      country: "Rwanda",
-      summary: "",
-      tags: [],
-      priority: "medium",
-      status: "detained",
-      arrestDate: null,
-      arrestPlace: "",
-      placeHeld: "",
-      charges: "",
-      sentence: "",
-      sentenceDate: null,
-    });
+    const created = testCase(db, colleague.id, "New Person");
     expect(getCaseFollowing(db, readerOf(colleague), created.id)).toMatchObject({ owner: { name: "Kofi" }, watching: true });
   });
 });

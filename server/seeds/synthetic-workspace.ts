@@ -6,6 +6,8 @@ import { ASK_CHANNELS } from "../../domain/schemas/ask";
 import { OUTCOME_TYPES } from "../../domain/schemas/outcome";
 import { SOURCE_TYPES } from "../../domain/schemas/source";
 import { mergeSearchIndexes } from "../../db/search-index";
+import { followSomeCases } from "./synthetic-follows";
+import { isoDay, rng } from "./synthetic-random";
 
 /**
  * Fills an empty, migrated database with a synthetic workspace for benchmarks: users,
@@ -84,19 +86,6 @@ const WORDS = [
   "minister",
   "trial",
 ];
-
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function isoDay(base: number, days: number): string {
-  return new Date(base + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 export async function generateWorkspace(db: Db, size: WorkspaceSize, seed = 1): Promise<void> {
   const random = rng(seed);
@@ -254,7 +243,7 @@ export async function generateWorkspace(db: Db, size: WorkspaceSize, seed = 1): 
     }
   })();
   restrictSomeCases(db, size, seed);
-  followSomeCases(db, size, seed);
+  followSomeCases(db, size.cases, seed);
   // A bulk fill leaves each search index in many segments, as years of saves would. Merge
   // them as the server does when it starts, so what the bench times in its own process
   // (the search engine alone) reads the same indexes as the server.
@@ -305,55 +294,6 @@ function restrictSomeCases(db: Db, size: WorkspaceSize, seed: number): void {
       if (caseId === 1 && benchUser !== undefined && !team.includes(benchUser)) team[0] = benchUser;
       for (const userId of team) insertMember.run(caseId, userId, admin);
       if (random() < 0.3) insertTeamGroup.run(caseId, groupIds[int(groupIds.length)]!, admin);
-    }
-  })();
-}
-
-/**
- * Owners watch their cases, and every user has a year's notices: one for every 20 cases,
- * of every kind, a third unread, some about restricted cases they are not on the team of,
- * so the inbox and the bell pay for the visibility checks.
- * Drawn from its own random sequence, after the rest.
- */
-function followSomeCases(db: Db, size: WorkspaceSize, seed: number): void {
-  const random = rng(seed + 2);
-  const int = (n: number) => Math.floor(random() * n);
-  const sqlite = db.$client;
-  if (size.cases === 0) return;
-  const userIds = (sqlite.prepare("SELECT id FROM users ORDER BY id").all() as { id: number }[]).map((u) => u.id);
-  const asks = sqlite.prepare("SELECT id, case_id AS caseId FROM asks ORDER BY id").all() as { id: number; caseId: number }[];
-  const outcomes = sqlite.prepare("SELECT id, case_id AS caseId FROM outcomes ORDER BY id").all() as { id: number; caseId: number }[];
-  const insert = sqlite.prepare(
-    "INSERT INTO notifications (user_id, case_id, kind, subject_id, status, actor_id, created_at, read_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-  );
-  sqlite.transaction(() => {
-    sqlite
-      .prepare("INSERT OR IGNORE INTO case_watchers (case_id, user_id) SELECT id, owner_id FROM cases WHERE owner_id IS NOT NULL")
-      .run();
-    const perUser = Math.ceil(size.cases / 20);
-    for (const userId of userIds) {
-      for (let k = 0; k < perUser; k++) {
-        const kind = (["assigned", "status", "ask", "outcome"] as const)[int(4)]!;
-        const subject =
-          kind === "ask" && asks.length
-            ? asks[int(asks.length)]!
-            : kind === "outcome" && outcomes.length
-              ? outcomes[int(outcomes.length)]!
-              : null;
-        const caseId = subject?.caseId ?? 1 + int(size.cases);
-        const at = `${isoDay(Date.parse("2026-01-01"), Math.floor((k * 330) / perUser))}T10:00:00.000Z`;
-        const actor = userIds[int(userIds.length)]!;
-        insert.run(
-          userId,
-          caseId,
-          kind,
-          subject?.id ?? null,
-          kind === "status" ? "detained" : null,
-          actor,
-          at,
-          random() < 0.66 ? at : null,
-        );
-      }
     }
   })();
 }
